@@ -1,0 +1,41 @@
+/** CLI entry: `govreport <command> …`. */
+import { resolveLocale } from './core/messages/catalogue';
+import { makeContext, UsageError } from './cli/context';
+import { runCheck } from './cli/check';
+import type { CliContext } from './cli/context';
+
+const commands: Record<string, (ctx: CliContext) => number> = {
+  check: runCheck,
+};
+
+function envLocale(): string | undefined {
+  return process.env.GOVREPORT_LANG ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG;
+}
+
+export function main(argv: string[], out = (s: string) => process.stdout.write(s + '\n'), err = (s: string) => process.stderr.write(s + '\n')): number {
+  const langIndex = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const langArg = langIndex === -1 ? undefined : argv[langIndex].includes('=') ? argv[langIndex].split('=')[1] : argv[langIndex + 1];
+  const locale = resolveLocale(langArg ?? envLocale());
+  const [command, ...rest] = argv;
+  try {
+    const ctx = makeContext(rest, locale, out, err);
+    if (!command || command === '--help' || command === '-h' || ctx.flags.has('help')) {
+      out(ctx.t('cli.usage'));
+      return command ? 0 : 2;
+    }
+    const run = commands[command];
+    if (!run) throw new UsageError('cli.unknownCommand', { command });
+    return run(ctx);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      const ctx = makeContext([], locale, out, err);
+      err(ctx.t(e.key, e.args));
+      return 2;
+    }
+    throw e;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}

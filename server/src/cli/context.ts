@@ -1,0 +1,61 @@
+/** What every CLI command gets: parsed arguments, the locale and output streams. */
+import { formatMessage, Locale, MessageArgs, MessageKey } from '../core/messages/catalogue';
+
+export class UsageError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly args: MessageArgs = {},
+  ) {
+    super(key);
+  }
+}
+
+export interface CliContext {
+  locale: Locale;
+  /** Option values by name (`--format json` → format: 'json'); repeated options collect. */
+  options: Map<string, string[]>;
+  flags: Set<string>;
+  positionals: string[];
+  out: (s: string) => void;
+  err: (s: string) => void;
+  t: (key: MessageKey, args?: MessageArgs) => string;
+}
+
+/** Options that take a value; everything else starting with `--` is a flag. */
+const VALUE_OPTIONS = new Set(['format', 'lang', 'template', 'glossary', 'baseline', 'config']);
+const FLAGS = new Set(['help', 'write', 'long']);
+
+export function parseArgs(argv: string[]): { options: Map<string, string[]>; flags: Set<string>; positionals: string[] } {
+  const options = new Map<string, string[]>();
+  const flags = new Set<string>();
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (a === '-h') {
+      flags.add('help');
+      continue;
+    }
+    if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      const name = a.slice(2, eq === -1 ? undefined : eq);
+      if (VALUE_OPTIONS.has(name)) {
+        const value = eq === -1 ? argv[++i] : a.slice(eq + 1);
+        if (value === undefined) throw new UsageError('cli.missingValue', { option: `--${name}` });
+        options.set(name, [...(options.get(name) ?? []), value]);
+      } else if (FLAGS.has(name)) flags.add(name);
+      else throw new UsageError('cli.unknownOption', { option: a });
+      continue;
+    }
+    positionals.push(a);
+  }
+  return { options, flags, positionals };
+}
+
+export function makeContext(argv: string[], locale: Locale, out: (s: string) => void, err: (s: string) => void): CliContext {
+  const parsed = parseArgs(argv);
+  return { ...parsed, locale, out, err, t: (key, args) => formatMessage(key, args, locale) };
+}

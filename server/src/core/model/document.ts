@@ -1,0 +1,102 @@
+/** The report model every rule shares: parsed once per document version. */
+import { Block } from './blocks';
+import { LineIndex, Range } from './source';
+import { ParseCache, SourceFormat } from './parse';
+import { findPageBreaks, PageBreak, RepairedParagraph, repairParagraphs } from './repair';
+import { findParts, Part } from './parts';
+
+export interface Dateline {
+  block: Block;
+  year: number;
+  month: number;
+  day: number;
+}
+
+export class ReportDocument {
+  readonly lines: LineIndex;
+  readonly blocks: Block[];
+  readonly dateline?: Dateline;
+  /** Index of the first block after the front matter. */
+  readonly bodyStart: number;
+  private _breaks?: PageBreak[];
+  private _repaired?: RepairedParagraph[];
+  private _parts?: Part[];
+
+  constructor(
+    readonly uri: string,
+    readonly text: string,
+    readonly format: SourceFormat,
+    cache: ParseCache = new ParseCache(),
+  ) {
+    this.lines = new LineIndex(text);
+    this.blocks = cache.parse(text, format);
+    this.dateline = findDateline(this.blocks);
+    this.bodyStart = findBodyStart(this.blocks, this.dateline);
+  }
+
+  /** The report year: the dateline's year. */
+  get reportYear(): number | undefined {
+    return this.dateline?.year;
+  }
+
+  get pageBreaks(): PageBreak[] {
+    return (this._breaks ??= findPageBreaks(this.blocks, this.bodyStart));
+  }
+
+  /** Paragraphs with page-break splits joined. */
+  get repaired(): RepairedParagraph[] {
+    return (this._repaired ??= repairParagraphs(this.blocks, this.pageBreaks));
+  }
+
+  /** Top-level parts in document order (review, plan, …, notes). */
+  get parts(): Part[] {
+    return (this._parts ??= findParts(this.blocks, this.bodyStart));
+  }
+
+  /** The part a block belongs to, if any. */
+  partOf(blockIndex: number): Part | undefined {
+    return this.parts.find((p) => p.start <= blockIndex && blockIndex < p.end);
+  }
+
+  /** The notes section (相关注释), if present. */
+  get notesPart(): Part | undefined {
+    return this.parts.find((p) => p.role === 'notes');
+  }
+
+  range(start: number, end: number): Range {
+    return this.lines.range(start, end);
+  }
+
+  /** 1-based line number of a source offset, for messages. */
+  lineNumber(offset: number): number {
+    return this.lines.positionAt(offset).line + 1;
+  }
+}
+
+const DATELINE = /^——\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在.{0,80}?会议上/;
+/** The front matter sits in the first few blocks; looking further only costs time. */
+const FRONT_MATTER_SCAN = 12;
+
+function findDateline(blocks: readonly Block[]): Dateline | undefined {
+  for (const block of blocks.slice(0, FRONT_MATTER_SCAN)) {
+    const m = DATELINE.exec(block.text);
+    if (m) return { block, year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  }
+  return undefined;
+}
+
+const SALUTATION = /^各位代表[：:]\s*$/;
+
+/** The body starts at the salutation, else after the dateline, else at the top. */
+function findBodyStart(blocks: readonly Block[], dateline?: Dateline): number {
+  for (const block of blocks.slice(0, FRONT_MATTER_SCAN)) {
+    if (SALUTATION.test(block.text)) return block.index;
+  }
+  return dateline ? dateline.block.index + 1 : 0;
+}
+
+export function formatFromPath(path: string, languageId?: string): SourceFormat {
+  if (languageId === 'plaintext') return 'plaintext';
+  if (languageId === 'markdown' || languageId === 'govreport') return 'markdown';
+  return /\.(txt|text)$/i.test(path) ? 'plaintext' : 'markdown';
+}

@@ -1,0 +1,254 @@
+/**
+ * Parsing: the source is cut into chunks at blank lines (outside fenced code), each chunk
+ * is parsed once with remark and cached by its text. An edit therefore re-parses only the
+ * chunks it touched; everything else is reused as is.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast';
+import { Block, BlockData, BlockKind, PlainBuilder } from './blocks';
+
+export type SourceFormat = 'markdown' | 'plaintext';
+
+interface ChunkData {
+  readonly blocks: readonly BlockData[];
+}
+
+const processor = unified().use(remarkParse);
+
+/** Remembers chunk parses between versions of one document. */
+export class ParseCache {
+  private chunks = new Map<string, ChunkData>();
+
+  /** Parses `text`, reusing cached chunks; entries not used by this version are dropped. */
+  parse(text: string, format: SourceFormat): Block[] {
+    const next = new Map<string, ChunkData>();
+    const blocks: Block[] = [];
+    const key = format === 'markdown' ? 'm' : 't';
+    forEachChunk(text, format, (start, end) => {
+      const chunkText = text.slice(start, end);
+      const k = key + chunkText;
+      let data = next.get(k) ?? this.chunks.get(k);
+      if (!data) data = format === 'markdown' ? parseMarkdownChunk(chunkText) : parsePlainChunk(chunkText);
+      next.set(k, data);
+      for (const b of data.blocks) blocks.push(new Block(b, start, blocks.length));
+    });
+    this.chunks = next;
+    return blocks;
+  }
+}
+
+/** Calls `fn` for each chunk: runs of non-blank lines (blank lines inside fences kept). */
+export function forEachChunk(
+  text: string,
+  format: SourceFormat,
+  fn: (start: number, end: number) => void,
+): void {
+  let chunkStart = -1;
+  let chunkEnd = -1;
+  let fence: string | null = null;
+  let pos = 0;
+  const n = text.length;
+  while (pos <= n) {
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1) eol = n;
+    const lineEnd = eol > pos && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
+    const blank = isBlankLine(text, pos, lineEnd);
+    if (format === 'plaintext') {
+      // Every non-empty line is a paragraph of its own.
+      if (!blank) fn(pos, lineEnd);
+    } else {
+      if (fence === null && blank) {
+        if (chunkStart >= 0) fn(chunkStart, chunkEnd);
+        chunkStart = -1;
+      } else {
+        if (chunkStart < 0) chunkStart = pos;
+        chunkEnd = lineEnd;
+        const f = fenceMarker(text, pos, lineEnd);
+        if (f) {
+          if (fence === null) fence = f;
+          else if (f.startsWith(fence[0]) && f.length >= fence.length) fence = null;
+        }
+      }
+    }
+    if (eol >= n) break;
+    pos = eol + 1;
+  }
+  if (format === 'markdown' && chunkStart >= 0) fn(chunkStart, chunkEnd);
+}
+
+function isBlankLine(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0x3000 && c !== 0xa0 && c !== 0xfeff && c !== 0x200b) return false;
+  }
+  return true;
+}
+
+/** The fence (``` or ~~~ run) opening a line, if any. */
+function fenceMarker(text: string, start: number, end: number): string | null {
+  let i = start;
+  while (i < end && i - start < 3 && text.charCodeAt(i) === 32) i++;
+  const c = text[i];
+  if (c !== '`' && c !== '~') return null;
+  let j = i;
+  while (j < end && text[j] === c) j++;
+  return j - i >= 3 ? text.slice(i, j) : null;
+}
+
+function parsePlainChunk(line: string): ChunkData {
+  const b = new PlainBuilder();
+  for (let i = 0; i < line.length; i++) b.push(line[i], i);
+  const { text, map } = b.finish(line.length);
+  return { blocks: [makeBlock('paragraph', 0, 0, line.length, text, map, [], false)] };
+}
+
+function parseMarkdownChunk(chunk: string): ChunkData {
+  const blocks: BlockData[] = [];
+  let root;
+  try {
+    root = processor.parse(chunk);
+  } catch {
+    // remark does not throw on any input we know of; never let one chunk sink the document.
+    return parsePlainLines(chunk);
+  }
+  for (const node of root.children) collectBlocks(node, chunk, blocks, 0, false);
+  return { blocks };
+}
+
+function parsePlainLines(chunk: string): ChunkData {
+  const b = new PlainBuilder();
+  for (let i = 0; i < chunk.length; i++) b.push(chunk[i], i);
+  const { text, map } = b.finish(chunk.length);
+  return { blocks: [makeBlock('paragraph', 0, 0, chunk.length, text, map, [], false)] };
+}
+
+function makeBlock(
+  kind: BlockKind,
+  depth: number,
+  start: number,
+  end: number,
+  text: string,
+  map: Uint32Array,
+  strong: Array<[number, number]>,
+  quoted: boolean,
+  listMarker?: string,
+): BlockData {
+  return { kind, depth, start, end, text, map, strong, quoted, listMarker, memo: new Map() };
+}
+
+function collectBlocks(node: RootContent, src: string, out: BlockData[], listLevel: number, quoted: boolean): void {
+  const pos = node.position;
+  if (!pos) return;
+  const start = pos.start.offset ?? 0;
+  const end = pos.end.offset ?? src.length;
+  switch (node.type) {
+    case 'heading':
+    case 'paragraph': {
+      const b = new PlainBuilder();
+      inline(node, src, b);
+      const { text, map } = b.finish(end);
+      out.push(makeBlock(node.type, node.type === 'heading' ? node.depth : 0, start, end, text, map, b.strong, quoted));
+      return;
+    }
+    case 'list':
+      for (const item of node.children) collectBlocks(item, src, out, listLevel + 1, quoted);
+      return;
+    case 'listItem': {
+      const first = item0(node);
+      const markerEnd = first?.position?.start.offset ?? end;
+      const marker = src.slice(start, markerEnd).trim();
+      const b = new PlainBuilder();
+      // The marker is part of the text: outline and notes rules read it.
+      for (let i = start; i < markerEnd; i++) b.push(src[i], i);
+      if (first && first.type === 'paragraph') inline(first, src, b);
+      const { text, map } = b.finish(first?.position?.end.offset ?? end);
+      out.push(
+        makeBlock('listItem', listLevel, start, first?.position?.end.offset ?? end, text, map, b.strong, quoted, marker),
+      );
+      const rest = first && first.type === 'paragraph' ? node.children.slice(1) : node.children;
+      for (const child of rest) collectBlocks(child, src, out, listLevel, quoted);
+      return;
+    }
+    case 'blockquote':
+      for (const child of node.children) collectBlocks(child, src, out, listLevel, true);
+      return;
+    case 'code': {
+      const fenced = /^ {0,3}(`{3,}|~{3,})/.test(src.slice(start, Math.min(end, start + 8)));
+      if (fenced) {
+        out.push(makeBlock('code', 0, start, end, '', new Uint32Array([start]), [], quoted));
+        return;
+      }
+      // An indented paragraph (drafters indent with spaces): read it as text.
+      const b = new PlainBuilder();
+      for (let i = start; i < end; i++) b.push(src[i], i);
+      const { text, map } = b.finish(end);
+      out.push(makeBlock('paragraph', 0, start, end, text, map, [], quoted));
+      return;
+    }
+    case 'html': {
+      const b = new PlainBuilder();
+      for (let i = start; i < end; i++) b.push(src[i], i);
+      const { text, map } = b.finish(end);
+      out.push(makeBlock('html', 0, start, end, text, map, [], quoted));
+      return;
+    }
+    default:
+      // thematic breaks, definitions, yaml: not report text
+      return;
+  }
+}
+
+function item0(node: Parent): RootContent | undefined {
+  return node.children[0] as RootContent | undefined;
+}
+
+function inline(node: Nodes, src: string, b: PlainBuilder): void {
+  if (!('children' in node)) return;
+  for (const child of node.children as PhrasingContent[]) {
+    switch (child.type) {
+      case 'text':
+      case 'inlineCode':
+        pushAligned(child.value, src, child.position?.start.offset ?? 0, child.position?.end.offset ?? 0, b);
+        break;
+      case 'break':
+        b.lineBreak(child.position?.start.offset ?? 0);
+        break;
+      case 'strong': {
+        const s = b.length;
+        inline(child, src, b);
+        if (b.length > s) b.strong.push([s, b.length]);
+        break;
+      }
+      case 'emphasis':
+      case 'delete':
+      case 'link':
+      case 'linkReference':
+        inline(child, src, b);
+        break;
+      default:
+        // images, inline html, footnote references: not prose
+        break;
+    }
+  }
+}
+
+/**
+ * Pushes a node's value, pairing each character with its source offset. The value can
+ * differ from the source (escapes, entities, CRLF, indentation): walk both, skipping
+ * source characters that the value does not have.
+ */
+function pushAligned(value: string, src: string, start: number, end: number, b: PlainBuilder): void {
+  let j = start;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    if (j < end && src[j] !== ch) {
+      const limit = Math.min(end, j + 12);
+      let k = j + 1;
+      while (k < limit && src[k] !== ch) k++;
+      if (k < limit) j = k;
+    }
+    b.push(ch, Math.min(j, Math.max(start, end - 1)));
+    if (j < end && src[j] === ch) j++;
+  }
+}

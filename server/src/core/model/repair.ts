@@ -1,0 +1,139 @@
+/**
+ * The repaired view: paragraphs split mid-sentence by PDF page breaks are joined, so that
+ * sentence-level rules see whole sentences. Offsets in a repaired paragraph map back to
+ * the source through the blocks it was made from.
+ */
+import { Block } from './blocks';
+
+/** One page-break split: `prev` ends mid-sentence and continues in `next`. */
+export interface PageBreak {
+  prev: Block;
+  next: Block;
+  /** Characters repeated across the break (`细颗` | `颗粒物` → 1). */
+  duplicated: number;
+}
+
+export interface RepairedParagraph {
+  readonly blocks: readonly Block[];
+  readonly text: string;
+  /** Plain offset in `text` where each block's contribution starts. */
+  readonly starts: readonly number[];
+  /** Characters of each block skipped at its start (duplicates across a break). */
+  readonly skips: readonly number[];
+}
+
+/** Characters that end a sentence (a closing quote or bracket may follow). */
+const SENTENCE_END = new Set(['。', '！', '？', '；', '：', '…', '!', '?', ';', ':']);
+const CLOSERS = new Set(['”', '’', '）', ')', '」', '』', '》', '】', '"', "'", '*']);
+
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i])) i--;
+  if (i < 0) return true;
+  return SENTENCE_END.has(text[i]);
+}
+
+/**
+ * A line that opens with an outline or notes marker starts a new paragraph. The patterns
+ * are deliberately broad: a false "marker" only means a split is not joined.
+ */
+const MARKER_START =
+  /^(?:[一二三四五六七八九十百零〇两]+(?:、|是|要|\s)|[（(][一二三四五六七八九十百零〇两\d]+[）)]|第[一二三四五六七八九十百零〇两]+[，、,]|\d+[.．、]|——|各位代表|[-*+•·]\s)/;
+
+export function startsWithMarker(text: string): boolean {
+  return MARKER_START.test(text);
+}
+
+/** A heading-like line: outline marker and no sentence punctuation (`一、2016年工作回顾`). */
+function looksLikeHeading(text: string): boolean {
+  return startsWithMarker(text) && !/[，。；,;]/.test(text);
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+function duplicatedAcross(prev: string, next: string): number {
+  for (let k = 3; k >= 1; k--) {
+    if (prev.length < k || next.length < k) continue;
+    const tail = prev.slice(prev.length - k);
+    if (!CJK.test(tail[0]) || ![...tail].every((c) => CJK.test(c))) continue;
+    // A doubled character is Chinese reduplication (天天、人人) unless the break sits inside it.
+    if (k === 1 && prev.length >= 2 && prev[prev.length - 2] === tail) continue;
+    if (next.startsWith(tail)) return k;
+  }
+  return 0;
+}
+
+function isProse(b: Block): boolean {
+  return (b.kind === 'paragraph' || b.kind === 'listItem') && b.text.length > 0;
+}
+
+/**
+ * Finds page-break splits. `bodyStart` is the index of the first block after the front
+ * matter (title, dateline, speaker), whose lines never end in punctuation.
+ */
+export function findPageBreaks(blocks: readonly Block[], bodyStart: number): PageBreak[] {
+  const breaks: PageBreak[] = [];
+  for (let i = Math.max(0, bodyStart); i + 1 < blocks.length; i++) {
+    const prev = blocks[i];
+    const next = blocks[i + 1];
+    if (!isProse(prev) || !isProse(next)) continue;
+    if (prev.data.quoted !== next.data.quoted) continue;
+    if (endsSentence(prev.text) || looksLikeHeading(prev.text)) continue;
+    if (startsWithMarker(next.text)) continue;
+    breaks.push({ prev, next, duplicated: duplicatedAcross(prev.text, next.text) });
+  }
+  return breaks;
+}
+
+export function repairParagraphs(blocks: readonly Block[], breaks: readonly PageBreak[]): RepairedParagraph[] {
+  const joinedToNext = new Map<number, number>();
+  for (const br of breaks) joinedToNext.set(br.prev.index, br.duplicated);
+  const out: RepairedParagraph[] = [];
+  let group: Block[] = [];
+  let skips: number[] = [];
+  const flush = () => {
+    if (group.length === 0) return;
+    const starts: number[] = [];
+    let text = '';
+    group.forEach((b, k) => {
+      starts.push(text.length);
+      text += b.text.slice(skips[k]);
+    });
+    out.push({ blocks: group, text, starts, skips });
+    group = [];
+    skips = [];
+  };
+  let pendingSkip = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'listItem' && b.kind !== 'heading') continue;
+    group.push(b);
+    skips.push(pendingSkip);
+    const dup = joinedToNext.get(b.index);
+    if (dup === undefined) {
+      flush();
+      pendingSkip = 0;
+    } else {
+      pendingSkip = dup;
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Maps a plain offset in a repaired paragraph to [block, offset in that block's text]. */
+export function locateInRepaired(p: RepairedParagraph, i: number): [Block, number] {
+  let k = p.starts.length - 1;
+  while (k > 0 && p.starts[k] > i) k--;
+  return [p.blocks[k], i - p.starts[k] + p.skips[k]];
+}
+
+export function repairedSourceOffset(p: RepairedParagraph, i: number): number {
+  const [b, j] = locateInRepaired(p, i);
+  return b.sourceOffset(j);
+}
+
+export function repairedSourceEnd(p: RepairedParagraph, i: number): number {
+  if (i <= 0) return repairedSourceOffset(p, 0);
+  const [b, j] = locateInRepaired(p, i - 1);
+  return b.sourceEnd(j + 1);
+}

@@ -1,0 +1,77 @@
+/** The rule API: one file per rule, each a `defineRule({...})`. */
+import { z } from 'zod';
+import type { ReportDocument } from '../model/document';
+import type { MessageArgs, MessageKey } from '../messages/catalogue';
+import type { CheckEnvironment } from '../environment';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type Category = 'structure' | 'terms' | 'figures' | 'general';
+
+/** A replacement of the source range [start, end) (offsets into the document text). */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  message: MessageKey;
+  args?: MessageArgs;
+  edits: TextEdit[];
+  /** Mechanical and safe to apply unattended (fix-all, fix on save). */
+  safe: boolean;
+}
+
+export interface RelatedLocation {
+  start: number;
+  end: number;
+  message: MessageKey;
+  args?: MessageArgs;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  start: number;
+  end: number;
+  message: MessageKey;
+  args: MessageArgs;
+  fix?: Fix;
+  related?: RelatedLocation[];
+}
+
+/** What a rule reports; the engine fills in the rule id and severity. */
+export interface Report {
+  start: number;
+  end: number;
+  message: MessageKey;
+  args?: MessageArgs;
+  fix?: Fix;
+  related?: RelatedLocation[];
+  /** Overrides the rule's severity for this finding (e.g. an error case of a warning rule). */
+  severity?: Severity;
+}
+
+export interface RuleContext<O> {
+  readonly doc: ReportDocument;
+  readonly options: O;
+  readonly env: CheckEnvironment;
+  report(r: Report): void;
+}
+
+export interface Rule<S extends z.ZodTypeAny = z.ZodTypeAny> {
+  readonly id: string;
+  readonly category: Category;
+  readonly defaultSeverity: Severity;
+  /** Catalogue key of a one-line description (docs, SARIF, settings). */
+  readonly description: MessageKey;
+  /** Options with their defaults: `options.parse({})` must succeed. */
+  readonly options: S;
+  check(ctx: RuleContext<z.infer<S>>): void;
+}
+
+export function defineRule<S extends z.ZodTypeAny>(rule: Rule<S>): Rule<S> {
+  return rule;
+}
+
+export const noOptions = z.object({}).strict();

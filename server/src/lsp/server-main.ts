@@ -1,0 +1,155 @@
+/** The language server: a thin adapter from LSP to the core. */
+import {
+  CodeAction,
+  CodeActionKind,
+  Connection,
+  DidChangeConfigurationNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkText, CheckResult } from '../core/check';
+import { activeRules, configSchema } from '../core/config';
+import { defaultEnvironment } from '../core/environment';
+import { formatFromPath } from '../core/model/document';
+import { LineIndex } from '../core/model/source';
+import { safeFixEdits } from '../core/fixes';
+import { formatMessage, Locale, resolveLocale } from '../core/messages/catalogue';
+import { quickFixFor, toDiagnostic, toLspEdit } from './convert';
+import { DocumentStates } from './documents';
+import { parseSettings, Settings } from './settings';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govreport`;
+const VERSION = '0.1.0';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const states = new DocumentStates();
+  const env = defaultEnvironment((m) => connection.console.error(m));
+  let settings: Settings = parseSettings({});
+  let locale: Locale = 'zh-cn';
+  let canPullConfiguration = false;
+
+  const config = () => configSchema.parse({ rules: settings.rules, maxDocumentSize: settings.maxDocumentSize });
+
+  function check(doc: TextDocument): CheckResult {
+    const state = states.get(doc.uri);
+    const result = checkText(doc.getText(), env, {
+      uri: doc.uri,
+      format: formatFromPath(doc.uri, doc.languageId),
+      config: config(),
+      cache: state.cache,
+      rules: activeRules(config()),
+    });
+    state.result = result;
+    state.version = doc.version;
+    return result;
+  }
+
+  function currentResult(doc: TextDocument): CheckResult {
+    const state = states.get(doc.uri);
+    return states.isCurrent(doc.uri, doc) && state.result ? state.result : check(doc);
+  }
+
+  function publish(doc: TextDocument): void {
+    const version = doc.version;
+    const result = check(doc);
+    // A newer version arrived meanwhile: its own check will publish.
+    if (documents.get(doc.uri)?.version !== version) return;
+    const lines = result.doc?.lines ?? new LineIndex(doc.getText());
+    const diagnostics = result.findings.map((f) => toDiagnostic(lines, f, locale, doc.uri));
+    void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+  }
+
+  function schedule(doc: TextDocument): void {
+    const state = states.get(doc.uri);
+    if (state.timer) clearTimeout(state.timer);
+    const run = () => {
+      state.timer = undefined;
+      const latest = documents.get(doc.uri);
+      if (latest) publish(latest);
+    };
+    if (settings.debounceMs === 0) run();
+    else state.timer = setTimeout(run, settings.debounceMs);
+  }
+
+  async function refreshSettings(): Promise<void> {
+    if (!canPullConfiguration) return;
+    try {
+      const raw = await connection.workspace.getConfiguration('govReport');
+      applySettings(raw);
+    } catch (err) {
+      connection.console.error(`reading settings failed: ${String(err)}`);
+    }
+  }
+
+  function applySettings(raw: unknown): void {
+    settings = parseSettings(raw);
+    if (settings.locale) locale = resolveLocale(settings.locale);
+  }
+
+  connection.onInitialize((params) => {
+    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown };
+    applySettings(init.settings ?? init);
+    locale = resolveLocale(init.locale ?? params.locale);
+    canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      },
+      serverInfo: { name: 'govreport', version: VERSION },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (canPullConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'govReport' }).catch(() => {});
+      await refreshSettings();
+    }
+    connection.console.log(formatMessage('server.started', { version: VERSION }, locale));
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (canPullConfiguration) await refreshSettings();
+    else applySettings((change.settings as { govReport?: unknown } | undefined)?.govReport ?? {});
+    for (const doc of documents.all()) publish(doc);
+  });
+
+  documents.onDidOpen((e) => publish(e.document));
+  documents.onDidChangeContent((e) => schedule(e.document));
+  documents.onDidClose((e) => {
+    states.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const actions: CodeAction[] = [];
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+    if (wants(CodeActionKind.QuickFix)) {
+      for (const d of params.context.diagnostics) {
+        const action = quickFixFor(doc.uri, d);
+        if (action) actions.push(action);
+      }
+    }
+    if (wants(FIX_ALL_KIND)) {
+      const result = currentResult(doc);
+      const edits = safeFixEdits(result.findings);
+      if (edits.length > 0 && result.doc) {
+        const lines = result.doc.lines;
+        actions.push({
+          title: formatMessage('general.fixAll', {}, locale),
+          kind: FIX_ALL_KIND,
+          edit: { changes: { [doc.uri]: edits.map((e) => toLspEdit(lines, e)) } },
+        });
+      }
+    }
+    return actions;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

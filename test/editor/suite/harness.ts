@@ -1,0 +1,146 @@
+// Tiny test registry + helpers shared by the editor test files.
+// Every *.test.ts is bundled on its own, so the registry lives on globalThis
+// (one array per extension host, whichever bundle registers into it).
+import * as vscode from 'vscode';
+
+export type TestFn = () => Promise<void> | void;
+export interface TestCase {
+  name: string;
+  fn: TestFn;
+  skip?: string; // reason; set = skipped
+  timeoutMs: number;
+}
+
+const KEY = '__govreportEditorTests';
+type G = typeof globalThis & { [KEY]?: TestCase[] };
+export function registry(): TestCase[] {
+  const g = globalThis as G;
+  return (g[KEY] ??= []);
+}
+
+/** Register a test. Names are prefixed by the caller's file (suite) name. */
+export function test(name: string, fn: TestFn, opts: { timeoutMs?: number } = {}): void {
+  registry().push({ name, fn, timeoutMs: opts.timeoutMs ?? 180_000 });
+}
+test.skip = (name: string, reason: string, fn?: TestFn): void => {
+  registry().push({ name, fn: fn ?? (() => {}), skip: reason || 'skipped', timeoutMs: 0 });
+};
+
+export const EXTENSION_ID = 'govreport.gov-report-assistant';
+export const SOURCE = 'govreport';
+/** Generous: the first diagnostics wait includes extension + server start-up. */
+export const DIAGNOSTICS_TIMEOUT_MS = 60_000;
+
+export function workspaceRoot(): vscode.Uri {
+  const f = vscode.workspace.workspaceFolders?.[0];
+  if (!f) throw new Error('no workspace folder is open (the runner opens test/.output/editor/workspace)');
+  return f.uri;
+}
+export function workspaceFile(rel: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), rel);
+}
+
+export function codeOf(d: vscode.Diagnostic): string | undefined {
+  const c = d.code;
+  if (c === undefined) return undefined;
+  if (typeof c === 'object') return String(c.value);
+  return String(c);
+}
+export function ours(uri: vscode.Uri, code?: string): vscode.Diagnostic[] {
+  return vscode.languages
+    .getDiagnostics(uri)
+    .filter((d) => d.source === SOURCE && (code === undefined || codeOf(d) === code))
+    .sort((a, b) => a.range.start.compareTo(b.range.start));
+}
+
+/**
+ * Resolves with the diagnostics of `uri` once `predicate` holds for them: checks the
+ * current state first, then re-checks on every onDidChangeDiagnostics for that uri.
+ * Rejects after timeoutMs with what was last seen.
+ */
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  predicate: (all: vscode.Diagnostic[]) => boolean,
+  timeoutMs = DIAGNOSTICS_TIMEOUT_MS,
+  what = 'diagnostics',
+): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const check = (): boolean => {
+      const all = vscode.languages.getDiagnostics(uri);
+      if (predicate(all)) {
+        cleanup();
+        resolve(all);
+        return true;
+      }
+      return false;
+    };
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      cleanup();
+      const all = vscode.languages.getDiagnostics(uri);
+      const summary = all
+        .slice(0, 5)
+        .map((d) => `  ${d.source}/${codeOf(d)} L${d.range.start.line + 1}: ${d.message}`)
+        .join('\n');
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what} on ${uri.fsPath}; ` +
+        `currently ${all.length} diagnostics (${all.filter((d) => d.source === SOURCE).length} from ${SOURCE})` +
+        (summary ? `:\n${summary}` : '')));
+    }, timeoutMs);
+    function cleanup(): void {
+      clearTimeout(timer);
+      sub.dispose();
+    }
+    check();
+  });
+}
+
+/**
+ * Waits until `uri` has had no diagnostics change for `quietMs` (bounded by timeoutMs),
+ * for "no diagnostics appear" checks: it resolves on the first quiet window after the
+ * document was analysed, never on a fixed sleep alone.
+ */
+export function waitForDiagnosticsQuiet(uri: vscode.Uri, quietMs = 3_000, timeoutMs = DIAGNOSTICS_TIMEOUT_MS): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve) => {
+    let quiet = setTimeout(done, quietMs);
+    const overall = setTimeout(done, timeoutMs);
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) {
+        clearTimeout(quiet);
+        quiet = setTimeout(done, quietMs);
+      }
+    });
+    function done(): void {
+      clearTimeout(quiet);
+      clearTimeout(overall);
+      sub.dispose();
+      resolve(vscode.languages.getDiagnostics(uri));
+    }
+  });
+}
+
+export async function openDoc(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+/** Reverts and closes the editor of `uri` (no save), whatever was changed in it. */
+export async function revertAndClose(uri: vscode.Uri): Promise<void> {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (!doc) return;
+  await vscode.window.showTextDocument(doc, { preview: false });
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+export async function activateExtension(): Promise<vscode.Extension<unknown>> {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  if (!ext) {
+    const ids = vscode.extensions.all.filter((e) => !e.id.startsWith('vscode.')).map((e) => e.id);
+    throw new Error(`extension ${EXTENSION_ID} is not loaded (non-builtin extensions: ${ids.join(', ') || 'none'})`);
+  }
+  await ext.activate();
+  return ext;
+}
+
+export const CJK = /[\u4e00-\u9fff]/;
