@@ -1,7 +1,7 @@
 /** `govreport check [--format text|json] FILE...` */
 import { readFileSync } from 'node:fs';
 import { checkText } from '../core/check';
-import { defaultEnvironment } from '../core/environment';
+import { buildEnvironment } from '../node/environment';
 import { formatFromPath } from '../core/model/document';
 import { LineIndex } from '../core/model/source';
 import type { Finding } from '../core/rules/types';
@@ -28,7 +28,7 @@ export function runCheck(ctx: CliContext): number {
     ctx.err(ctx.t('cli.usage'));
     return 2;
   }
-  const env = defaultEnvironment((m) => ctx.err(m));
+  const env = environmentFor(ctx);
   // Read every file first: a missing file is a usage error before any output.
   const inputs = ctx.positionals.map((path) => ({ path, text: readReport(path) }));
   let errors = 0;
@@ -59,4 +59,15 @@ export function runCheck(ctx: CliContext): number {
     ctx.out(ctx.t('general.summary', { files: files.length, errors, warnings, infos }));
   }
   return errors > 0 ? 1 : 0;
+}
+
+/** The environment named by `--template`, `--glossary` (repeatable) and `--baseline`. */
+export function environmentFor(ctx: CliContext) {
+  return buildEnvironment({
+    log: (m) => ctx.err(m),
+    templatePath: ctx.options.get('template')?.at(-1),
+    glossaryPaths: ctx.options.get('glossary') ?? [],
+    baselinePath: ctx.options.get('baseline')?.at(-1),
+    workspaceRoot: process.cwd(),
+  });
 }

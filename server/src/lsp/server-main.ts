@@ -4,13 +4,19 @@ import {
   CodeActionKind,
   Connection,
   DidChangeConfigurationNotification,
+  ServerCapabilities,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
+import { fileURLToPath } from 'node:url';
+import { isAbsolute, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkText, CheckResult } from '../core/check';
 import { activeRules, configSchema } from '../core/config';
-import { defaultEnvironment } from '../core/environment';
+import type { CheckEnvironment } from '../core/environment';
+import { buildEnvironment } from '../node/environment';
+import { features } from './features';
+import type { ServerHost } from './host';
 import { formatFromPath } from '../core/model/document';
 import { LineIndex } from '../core/model/source';
 import { safeFixEdits } from '../core/fixes';
@@ -25,10 +31,30 @@ const VERSION = '0.1.0';
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const states = new DocumentStates();
-  const env = defaultEnvironment((m) => connection.console.error(m));
+  const log = (m: string) => connection.console.error(m);
   let settings: Settings = parseSettings({});
   let locale: Locale = 'zh-cn';
   let canPullConfiguration = false;
+  let workspaceRoot: string | undefined;
+  let env: CheckEnvironment = buildEnvironment({ log });
+  let envKey = '';
+
+  const resolvePath = (p: string) => (isAbsolute(p) || !workspaceRoot ? p : resolve(workspaceRoot, p));
+
+  /** Rebuilds the environment when the files it is made from are named differently. */
+  function refreshEnvironment(): void {
+    const opts = {
+      log,
+      templatePath: settings.template ? resolvePath(settings.template) : undefined,
+      glossaryPaths: settings.glossaries.map(resolvePath),
+      baselinePath: settings.baseline ? resolvePath(settings.baseline) : undefined,
+      workspaceRoot,
+    };
+    const key = JSON.stringify({ ...opts, log: undefined });
+    if (key === envKey) return;
+    envKey = key;
+    env = buildEnvironment(opts);
+  }
 
   const config = () => configSchema.parse({ rules: settings.rules, maxDocumentSize: settings.maxDocumentSize });
 
@@ -86,20 +112,36 @@ export function startServer(connection: Connection): void {
   function applySettings(raw: unknown): void {
     settings = parseSettings(raw);
     if (settings.locale) locale = resolveLocale(settings.locale);
+    refreshEnvironment();
   }
+
+  const host: ServerHost = {
+    connection,
+    documents,
+    locale: () => locale,
+    env: () => env,
+    settings: () => settings,
+    result: (doc) => currentResult(doc),
+    recheckAll: () => {
+      for (const doc of documents.all()) publish(doc);
+    },
+  };
 
   connection.onInitialize((params) => {
     const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown };
     applySettings(init.settings ?? init);
     locale = resolveLocale(init.locale ?? params.locale);
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
-    return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-      },
-      serverInfo: { name: 'govreport', version: VERSION },
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    if (folder?.startsWith('file:')) workspaceRoot = fileURLToPath(folder);
+    refreshEnvironment();
+    let capabilities: ServerCapabilities = {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
     };
+    for (const f of features) capabilities = mergeCapabilities(capabilities, f.capabilities);
+    for (const f of features) f.register(host);
+    return { capabilities, serverInfo: { name: 'govreport', version: VERSION } };
   });
 
   connection.onInitialized(async () => {
@@ -113,7 +155,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(async (change) => {
     if (canPullConfiguration) await refreshSettings();
     else applySettings((change.settings as { govReport?: unknown } | undefined)?.govReport ?? {});
-    for (const doc of documents.all()) publish(doc);
+    host.recheckAll();
   });
 
   documents.onDidOpen((e) => publish(e.document));
@@ -152,4 +194,11 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+function mergeCapabilities(a: ServerCapabilities, b: ServerCapabilities): ServerCapabilities {
+  const merged: ServerCapabilities = { ...a, ...b };
+  const commands = [...(a.executeCommandProvider?.commands ?? []), ...(b.executeCommandProvider?.commands ?? [])];
+  if (commands.length > 0) merged.executeCommandProvider = { commands };
+  return merged;
 }

@@ -8,6 +8,12 @@ export const settingsSchema = z.object({
   rules: configSchema.shape.rules.catch({}),
   maxDocumentSize: configSchema.shape.maxDocumentSize.catch(5 * 1024 * 1024),
   locale: z.string().optional().catch(undefined),
+  /** Seed report used as the structure template ('' = the bundled seed). */
+  template: z.string().catch('').default(''),
+  /** Glossary files: JSON glossaries or Markdown reports whose notes are read. */
+  glossaries: z.array(z.string()).catch([]).default([]),
+  /** Last year's report ('' = the bundled seed when the years fit). */
+  baseline: z.string().catch('').default(''),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

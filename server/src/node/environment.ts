@@ -1,0 +1,56 @@
+/**
+ * Builds the check environment from files (seed, glossaries, baseline, template): the
+ * node-side adapter around the pure core. Called at start-up and when those files or the
+ * settings change; never per keystroke.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CheckEnvironment } from '../core/environment';
+import { formatFromPath, ReportDocument } from '../core/model/document';
+
+export interface EnvironmentOptions {
+  log: (message: string) => void;
+  /** Seed report used as template (default: the bundled seed). */
+  templatePath?: string;
+  /** Glossary files (JSON or Markdown reports). */
+  glossaryPaths?: string[];
+  /** Last year's report. */
+  baselinePath?: string;
+  /** Folder relative paths are resolved against. */
+  workspaceRoot?: string;
+}
+
+/** Problems found while loading environment files: shown to the user, never thrown. */
+export interface EnvironmentProblem {
+  path: string;
+  message: string;
+}
+
+export const SEED_FILE = 'yanhu-2022.md';
+
+/** The bundled seed: `seeds/` next to `dist/` (bundle) or at the repository root (sources). */
+export function bundledSeedPath(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    const candidate = join(dir, 'seeds', SEED_FILE);
+    if (existsSync(candidate)) return candidate;
+    dir = dirname(dir);
+  }
+  return join(__dirname, '..', 'seeds', SEED_FILE);
+}
+
+export function loadReport(path: string): ReportDocument {
+  return new ReportDocument(pathToFileURL(path).href, readFileSync(path, 'utf8'), formatFromPath(path));
+}
+
+export function buildEnvironment(opts: EnvironmentOptions, problems: EnvironmentProblem[] = []): CheckEnvironment {
+  const env: CheckEnvironment = { log: opts.log };
+  try {
+    env.seed = loadReport(bundledSeedPath());
+  } catch (e) {
+    problems.push({ path: bundledSeedPath(), message: String(e) });
+  }
+  // ── area loaders (one line each) ──
+  return env;
+}
