@@ -1,5 +1,5 @@
 /** What an LSP feature module (hover, symbols, commands, …) gets from the server. */
-import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type { Connection, Hover, HoverParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../core/check';
 import type { CheckEnvironment } from '../core/environment';
@@ -16,6 +16,13 @@ export interface ServerHost {
   result(doc: TextDocument): CheckResult;
   /** Re-checks and re-publishes every open document. */
   recheckAll(): void;
+  /**
+   * Hover is shared: each provider answers for what it knows (a term, a figure); the
+   * server joins the answers. Return undefined when nothing is under the cursor.
+   */
+  addHoverProvider(provider: (params: HoverParams, doc: TextDocument) => Hover | undefined): void;
+  /** Registers a `workspace/executeCommand` handler (list the name in your capabilities too). */
+  addCommand(name: string, handler: (args: unknown[]) => unknown | Promise<unknown>): void;
 }
 
 export interface Feature {

@@ -4,6 +4,8 @@ import {
   CodeActionKind,
   Connection,
   DidChangeConfigurationNotification,
+  Hover,
+  MarkupKind,
   ServerCapabilities,
   TextDocuments,
   TextDocumentSyncKind,
@@ -115,6 +117,9 @@ export function startServer(connection: Connection): void {
     refreshEnvironment();
   }
 
+  const hoverProviders: Array<Parameters<ServerHost['addHoverProvider']>[0]> = [];
+  const commands = new Map<string, Parameters<ServerHost['addCommand']>[1]>();
+
   const host: ServerHost = {
     connection,
     documents,
@@ -125,7 +130,33 @@ export function startServer(connection: Connection): void {
     recheckAll: () => {
       for (const doc of documents.all()) publish(doc);
     },
+    addHoverProvider: (p) => void hoverProviders.push(p),
+    addCommand: (name, handler) => void commands.set(name, handler),
   };
+
+  connection.onHover((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const parts: Hover[] = [];
+    for (const provider of hoverProviders) {
+      try {
+        const h = provider(params, doc);
+        if (h) parts.push(h);
+      } catch (err) {
+        log(`hover failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      }
+    }
+    if (parts.length === 0) return null;
+    if (parts.length === 1) return parts[0];
+    const value = parts.map((h) => (typeof h.contents === 'object' && 'kind' in h.contents ? h.contents.value : '')).join('\n\n---\n\n');
+    return { contents: { kind: MarkupKind.Markdown, value }, range: parts[0].range };
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    const handler = commands.get(params.command);
+    if (!handler) return null;
+    return handler(params.arguments ?? []);
+  });
 
   connection.onInitialize((params) => {
     const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown };
@@ -138,6 +169,7 @@ export function startServer(connection: Connection): void {
     let capabilities: ServerCapabilities = {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      hoverProvider: true,
     };
     for (const f of features) capabilities = mergeCapabilities(capabilities, f.capabilities);
     for (const f of features) f.register(host);
