@@ -38,7 +38,7 @@ export function runRules(doc: ReportDocument, env: CheckEnvironment, rules: read
 const failedOnce = new Set<string>();
 function logRuleFailure(env: CheckEnvironment, ruleId: string, err: unknown): void {
   const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
-  const key = `${ruleId}\n${detail}`;
+  const key = `${ruleId}\n${err instanceof Error ? err.message : String(err)}`;
   if (failedOnce.has(key)) return;
   failedOnce.add(key);
   env.log(`[${ruleId}] rule failed: ${detail}`);

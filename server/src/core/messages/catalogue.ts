@@ -117,7 +117,7 @@ export const catalogue = {
   },
   'structure/broken-paragraph.duplicate': {
     'zh-cn': '断行处文字重复：第 {line1} 行末尾与第 {line2} 行开头都是“{dup}”（“{tail}{head}”）。请合并段落并删去重复的“{dup}”。',
-    en: 'Text repeated across a break: line {line1} ends and line {line2} starts with "{dup}". Join the paragraphs and drop the repeat.',
+    en: 'Text repeated across a break: line {line1} ends and line {line2} starts with "{dup}" ("{tail}{head}"). Join the paragraphs and drop the repeated "{dup}".',
   },
   'structure/broken-paragraph.fix': {
     'zh-cn': '合并第 {line1} 行与第 {line2} 行',

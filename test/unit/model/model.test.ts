@@ -1,0 +1,108 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ReportDocument } from '../../../server/src/core/model/document';
+import { LineIndex } from '../../../server/src/core/model/source';
+import { ParseCache } from '../../../server/src/core/model/parse';
+import { parseChineseNumeral, toChineseNumeral } from '../../../server/src/core/model/numerals';
+import { repairedSourceOffset } from '../../../server/src/core/model/repair';
+
+const seedPath = join(__dirname, '..', '..', '..', 'seeds', 'yanhu-2022.md');
+const seed = readFileSync(seedPath, 'utf8');
+
+test('line index maps offsets and positions both ways, CRLF included', () => {
+  const li = new LineIndex('ab\r\ncd\n\nef');
+  assert.deepEqual(li.positionAt(0), { line: 0, character: 0 });
+  assert.deepEqual(li.positionAt(4), { line: 1, character: 0 });
+  assert.deepEqual(li.positionAt(8), { line: 3, character: 0 });
+  assert.equal(li.offsetAt({ line: 1, character: 1 }), 5);
+  assert.equal(li.offsetAt({ line: 9, character: 0 }), 10);
+  assert.deepEqual(li.positionAt(999), { line: 3, character: 2 });
+});
+
+test('Chinese numerals read and write up to and beyond 九十九', () => {
+  const cases: Array<[string, number]> = [['一', 1], ['十', 10], ['十二', 12], ['二十', 20], ['二十一', 21], ['九十九', 99], ['一百', 100], ['一百零五', 105], ['两', 2]];
+  for (const [s, n] of cases) assert.equal(parseChineseNumeral(s), n, s);
+  for (let n = 1; n < 200; n++) assert.equal(parseChineseNumeral(toChineseNumeral(n)), n, String(n));
+  assert.equal(parseChineseNumeral('一二'), undefined);
+  assert.equal(parseChineseNumeral('甲'), undefined);
+});
+
+test('every plain character of the seed maps back to the same source character', () => {
+  const doc = new ReportDocument('seed', seed, 'markdown');
+  let checked = 0;
+  for (const b of doc.blocks) {
+    for (let i = 0; i < b.text.length; i++) {
+      assert.equal(seed[b.sourceOffset(i)], b.text[i], `block ${b.index} char ${i}`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 15000, `checked ${checked}`);
+});
+
+test('plain text drops Markdown marks and keeps list markers', () => {
+  const doc = new ReportDocument('x', '## 一、**回顾**\n\n1. “六稳”：稳就业。\n\n**一是**粮食，*二是*。\n', 'markdown');
+  assert.deepEqual(doc.blocks.map((b) => [b.kind, b.text]), [
+    ['heading', '一、回顾'],
+    ['listItem', '1. “六稳”：稳就业。'],
+    ['paragraph', '一是粮食，二是。'],
+  ]);
+  const p = doc.blocks[2];
+  assert.ok(p.isBold(0, 2));
+  assert.ok(!p.isBold(2, 4));
+});
+
+test('soft and hard line breaks join Chinese lines without a space, words with one', () => {
+  const doc = new ReportDocument('x', '——2022年1月25日在第十七届人民代表大会  \n第二次会议上\n\nhello\nworld\n', 'markdown');
+  assert.equal(doc.blocks[0].text, '——2022年1月25日在第十七届人民代表大会第二次会议上');
+  assert.equal(doc.blocks[1].text, 'hello world');
+  assert.equal(doc.reportYear, 2022);
+});
+
+test('plain-text files: each non-empty line is a paragraph, Markdown is not interpreted', () => {
+  const doc = new ReportDocument('x.txt', '# 标题\r\n\r\n　　**一是**综合实力\r\n\u200b\r\n二是\n', 'plaintext');
+  assert.deepEqual(doc.blocks.map((b) => b.text), ['# 标题', '**一是**综合实力', '二是']);
+  assert.equal(seed[0], '\n');
+});
+
+test('the seed: report year, parts, and exactly the 22 page-break splits of the domain notes', () => {
+  const doc = new ReportDocument('seed', seed, 'markdown');
+  assert.equal(doc.reportYear, 2022);
+  assert.deepEqual(doc.parts.map((p) => p.role), ['review', 'plan', 'selfBuilding', 'notes']);
+  const pairs = doc.pageBreaks.map((b) => `${doc.lineNumber(b.prev.start)}→${doc.lineNumber(b.next.start)}`);
+  assert.deepEqual(pairs, [
+    '20→22', '26→28', '30→32', '38→40', '46→48', '52→54', '72→74', '78→80', '86→88', '102→104', '110→112',
+    '118→120', '124→128', '136→138', '146→148', '152→154', '160→162', '180→182', '188→190', '214→216', '226→228', '254→256',
+  ]);
+  assert.deepEqual(doc.pageBreaks.filter((b) => b.duplicated > 0).map((b) => doc.lineNumber(b.next.start)), [138]);
+});
+
+test('the repaired view joins splits, drops the duplicate and maps back to the source', () => {
+  const doc = new ReportDocument('seed', seed, 'markdown');
+  const p = doc.repaired.find((r) => r.text.includes('协同控制细颗粒物'));
+  assert.ok(p, 'repaired paragraph with 细颗粒物');
+  assert.ok(!p.text.includes('细颗颗粒物'));
+  const i = p.text.indexOf('粒物(PM2.5)');
+  assert.equal(seed[repairedSourceOffset(p, i)], '粒');
+  assert.equal(doc.lineNumber(repairedSourceOffset(p, i)), 138);
+  const ten = doc.repaired.find((r) => r.text.includes('七是幸福盐湖养老工程'));
+  assert.ok(ten && ten.text.includes('十是道路交通完善工程'));
+});
+
+test('the parse cache re-parses only changed chunks and gives the same blocks', () => {
+  const cache = new ParseCache();
+  const first = cache.parse(seed, 'markdown');
+  const edited = seed.replace('红星美凯龙', '红星美凯龙商场');
+  const second = cache.parse(edited, 'markdown');
+  const fresh = new ParseCache().parse(edited, 'markdown');
+  assert.equal(second.length, first.length);
+  assert.deepEqual(second.map((b) => [b.start, b.end, b.text]), fresh.map((b) => [b.start, b.end, b.text]));
+  const reused = second.filter((b, i) => b.data === first[i].data).length;
+  assert.equal(reused, first.length - 1, 'all but the edited block reused');
+});
+
+test('fenced code keeps its blank lines and is not analysed', () => {
+  const doc = new ReportDocument('x', '段落一，\n\n```\n代码\n\n仍是代码\n```\n\n段落二。\n', 'markdown');
+  assert.deepEqual(doc.blocks.map((b) => b.kind), ['paragraph', 'code', 'paragraph']);
+});
