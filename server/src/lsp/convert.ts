@@ -42,15 +42,16 @@ export function toDiagnostic(lines: LineIndex, f: Finding, locale: Locale, uri?:
       message: formatMessage(r.message, r.args, locale),
     }));
   }
-  const data: DiagnosticData = {};
   if (f.fix) {
-    data.fix = {
-      title: formatMessage(f.fix.message, f.fix.args, locale),
-      edits: f.fix.edits.map((e) => toLspEdit(lines, e)),
-      safe: f.fix.safe,
+    const data: DiagnosticData = {
+      fix: {
+        title: formatMessage(f.fix.message, f.fix.args, locale),
+        edits: f.fix.edits.map((e) => toLspEdit(lines, e)),
+        safe: f.fix.safe,
+      },
     };
+    d.data = data;
   }
-  d.data = data;
   return d;
 }
 
