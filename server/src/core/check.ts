@@ -4,6 +4,7 @@ import { ParseCache, SourceFormat } from './model/parse';
 import type { CheckEnvironment } from './environment';
 import { activeRules, ActiveRule, Config, defaultConfig } from './config';
 import type { Finding, Report } from './rules/types';
+import { applySwitches } from './switches';
 
 export interface CheckResult {
   doc?: ReportDocument;
@@ -73,7 +74,7 @@ export function checkText(text: string, env: CheckEnvironment, opts: CheckTextOp
   }
   if (looksBinary(text)) return { findings: [documentFinding('general.binary', {})] };
   const doc = new ReportDocument(opts.uri, text, opts.format, opts.cache);
-  return { doc, findings: runRules(doc, env, opts.rules ?? activeRules(config)) };
+  return { doc, findings: applySwitches(doc, runRules(doc, env, opts.rules ?? activeRules(config))) };
 }
 
 function documentFinding(message: 'general.tooLarge' | 'general.binary', args: Record<string, string>): Finding {

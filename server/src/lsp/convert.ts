@@ -3,6 +3,7 @@ import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, TextEdit as
 import type { LineIndex } from '../core/model/source';
 import type { Finding, Severity, TextEdit } from '../core/rules/types';
 import { formatMessage, Locale } from '../core/messages/catalogue';
+import { ruleDocUri } from '../node/docs';
 
 export const SOURCE = 'govreport';
 
@@ -33,6 +34,7 @@ export function toDiagnostic(lines: LineIndex, f: Finding, locale: Locale, uri?:
     range: lines.range(f.start, f.end),
     severity: toSeverity(f.severity),
     code: f.ruleId,
+    codeDescription: { href: ruleDocUri(f.ruleId) },
     source: SOURCE,
     message: formatMessage(f.message, f.args, locale),
   };

@@ -60,8 +60,8 @@ test('every message has Chinese and English text with the same placeholders', ()
     const ph = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]))].sort();
     assert.deepEqual(ph(m.en), ph(m['zh-cn']), key);
   }
-  assert.equal(formatMessage('cli.badFormat', { format: 'xml' }), '不支持的输出格式“xml”，请使用 text 或 json。');
-  assert.equal(formatMessage('cli.badFormat', { format: 'xml' }, 'en'), 'Unsupported format "xml"; use text or json.');
+  assert.equal(formatMessage('cli.badFormat', { format: 'xml' }), '不支持的输出格式“xml”，请使用 text、json 或 sarif。');
+  assert.equal(formatMessage('cli.badFormat', { format: 'xml' }, 'en'), 'Unsupported format "xml"; use text, json or sarif.');
 });
 
 test('rules can be switched off or re-levelled by configuration; bad options fall back', () => {
