@@ -2,10 +2,12 @@
 import { resolveLocale } from './core/messages/catalogue';
 import { makeContext, UsageError } from './cli/context';
 import { runCheck } from './cli/check';
+import { runTemplate } from './cli/template';
 import type { CliContext } from './cli/context';
 
 const commands: Record<string, (ctx: CliContext) => number> = {
   check: runCheck,
+  template: runTemplate,
 };
 
 function envLocale(): string | undefined {

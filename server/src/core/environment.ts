@@ -4,6 +4,7 @@
  * its own optional part; rules cope with a part being absent.
  */
 import type { ReportDocument } from './model/document';
+import type { Template } from './template/template';
 
 export interface CheckEnvironment {
   /** Where rule failures and other internals are logged (the output channel, stderr). */
@@ -11,6 +12,8 @@ export interface CheckEnvironment {
   /** The seed report (template, glossary and baseline of last resort), parsed once. */
   seed?: ReportDocument;
   // ── area environments (one line each) ──
+  /** Structure template derived from the seed (or the `template` setting). */
+  template?: Template;
 }
 
 export function defaultEnvironment(log: (m: string) => void = () => {}): CheckEnvironment {

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CheckEnvironment } from '../core/environment';
 import { formatFromPath, ReportDocument } from '../core/model/document';
+import { loadTemplate } from './template';
 
 export interface EnvironmentOptions {
   log: (message: string) => void;
@@ -52,5 +53,6 @@ export function buildEnvironment(opts: EnvironmentOptions, problems: Environment
     problems.push({ path: bundledSeedPath(), message: String(e) });
   }
   // ── area loaders (one line each) ──
+  env.template = loadTemplate(opts, env.seed, problems);
   return env;
 }

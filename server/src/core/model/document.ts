@@ -4,6 +4,7 @@ import { LineIndex, Range } from './source';
 import { ParseCache, SourceFormat } from './parse';
 import { findPageBreaks, PageBreak, RepairedParagraph, repairParagraphs } from './repair';
 import { findParts, Part } from './parts';
+import { buildOutline, Outline } from '../outline/outline';
 
 export interface Dateline {
   block: Block;
@@ -21,6 +22,7 @@ export class ReportDocument {
   private _breaks?: PageBreak[];
   private _repaired?: RepairedParagraph[];
   private _parts?: Part[];
+  private _outline?: Outline;
 
   constructor(
     readonly uri: string,
@@ -51,6 +53,11 @@ export class ReportDocument {
   /** Top-level parts in document order (review, plan, …, notes). */
   get parts(): Part[] {
     return (this._parts ??= findParts(this.blocks, this.bodyStart));
+  }
+
+  /** The outline tree from the numbering in the text (parts > sections > items). */
+  get outline(): Outline {
+    return (this._outline ??= buildOutline(this));
   }
 
   /** The part a block belongs to, if any. */

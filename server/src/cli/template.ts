@@ -1,0 +1,15 @@
+/** `govreport template [--template FILE]`: prints the structure template as JSON. */
+import { buildEnvironment, EnvironmentProblem } from '../node/environment';
+import type { CliContext } from './context';
+
+export function runTemplate(ctx: CliContext): number {
+  const problems: EnvironmentProblem[] = [];
+  const env = buildEnvironment(
+    { log: () => {}, templatePath: ctx.options.get('template')?.at(-1), workspaceRoot: process.cwd() },
+    problems,
+  );
+  for (const p of problems) ctx.err(ctx.t('cli.template.problem', { path: p.path, message: p.message }));
+  if (!env.template) return 2;
+  ctx.out(JSON.stringify(env.template, null, 2));
+  return problems.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,99 @@
+/**
+ * structure/enumeration-count: a count that introduces a list (`以下八个方面`, `十大重点民生
+ * 保障工程。` followed by `一是…十是`) differs from the number of items listed. Counted on
+ * the outline, which is built on the repaired text (page-break splits joined). Only a
+ * count that closes its sentence introduces a list: `A、B、C三大X` mentions are ignored.
+ */
+import { defineRule, noOptions } from '../types';
+import type { OutlineNode } from '../../outline/outline';
+import type { RepairedParagraph } from '../../model/repair';
+import { repairedSourceEnd, repairedSourceOffset } from '../../model/repair';
+import { CN_NUMERAL_CHARS, parseChineseNumeral } from '../../model/numerals';
+
+/** `以下八个方面工作：`, `八个方面的重点工作。`, `十大重点民生保障工程。` at the end of a clause. */
+const TRIGGER = new RegExp(
+  `(?:以下)?([${CN_NUMERAL_CHARS}]{1,3}|\\d{1,2})(个方面|方面|个|项|件|大)([^，。；：、,;:]{0,12}?)(工作|任务|事情|实事|事|工程|行动|举措|措施|方面|领域|重点)?[：:。]$`,
+);
+
+export default defineRule({
+  id: 'structure/enumeration-count',
+  category: 'structure',
+  defaultSeverity: 'warning',
+  description: 'structure/enumeration-count.description',
+  options: noOptions,
+  check({ doc, report }) {
+    const { nodes } = doc.outline;
+    if (nodes.length === 0) return;
+    // First node starting in each repaired paragraph, and inline nodes per paragraph.
+    const leadOf = new Map<RepairedParagraph, OutlineNode>();
+    const inlineOf = new Map<RepairedParagraph, OutlineNode[]>();
+    for (const n of nodes) {
+      if (n.inline) {
+        const list = inlineOf.get(n.paragraph);
+        if (list) list.push(n);
+        else inlineOf.set(n.paragraph, [n]);
+      } else if (!leadOf.has(n.paragraph)) leadOf.set(n.paragraph, n);
+    }
+    const paragraphs = doc.repaired;
+    const notesStart = doc.notesPart?.start ?? Infinity;
+    for (let k = 0; k < paragraphs.length; k++) {
+      const p = paragraphs[k];
+      const first = p.blocks[0];
+      if (first.index < doc.bodyStart || first.index >= notesStart) continue;
+      const inline = inlineOf.get(p);
+      // The text that may introduce a list: up to the first inline item, else the whole.
+      const cut = inline ? offsetIn(p, inline[0]) : p.text.length;
+      const intro = p.text.slice(0, cut).replace(/\*+$/, '');
+      const sentence = lastClause(intro);
+      const m = TRIGGER.exec(sentence.text);
+      if (!m) continue;
+      if (m[2] === '大' && !m[4]) continue; // `三大` + a noun we do not know: not a list intro
+      const stated = parseChineseNumeral(m[1]);
+      if (stated === undefined || stated < 2 || stated > 99) continue;
+      let items: OutlineNode[] | undefined;
+      if (inline) items = runFrom(inline[0], nodes);
+      else {
+        const next = paragraphs[k + 1];
+        const lead = next && leadOf.get(next);
+        if (lead && lead.number === 1 && !lead.inline) items = runFrom(lead, nodes);
+      }
+      if (!items || items.length === stated) continue;
+      const s = sentence.start + m.index;
+      const e = s + m[0].length - 1;
+      const last = items[items.length - 1];
+      report({
+        start: repairedSourceOffset(p, s),
+        end: repairedSourceEnd(p, e),
+        message: 'structure/enumeration-count.mismatch',
+        args: { phrase: p.text.slice(s, e), stated, listed: items.length, first: items[0].name.slice(0, 6), last: last.name.slice(0, 6), line: doc.lineNumber(items[0].headStart) },
+        related: [{ start: items[0].headStart, end: last.headEnd, message: 'structure/enumeration-count.list', args: { listed: items.length } }],
+      });
+    }
+  },
+});
+
+function offsetIn(p: RepairedParagraph, n: OutlineNode): number {
+  const k = p.blocks.indexOf(n.block);
+  return k < 0 ? p.text.length : p.starts[k] + n.marker!.start - p.skips[k];
+}
+
+/** The last clause of a text (after the last 。；！？), with its start offset. */
+function lastClause(text: string): { text: string; start: number } {
+  let i = text.length - 2;
+  while (i >= 0 && !'。；！？'.includes(text[i])) i--;
+  return { text: text.slice(i + 1), start: i + 1 };
+}
+
+/** The run a node starts: following siblings of the same run, numbered 1, 2, 3… */
+function runFrom(first: OutlineNode, nodes: readonly OutlineNode[]): OutlineNode[] {
+  const out = [first];
+  let i = nodes.indexOf(first) + 1;
+  for (; i < nodes.length; i++) {
+    const n = nodes[i];
+    if (n.rank < first.rank) break;
+    if (n.runKey !== first.runKey) continue;
+    if (n.number !== out[out.length - 1].number! + 1) break;
+    out.push(n);
+  }
+  return out;
+}

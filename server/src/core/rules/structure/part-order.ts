@@ -1,0 +1,61 @@
+/**
+ * structure/part-order: a required top-level part missing (the review of Y−1, the plan
+ * for Y), or parts out of order: review → plan → (政府自身建设) → notes. Parts are matched by
+ * role keywords and position, not literal titles; other parts may sit between.
+ */
+import { defineRule, noOptions } from '../types';
+import type { PartRole } from '../../model/parts';
+
+const RANK: Record<PartRole, number> = { review: 0, plan: 1, other: 1, selfBuilding: 2, notes: 3 };
+const NAMES: Record<PartRole, string> = {
+  review: '工作回顾',
+  plan: '工作安排（任务、部署）',
+  selfBuilding: '政府自身建设',
+  notes: '注释',
+  other: '其他',
+};
+
+export default defineRule({
+  id: 'structure/part-order',
+  category: 'structure',
+  defaultSeverity: 'warning',
+  description: 'structure/part-order.description',
+  options: noOptions,
+  check({ doc, env, report }) {
+    const parts = doc.parts;
+    const numbered = parts.filter((p) => p.role !== 'notes');
+    // A fragment with no numbered part at all is not a report skeleton: nothing to order.
+    if (numbered.length === 0) return;
+    const required: PartRole[] = env.template ? [...new Set(env.template.parts.filter((p) => p.required).map((p) => p.role))] : ['review', 'plan'];
+    for (const role of required) {
+      if (parts.some((p) => p.role === role)) continue;
+      const where = role === 'review' ? numbered[0] : numbered[numbered.length - 1];
+      const example = env.template?.parts.find((p) => p.role === role)?.title ?? '';
+      report({
+        start: where.heading.start,
+        end: where.heading.end,
+        message: 'structure/part-order.missing',
+        args: { part: NAMES[role], example: example.replace(/\{Y-1\}/g, String((doc.reportYear ?? 0) - 1 || 'YYYY')).replace(/\{Y\}/g, String(doc.reportYear ?? 'YYYY')) },
+      });
+    }
+    let maxRank = -1;
+    let maxPart = parts[0];
+    for (const p of parts) {
+      const r = RANK[p.role];
+      // The review belongs first; anything else may only move forward.
+      if (r < maxRank && !(p.role === 'other')) {
+        report({
+          start: p.heading.start,
+          end: p.heading.end,
+          message: 'structure/part-order.order',
+          args: { part: p.title.replace(/\*\*/g, ''), role: NAMES[p.role], before: maxPart.title.replace(/\*\*/g, '') },
+        });
+        continue;
+      }
+      if (r > maxRank) {
+        maxRank = r;
+        maxPart = p;
+      }
+    }
+  },
+});

@@ -1,0 +1,121 @@
+/**
+ * structure/year-mismatch: the years a report states about itself disagree. The report
+ * year Y is the dateline's year (else the plan part's); the review part is about Y−1, the
+ * plan part about Y, `刚刚过去的YYYY年` is Y−1, `YYYY年是…` opening the plan part is Y; a
+ * five-year plan's 开局 year is 1981+5(N−6) and its 收官 year four later.
+ */
+import { defineRule, noOptions, Report } from '../types';
+import type { Block } from '../../model/blocks';
+import type { ReportDocument } from '../../model/document';
+import { parseChineseNumeral } from '../../model/numerals';
+
+const PAST = /刚刚过去的\s*(\d{4})\s*年/g;
+const IS_YEAR = /^(\d{4})\s*年是/;
+const FIVE_YEAR = /(今年|明年|去年|(\d{4})\s*年)是[^。；！]{0,24}?“?十([一二三四五六七八九])五”?[^。；！，]{0,10}?(开局之年|开局年|起步之年|收官之年|最后一年|收官年)/g;
+
+interface Claim {
+  block: Block;
+  /** Plain offsets of the year digits. */
+  s: number;
+  e: number;
+  year: number;
+  expected: number;
+  what: string;
+}
+
+export default defineRule({
+  id: 'structure/year-mismatch',
+  category: 'structure',
+  defaultSeverity: 'warning',
+  description: 'structure/year-mismatch.description',
+  options: noOptions,
+  check({ doc, report }) {
+    const plan = doc.parts.find((p) => p.role === 'plan' && p.year !== undefined);
+    const first = doc.reportYear ?? plan?.year;
+    if (first === undefined) return;
+    let Y = first;
+    const source = doc.reportYear !== undefined ? 'dateline' : 'plan';
+    const claims: Claim[] = [];
+    for (const part of doc.parts) {
+      if (part.year === undefined || (part.role !== 'review' && part.role !== 'plan')) continue;
+      // A five-year review (`过去五年工作回顾`) names no single year.
+      const expected = part.role === 'review' ? Y - 1 : Y;
+      const at = yearAt(part.heading.text, String(part.year));
+      if (at >= 0) claims.push({ block: part.heading, s: at, e: at + 4, year: part.year, expected, what: part.role === 'review' ? 'review' : 'plan' });
+    }
+    const body = doc.blocks.slice(doc.bodyStart, doc.notesPart?.start ?? doc.blocks.length);
+    for (const b of body) {
+      if (b.kind !== 'paragraph' && b.kind !== 'heading' && b.kind !== 'listItem') continue;
+      const t = b.text;
+      if (t.includes('刚刚过去的')) {
+        for (const m of t.matchAll(PAST)) {
+          const s = m.index! + m[0].indexOf(m[1]);
+          claims.push({ block: b, s, e: s + 4, year: Number(m[1]), expected: Y - 1, what: 'past' });
+        }
+      }
+      if (t.includes('五')) {
+        for (const m of t.matchAll(FIVE_YEAR)) {
+          const n = 10 + parseChineseNumeral(m[3])!;
+          const start = 1981 + 5 * (n - 6);
+          const expected = /收官|最后/.test(m[4]) ? start + 4 : start;
+          const rel = m[1] === '今年' ? Y : m[1] === '明年' ? Y + 1 : m[1] === '去年' ? Y - 1 : Number(m[2]);
+          if (rel === expected) continue;
+          const s = m.index!;
+          const e = s + m[0].length;
+          report({
+            start: b.sourceOffset(s),
+            end: b.sourceEnd(e),
+            message: 'structure/year-mismatch.fiveYear',
+            args: { phrase: t.slice(s, e), plan: `“十${m[3]}五”`, year: rel, expected, stage: /收官|最后/.test(m[4]) ? '收官' : '开局' },
+          });
+        }
+      }
+    }
+    // The plan part's opening sentence: `2022 年是…`.
+    const planPart = doc.parts.find((p) => p.role === 'plan');
+    if (planPart) {
+      for (let i = planPart.start + 1; i < Math.min(planPart.end, planPart.start + 3); i++) {
+        const b = doc.blocks[i];
+        const m = IS_YEAR.exec(b.text);
+        if (m) claims.push({ block: b, s: 0, e: 4, year: Number(m[1]), expected: Y, what: 'opening' });
+      }
+    }
+    // Y is what most statements say (the dateline wins a tie): a dateline left at last
+    // year under updated titles is the one to fix.
+    const votes = new Map<number, number>();
+    const vote = (y: number) => votes.set(y, (votes.get(y) ?? 0) + 1);
+    if (doc.reportYear !== undefined) vote(doc.reportYear);
+    for (const c of claims) vote(c.year + (Y - c.expected));
+    const best = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] === doc.reportYear ? -1 : b[0] === doc.reportYear ? 1 : 0))[0];
+    if (doc.dateline && best && best[0] !== doc.reportYear && best[1] >= 2) {
+      const old = Y;
+      Y = best[0];
+      for (const c of claims) c.expected += Y - old;
+      const d = doc.dateline;
+      const at = d.block.text.indexOf(String(d.year));
+      if (at >= 0) claims.push({ block: d.block, s: at, e: at + 4, year: d.year, expected: Y, what: 'dateline' });
+    }
+    const agreeing = claims.filter((c) => c.year === c.expected).length;
+    for (const c of claims) {
+      if (c.year === c.expected) continue;
+      report(claimReport(doc, c, Y, source, agreeing > 0));
+    }
+  },
+});
+
+function yearAt(text: string, year: string): number {
+  return text.indexOf(year);
+}
+
+function claimReport(doc: ReportDocument, c: Claim, Y: number, source: string, corroborated: boolean): Report {
+  const start = c.block.sourceOffset(c.s);
+  const end = c.block.sourceEnd(c.e);
+  return {
+    start,
+    end,
+    message: `structure/year-mismatch.${c.what}` as 'structure/year-mismatch.review',
+    args: { year: c.year, expected: c.expected, reportYear: Y, basis: source === 'dateline' ? '题注' : '工作安排部分标题' },
+    // Replacing the year is mechanical; it is safe when another statement agrees with Y.
+    fix: { message: 'structure/year-mismatch.fix', args: { year: c.year, expected: c.expected }, edits: [{ start, end, newText: String(c.expected) }], safe: corroborated && doc.reportYear !== undefined },
+  };
+}

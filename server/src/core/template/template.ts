@@ -1,0 +1,206 @@
+/**
+ * The structure template, derived from a seed report (never hand-written): the front
+ * matter with patterns, the ordered top-level parts by role with year-generalised titles,
+ * the numbering scheme and majority markup per level, the notes style. Pure functions;
+ * node/template.ts loads and caches it.
+ */
+import { z } from 'zod';
+import type { ReportDocument } from '../model/document';
+import type { Block } from '../model/blocks';
+import { markupOf } from '../rules/structure/numbering-style';
+import type { OutlineNode } from '../outline/outline';
+
+export const FRONT_MATTER = ['title', 'dateline', 'speaker', 'salutation', 'opening'] as const;
+export type FrontMatterElement = (typeof FRONT_MATTER)[number];
+
+const role = z.enum(['review', 'plan', 'selfBuilding', 'notes', 'other']);
+
+export const templateSchema = z.object({
+  version: z.literal(1),
+  /** Where the template came from (the seed's URI). */
+  source: z.string(),
+  reportYear: z.number().int().min(1949).max(2200).optional(),
+  frontMatter: z.array(
+    z.object({
+      element: z.enum(FRONT_MATTER),
+      required: z.boolean(),
+      /** A JavaScript regular expression (source) the element must match. */
+      pattern: z.string().refine(isRegExp, { message: 'not a valid regular expression' }),
+      example: z.string(),
+    }),
+  ),
+  parts: z.array(
+    z.object({
+      role,
+      number: z.number().int().positive().optional(),
+      /** Title with years generalised: `{Y-1}年工作回顾`, `{Y}年工作安排`. */
+      title: z.string(),
+      required: z.boolean(),
+      markup: z.string(),
+    }),
+  ),
+  numbering: z.array(
+    z.object({
+      level: z.enum(['part', 'section', 'item', 'sub', 'dash']),
+      marker: z.string(),
+      count: z.number().int().nonnegative(),
+      /** Majority markup: `h2:none`, `p:all` (heading depth or paragraph, bold extent). */
+      markup: z.string().optional(),
+    }),
+  ),
+  notes: z
+    .object({
+      count: z.number().int().nonnegative(),
+      style: z.string(),
+      example: z.string(),
+    })
+    .optional(),
+  closing: z.object({ pattern: z.string().refine(isRegExp), example: z.string() }).optional(),
+});
+
+export type Template = z.infer<typeof templateSchema>;
+
+function safeTest(pattern: string, text: string): boolean {
+  try {
+    return new RegExp(pattern).test(text);
+  } catch {
+    return false;
+  }
+}
+
+function isRegExp(s: string): boolean {
+  try {
+    new RegExp(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const NUM = '[一二三四五六七八九十百零〇两]+';
+/** Generic recognisers: find each front-matter element in the seed. */
+export const GENERIC: Record<FrontMatterElement, RegExp> = {
+  title: /^.{0,30}政府工作报告$/,
+  dateline: /^——\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在.{0,60}?会议上$/,
+  speaker: /^.{0,30}?(?:人民政府|国务院)?.{0,10}?(?:代?(?:区|县|市|州|省|盟|旗)长|总理|主席)\s*\S{2,4}$/,
+  salutation: /^各位代表[：:]$/,
+  opening: /^现在[，,]?我代表.{1,30}?向大会.{1,30}?请予审议.{0,40}?提出意见[。.]?$/,
+};
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The seed's own text as a pattern: numbers, dates and the name generalised. */
+function generalise(element: FrontMatterElement, text: string): string {
+  const compact = text.replace(/\s+/g, ' ').trim();
+  // Patterns are matched against normalised text (see normaliseFrontMatter).
+  switch (element) {
+    case 'title':
+      return `^${escape(compact.replace(/ /g, ''))}$`;
+    case 'salutation':
+      return '^各位代表：$';
+    case 'dateline': {
+      const m = /^——\d{4}年\d{1,2}月\d{1,2}日在(.*?)会议上$/.exec(compact.replace(/\s+/g, ''));
+      // The session numbers change every year; the place may be written differently.
+      const session = m && /第.+?届.*?人民代表大会.*$/.exec(m[1]);
+      const meeting = session ? '.{0,30}?' + escape(session[0]).replace(new RegExp(NUM, 'g'), NUM).replace('人民代表大会', '(?:全国)?人民代表大会') : '.+?';
+      return `^——\\d{4}年\\d{1,2}月\\d{1,2}日在${meeting}会议上$`;
+    }
+    case 'speaker': {
+      // Keep the government, generalise the post (代区长 → 区长) and the name.
+      const m = /^(.*?)(代?)((?:区|县|市|州|省|盟|旗)长|总理|主席)\s*(\S{2,4})$/.exec(compact);
+      if (!m) return GENERIC.speaker.source;
+      return `^${escape(m[1].replace(/\s+/g, ''))}代?${escape(m[3])}\\S{2,4}$`;
+    }
+    case 'opening':
+      return GENERIC.opening.source;
+  }
+}
+
+/** Year-generalised title: `2021年工作回顾` in a 2022 report → `{Y-1}年工作回顾`. */
+export function generaliseYears(title: string, year: number | undefined): string {
+  if (year === undefined) return title;
+  return title.replace(/(\d{4})(\s*年)/g, (m, y: string, rest: string) => {
+    const d = Number(y) - year;
+    return d === 0 ? `{Y}${rest.trim()}` : `{Y${d > 0 ? '+' : ''}${d}}${rest.trim()}`;
+  });
+}
+
+/** Front-matter text as patterns see it: no blanks, no leftover `**`. */
+export function normaliseFrontMatter(text: string): string {
+  return text.replace(/\*\*|[\s\u3000]+/g, '');
+}
+
+/** Front-matter blocks of a document: the blocks before the body, matched by recogniser. */
+export function findFrontMatter(doc: ReportDocument, patterns?: Partial<Record<FrontMatterElement, RegExp>>): Partial<Record<FrontMatterElement, Block>> {
+  const found: Partial<Record<FrontMatterElement, Block>> = {};
+  const scan = doc.blocks.slice(0, Math.min(doc.blocks.length, doc.bodyStart + 2));
+  for (const el of FRONT_MATTER) {
+    const re = patterns?.[el] ?? GENERIC[el];
+    const b = el === 'dateline' && doc.dateline ? doc.dateline.block : scan.find((x) => re.test(normaliseFrontMatter(x.text)));
+    if (b) found[el] = b;
+  }
+  return found;
+}
+
+function levelMajority(nodes: readonly OutlineNode[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const n of nodes) {
+    const s = markupOf(n);
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return sorted[0]?.[0];
+}
+
+export function deriveTemplate(seed: ReportDocument): Template {
+  const year = seed.reportYear ?? seed.parts.find((p) => p.role === 'plan')?.year;
+  const fm = findFrontMatter(seed);
+  const frontMatter = FRONT_MATTER.map((element) => {
+    const b = fm[element];
+    const example = b ? b.text.replace(/\*\*/g, '') : '';
+    // The seed's own element as a pattern, kept only if the seed matches it.
+    let pattern = b ? generalise(element, example) : GENERIC[element].source;
+    if (b && !safeTest(pattern, normaliseFrontMatter(example))) pattern = GENERIC[element].source;
+    return { element, required: b !== undefined, pattern, example };
+  });
+  const parts = seed.parts.map((p) => ({
+    role: p.role,
+    number: p.number,
+    title: generaliseYears(p.title, year),
+    // The review and plan parts are required; the others are kept flexible (§5).
+    required: p.role === 'review' || p.role === 'plan',
+    markup: p.heading.kind === 'heading' ? `h${p.heading.depth}` : 'p',
+  }));
+  const nodes = seed.outline.nodes.filter((n) => !n.inline && n.marker);
+  const level = (pred: (n: OutlineNode) => boolean) => nodes.filter(pred);
+  const numbering: Template['numbering'] = [];
+  const add = (lv: Template['numbering'][number]['level'], marker: string, list: OutlineNode[]) => {
+    if (list.length > 0) numbering.push({ level: lv, marker, count: list.length, markup: levelMajority(list) });
+  };
+  add('part', '一、', level((n) => n.kind === 'part'));
+  add('section', '（一）', level((n) => n.kind === 'section'));
+  const items = level((n) => n.kind === 'shi' || n.kind === 'yao' || n.kind === 'di' || n.kind === 'arabic');
+  const itemMarker = items.length === 0 ? '一是' : ({ shi: '一是', yao: '一要', di: '第一，', arabic: '1.' } as Record<string, string>)[items[0].kind];
+  add('item', itemMarker, items);
+  add('sub', '（1）', level((n) => n.kind === 'paren'));
+  add('dash', '——', level((n) => n.kind === 'dash'));
+  const notesPart = seed.notesPart;
+  let notes: Template['notes'];
+  if (notesPart) {
+    const entries = seed.blocks.slice(notesPart.start + 1, notesPart.end).filter((b) => /^\**\d{1,3}[.．、]/.test(b.text));
+    const first = entries[0]?.text.replace(/\*\*/g, '') ?? '';
+    notes = { count: entries.length, style: /^\d+[.．]\s*“/.test(first) ? 'N. “术语”：释义' : 'N. 术语：释义', example: first.slice(0, 60) };
+  }
+  const bodyEnd = notesPart?.start ?? seed.blocks.length;
+  let closing: Template['closing'];
+  for (let i = bodyEnd - 1; i >= seed.bodyStart && i >= bodyEnd - 6; i--) {
+    const t = seed.blocks[i].text;
+    if (/！$/.test(t)) {
+      closing = { pattern: '！$', example: t.slice(-40) };
+      break;
+    }
+  }
+  return templateSchema.parse({ version: 1, source: seed.uri, reportYear: year, frontMatter, parts, numbering, notes, closing });
+}

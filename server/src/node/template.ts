@@ -1,0 +1,59 @@
+/**
+ * Loads the structure template: derived from the bundled seed by default, or from the
+ * file named by the `templatePath` option (a seed report, .md/.txt, or a template JSON as
+ * printed by `govreport template`). Cached by path and modification time. A broken file
+ * gives an EnvironmentProblem and the bundled seed's template instead, never a crash.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import type { ReportDocument } from '../core/model/document';
+import { deriveTemplate, Template, templateSchema } from '../core/template/template';
+import type { EnvironmentOptions, EnvironmentProblem } from './environment';
+import { bundledSeedPath, loadReport } from './environment';
+
+const cache = new Map<string, { mtime: number; template: Template }>();
+
+function cached(path: string, build: () => Template): Template {
+  const mtime = statSync(path).mtimeMs;
+  const hit = cache.get(path);
+  if (hit && hit.mtime === mtime) return hit.template;
+  const template = build();
+  cache.set(path, { mtime, template });
+  return template;
+}
+
+/** Reads a template file: JSON (validated) or a seed report to derive it from. */
+export function readTemplateFile(path: string): Template {
+  return cached(path, () => {
+    if (/\.json$/i.test(path)) {
+      const parsed = templateSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      return parsed.data;
+    }
+    const doc = loadReport(path);
+    if (doc.parts.length === 0) throw new Error('no top-level parts (一、…) found: is this a government work report?');
+    return deriveTemplate(doc);
+  });
+}
+
+export function loadTemplate(opts: EnvironmentOptions, seed: ReportDocument | undefined, problems: EnvironmentProblem[]): Template | undefined {
+  if (opts.templatePath) {
+    const path = isAbsolute(opts.templatePath) || !opts.workspaceRoot ? opts.templatePath : resolve(opts.workspaceRoot, opts.templatePath);
+    try {
+      return readTemplateFile(path);
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      problems.push({ path, message: `模板文件无法使用（${reason}），已改用内置的种子报告模板。/ Template unusable (${reason}); using the bundled seed.` });
+      opts.log(`template ${path}: ${reason}`);
+    }
+  }
+  try {
+    if (seed) {
+      const path = bundledSeedPath();
+      return cached(path, () => deriveTemplate(seed));
+    }
+  } catch (e) {
+    problems.push({ path: bundledSeedPath(), message: String(e) });
+  }
+  return undefined;
+}
