@@ -1,4 +1,5 @@
 /** LSP features beyond diagnostics and code actions: one module each. */
 import type { Feature } from './host';
+import { symbolsFeature } from './symbols';
 
-export const features: Feature[] = [];
+export const features: Feature[] = [symbolsFeature];

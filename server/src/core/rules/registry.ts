@@ -1,6 +1,14 @@
 /** Every rule the product ships, in reporting order. */
 import type { Rule } from './types';
 import brokenParagraph from './structure/broken-paragraph';
+import figuresConflict from './figures/conflict';
+import figuresGrowthMismatch from './figures/growth-mismatch';
+import figuresPercentagePoint from './figures/percentage-point';
+import figuresMultipleWording from './figures/multiple-wording';
+import figuresNegativeGrowth from './figures/negative-growth';
+import figuresRespectivelyCount from './figures/respectively-count';
+import figuresShareTotal from './figures/share-total';
+import figuresPartExceedsTotal from './figures/part-exceeds-total';
 import frontMatter from './structure/front-matter';
 import partOrder from './structure/part-order';
 import numberingSequence from './structure/numbering-sequence';
@@ -8,7 +16,7 @@ import numberingStyle from './structure/numbering-style';
 import yearMismatch from './structure/year-mismatch';
 import enumerationCount from './structure/enumeration-count';
 
-export const rules: readonly Rule[] = [brokenParagraph, frontMatter, partOrder, numberingSequence, numberingStyle, yearMismatch, enumerationCount];
+export const rules: readonly Rule[] = [brokenParagraph, figuresConflict, figuresGrowthMismatch, figuresPercentagePoint, figuresMultipleWording, figuresNegativeGrowth, figuresRespectivelyCount, figuresShareTotal, figuresPartExceedsTotal, frontMatter, partOrder, numberingSequence, numberingStyle, yearMismatch, enumerationCount];
 
 export function findRule(id: string): Rule | undefined {
   return rules.find((r) => r.id === id);
