@@ -1,0 +1,22 @@
+/** Helpers the figures rules share: display strings and source ranges of amounts. */
+import type { ReportDocument } from '../model/document';
+import type { RepairedParagraph } from '../model/repair';
+import type { Amount, FigureStatement } from './extract';
+import { sourceRange } from './document';
+
+/** The amount as printed, spaces kept (`359.8 亿元`). */
+export function shown(a: Amount): string {
+  return a.text.trim();
+}
+
+export function displayName(s: FigureStatement): string {
+  return s.indicator && s.subject === s.indicator.name ? s.indicator.name : s.subject;
+}
+
+export function amountRange(para: RepairedParagraph, a: Amount): { start: number; end: number } {
+  return sourceRange(para, a.start, a.end);
+}
+
+export function lineOf(doc: ReportDocument, offset: number): number {
+  return doc.lineNumber(offset);
+}

@@ -1,0 +1,203 @@
+/**
+ * Figures of a whole document: statements from every repaired paragraph (memoised per
+ * paragraph), their period from the part they sit in, and the growth checks against the
+ * same sentence and against last year's report.
+ */
+import type { ReportDocument } from '../model/document';
+import { RepairedParagraph, repairedSourceEnd, repairedSourceOffset } from '../model/repair';
+import type { CheckEnvironment } from '../environment';
+import { Amount, Change, extractParagraph, FigureStatement, ParagraphFigures, PartsGroup, RespectivelyList } from './extract';
+import { BaselineChoice, chooseBaseline } from './environment';
+import { disagree, growthFromIncrement, growthInterval, Interval } from './numbers';
+
+export type PeriodRole = 'actual' | 'target';
+
+export interface Figure {
+  stmt: FigureStatement;
+  para: RepairedParagraph;
+  /** Review part: year Y−1 actuals; plan part: year Y targets. */
+  role?: PeriodRole;
+  year?: number;
+  /** Source range of the whole statement. */
+  start: number;
+  end: number;
+}
+
+export interface DocFigures {
+  figures: Figure[];
+  lists: Array<{ list: RespectivelyList; para: RepairedParagraph }>;
+  parts: Array<{ group: PartsGroup; para: RepairedParagraph }>;
+}
+
+/** Source range of a paragraph-relative range. */
+export function sourceRange(para: RepairedParagraph, start: number, end: number): { start: number; end: number } {
+  return { start: repairedSourceOffset(para, start), end: repairedSourceEnd(para, end) };
+}
+
+export function paragraphFigures(para: RepairedParagraph): ParagraphFigures {
+  const first = para.blocks[0];
+  // One block: its content is the key. Joined blocks: the joined text is.
+  const key = para.blocks.length === 1 ? 'figures' : `figures:${para.text}`;
+  return first.memo(key, () => extractParagraph(para.text));
+}
+
+const docCache = new WeakMap<ReportDocument, DocFigures>();
+
+export function documentFigures(doc: ReportDocument): DocFigures {
+  const cached = docCache.get(doc);
+  if (cached) return cached;
+  const out: DocFigures = { figures: [], lists: [], parts: [] };
+  const y = doc.reportYear;
+  for (const para of doc.repaired) {
+    const pf = paragraphFigures(para);
+    if (pf.statements.length === 0 && pf.lists.length === 0 && pf.parts.length === 0) continue;
+    const part = doc.partOf(para.blocks[0].index);
+    let role: PeriodRole | undefined;
+    let year: number | undefined;
+    if (part?.role === 'review') {
+      role = 'actual';
+      year = part.year ?? (y !== undefined ? y - 1 : undefined);
+    } else if (part?.role === 'plan') {
+      role = 'target';
+      year = part.year ?? y;
+    }
+    for (const stmt of pf.statements) {
+      const r = sourceRange(para, stmt.start, stmt.end);
+      out.figures.push({ stmt, para, role, year, start: r.start, end: r.end });
+    }
+    for (const list of pf.lists) out.lists.push({ list, para });
+    for (const group of pf.parts) out.parts.push({ group, para });
+  }
+  docCache.set(doc, out);
+  return out;
+}
+
+// ── growth checks ─────────────────────────────────────────────────────────
+
+/** Slack added to the computed interval (percentage points, §3.4). */
+export const GROWTH_SLACK = 0.05;
+
+export type Verdict = 'ok' | 'mismatch' | 'copied' | 'notComparable' | 'unchecked';
+
+export interface GrowthCheck {
+  basis: 'baseline' | 'increment' | 'fromTo';
+  /** The previous level (baseline's or the sentence's `由 X`); for increments, the increment. */
+  previous: Amount;
+  computed: Interval;
+  stated: Interval;
+  mismatch: boolean;
+  /** The level is the baseline's, copied unchanged. */
+  copied: boolean;
+}
+
+export interface FigureAnalysis {
+  figure: Figure;
+  /** The baseline's figure for the same indicator a year earlier. */
+  baseline?: Figure;
+  /** The baseline's target for this figure's year. */
+  target?: Figure;
+  check?: GrowthCheck;
+  verdict: Verdict;
+}
+
+export interface DocAnalysis {
+  baseline?: BaselineChoice;
+  items: FigureAnalysis[];
+}
+
+/** The stated growth in % as an interval (one-sided for 以上/以内), or undefined when unusable. */
+export function statedGrowth(c: Change | undefined): Interval | undefined {
+  if (!c || c.changeUnit !== 'percent' || c.to || c.annualAvg || c.minus || c.bound === 'about') return undefined;
+  const v = c.direction * c.printed;
+  if (c.bound === 'atLeast') return c.direction > 0 ? { lo: v, hi: Infinity } : { lo: -Infinity, hi: v };
+  if (c.bound === 'atMost') return c.direction > 0 ? { lo: -Infinity, hi: v } : { lo: v, hi: Infinity };
+  return { lo: v, hi: v };
+}
+
+/** Levels may be compared with growth: nominal or count, not marked 实际/可比价. */
+export function comparable(s: FigureStatement): boolean {
+  return s.kind !== 'real' && s.kind !== 'comparable' && s.kind !== 'rate' && !s.real;
+}
+
+/** Usable for comparisons across the document: a plain annual figure of a known indicator. */
+export function plainFigure(f: Figure): boolean {
+  const s = f.stmt;
+  return !!s.indicator && s.scope === '' && !s.multiPeriod && !s.listed && f.role !== undefined;
+}
+
+function inSentenceCheck(s: FigureStatement, stated: Interval): GrowthCheck | undefined {
+  if (s.level && s.increment && s.level.dimension === s.increment.dimension) {
+    const inc = s.increment;
+    let computed: Interval | undefined;
+    if (inc.direction > 0) computed = growthFromIncrement(s.level.interval, inc.interval);
+    else {
+      // X, 比上年减少 Y: the previous level was X + Y; growth = −Y / (X + Y).
+      const prev = { lo: s.level.interval.lo + inc.interval.lo, hi: s.level.interval.hi + inc.interval.hi };
+      const g = growthInterval(prev, s.level.interval);
+      computed = g;
+    }
+    if (computed) return { basis: 'increment', previous: inc, computed, stated, mismatch: disagree(computed, stated, GROWTH_SLACK), copied: false };
+  }
+  if (s.level && s.from && s.level.dimension === s.from.dimension && s.level.unit !== '%') {
+    const computed = growthInterval(s.from.interval, s.level.interval);
+    if (computed) return { basis: 'fromTo', previous: s.from, computed, stated, mismatch: disagree(computed, stated, GROWTH_SLACK), copied: false };
+  }
+  return undefined;
+}
+
+const analysisCache = new WeakMap<ReportDocument, { env: CheckEnvironment; result: DocAnalysis }>();
+
+export function analyseFigures(doc: ReportDocument, env: CheckEnvironment): DocAnalysis {
+  const cached = analysisCache.get(doc);
+  if (cached && cached.env === env) return cached.result;
+  const { figures } = documentFigures(doc);
+  const baseline = chooseBaseline(doc, env);
+  const baseFigures = baseline ? documentFigures(baseline.doc).figures.filter(plainFigure) : [];
+  const items = figures.map((figure): FigureAnalysis => {
+    const s = figure.stmt;
+    const item: FigureAnalysis = { figure, verdict: 'unchecked' };
+    if (baseline && plainFigure(figure) && figure.role === 'actual') {
+      const prev = baseFigures.filter(
+        (b) => b.stmt.indicator === s.indicator && b.role === 'actual' && b.stmt.level && (!s.level || b.stmt.level.dimension === s.level.dimension),
+      );
+      item.baseline = unambiguous(prev);
+      item.target = baseFigures.find((b) => b.stmt.indicator === s.indicator && b.role === 'target' && b.stmt.change);
+    }
+    const stated = statedGrowth(s.change);
+    if (!s.change) return item;
+    if (!comparable(s)) {
+      item.verdict = s.level || item.baseline ? 'notComparable' : 'unchecked';
+      return item;
+    }
+    if (!stated) return item;
+    const inner = inSentenceCheck(s, stated);
+    if (inner) {
+      item.check = inner;
+      item.verdict = inner.mismatch ? 'mismatch' : 'ok';
+      return item;
+    }
+    const base = item.baseline;
+    if (base && s.level && base.stmt.level && comparable(base.stmt) && s.indicator && (s.indicator.kind === 'nominal' || s.indicator.kind === 'count')) {
+      const computed = growthInterval(base.stmt.level.interval, s.level.interval);
+      if (computed) {
+        const copied = base.stmt.level.printed === s.level.printed && base.stmt.level.unit === s.level.unit;
+        const mismatch = disagree(computed, stated, GROWTH_SLACK);
+        item.check = { basis: 'baseline', previous: base.stmt.level, computed, stated, mismatch, copied };
+        item.verdict = mismatch ? (copied ? 'copied' : 'mismatch') : 'ok';
+      }
+    }
+    return item;
+  });
+  const result: DocAnalysis = { baseline, items };
+  analysisCache.set(doc, { env, result });
+  return result;
+}
+
+/** One baseline figure, or none when the baseline states different levels for it. */
+function unambiguous(cands: Figure[]): Figure | undefined {
+  const withLevel = cands.filter((c) => c.stmt.level);
+  if (withLevel.length === 0) return cands[0];
+  const first = withLevel[0];
+  const a = first.stmt.level!.interval;
+  return withLevel.every((c) => !disagree(a, c.stmt.level!.interval, 0)) ? first : undefined;
+}

@@ -1,0 +1,33 @@
+/** The figures part of the check environment: last year's report, loaded once. */
+import type { ReportDocument } from '../model/document';
+
+export interface FiguresEnvironment {
+  /** Last year's report named by the user (govReport.baseline, --baseline). */
+  baseline?: ReportDocument;
+  /** Where it came from, for messages. */
+  baselinePath?: string;
+}
+
+/** What a document is compared with, decided per document. */
+export interface BaselineChoice {
+  doc: ReportDocument;
+  /** 'configured': named by the user; 'seed': the bundled seed, whose year fits. */
+  source: 'configured' | 'seed';
+}
+
+export function chooseBaseline(
+  doc: ReportDocument,
+  env: { seed?: ReportDocument; figures?: FiguresEnvironment },
+): BaselineChoice | undefined {
+  const y = doc.reportYear;
+  const configured = env.figures?.baseline;
+  if (configured) {
+    if (configured.uri === doc.uri || configured.text === doc.text) return undefined;
+    // A named baseline whose year does not precede the draft's would compare the wrong years.
+    if (y !== undefined && configured.reportYear !== undefined && configured.reportYear !== y - 1) return undefined;
+    return { doc: configured, source: 'configured' };
+  }
+  const seed = env.seed;
+  if (seed && y !== undefined && seed.reportYear !== undefined && y === seed.reportYear + 1) return { doc: seed, source: 'seed' };
+  return undefined;
+}

@@ -1,0 +1,52 @@
+/**
+ * figures/conflict: one indicator, one period, two different values in the same document
+ * (GDP growth 8.1% in one place and 8.3% in another).
+ */
+import { defineRule, noOptions } from '../types';
+import { documentFigures, Figure, plainFigure } from '../../figures/document';
+import { amountRange, displayName, shown } from '../../figures/display';
+import type { Amount } from '../../figures/extract';
+import { disagree } from '../../figures/numbers';
+
+export default defineRule({
+  id: 'figures/conflict',
+  category: 'figures',
+  defaultSeverity: 'warning',
+  description: 'figures/conflict.description',
+  options: noOptions,
+  check({ doc, report }) {
+    const seen = new Map<string, { figure: Figure; amount: Amount }>();
+    const compare = (key: string, figure: Figure, amount: Amount, which: 'level' | 'change') => {
+      if (amount.bound !== 'exact' || amount.minus) return;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, { figure, amount });
+        return;
+      }
+      const signed = (f: Figure, a: Amount) => {
+        const d = which === 'change' ? (f.stmt.change?.direction ?? 1) : 1;
+        return d > 0 ? a.interval : { lo: -a.interval.hi, hi: -a.interval.lo };
+      };
+      if (!disagree(signed(first.figure, first.amount), signed(figure, amount), 0)) return;
+      const r = amountRange(figure.para, amount);
+      const fr = amountRange(first.figure.para, first.amount);
+      const value = which === 'change' ? `${figure.stmt.change!.verb} ${shown(amount)}` : shown(amount);
+      const other = which === 'change' ? `${first.figure.stmt.change!.verb} ${shown(first.amount)}` : shown(first.amount);
+      report({
+        start: r.start,
+        end: r.end,
+        message: which === 'change' ? 'figures/conflict.change' : 'figures/conflict.level',
+        args: { indicator: displayName(figure.stmt), year: figure.year ?? '', value, other, line: doc.lineNumber(fr.start) },
+        related: [{ start: fr.start, end: fr.end, message: 'figures/conflict.related', args: { value: other } }],
+      });
+    };
+    for (const f of documentFigures(doc).figures) {
+      if (!plainFigure(f)) continue;
+      const s = f.stmt;
+      const base = `${s.indicator!.id}|${f.role}|${f.year ?? ''}|${s.real ? 'real' : ''}`;
+      if (s.level) compare(`${base}|L|${s.level.dimension}`, f, s.level, 'level');
+      const c = s.change;
+      if (c && !c.to && !c.annualAvg) compare(`${base}|C|${c.changeUnit}`, f, c, 'change');
+    }
+  },
+});

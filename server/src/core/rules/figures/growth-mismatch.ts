@@ -1,0 +1,51 @@
+/**
+ * figures/growth-mismatch: a stated growth that disagrees with the growth computed from
+ * stated levels: in the same sentence (`X，比上年增加 Y，增长 Z%`, `由 X 增加到 Y，增长 Z%`)
+ * or against last year's report. Never for real growth (GDP, 增加值, 实际/可比价).
+ */
+import { defineRule, noOptions } from '../types';
+import { analyseFigures, sourceRange } from '../../figures/document';
+import { displayName, shown } from '../../figures/display';
+import { formatGrowth } from '../../figures/numbers';
+
+export default defineRule({
+  id: 'figures/growth-mismatch',
+  category: 'figures',
+  defaultSeverity: 'warning',
+  description: 'figures/growth-mismatch.description',
+  options: noOptions,
+  check({ doc, env, report }) {
+    const analysis = analyseFigures(doc, env);
+    for (const item of analysis.items) {
+      const check = item.check;
+      if (!check?.mismatch) continue;
+      const { stmt, para } = item.figure;
+      const c = stmt.change!;
+      const r = sourceRange(para, c.verbStart, c.end);
+      const stated = para.text.slice(c.verbStart, c.end).trim();
+      const args = {
+        indicator: displayName(stmt),
+        level: shown(stmt.level!),
+        previous: shown(check.previous),
+        computed: formatGrowth(check.computed),
+        stated,
+        year: item.figure.year ?? '',
+        prevYear: item.figure.year !== undefined ? item.figure.year - 1 : '',
+        source: analysis.baseline?.source === 'seed' ? formatSeedName(analysis.baseline.doc.reportYear) : (analysis.baseline?.doc.uri.split('/').pop() ?? ''),
+      };
+      const message =
+        check.basis === 'increment'
+          ? 'figures/growth-mismatch.increment'
+          : check.basis === 'fromTo'
+            ? 'figures/growth-mismatch.fromTo'
+            : check.copied
+              ? 'figures/growth-mismatch.copied'
+              : 'figures/growth-mismatch.baseline';
+      report({ start: r.start, end: r.end, message, args });
+    }
+  },
+});
+
+function formatSeedName(year: number | undefined): string {
+  return year ? `${year}年报告` : '';
+}

@@ -1,0 +1,63 @@
+/**
+ * figures/share-total: `A 占 B 的 X%` where B's level is stated elsewhere in the document
+ * for the same period and A / B disagrees with X. A warning: calibers differ at times.
+ */
+import { defineRule, noOptions } from '../types';
+import { documentFigures, plainFigure, sourceRange } from '../../figures/document';
+import { displayName, shown } from '../../figures/display';
+import { findIndicators } from '../../figures/lexicon';
+import { disagree, formatGrowth } from '../../figures/numbers';
+
+export default defineRule({
+  id: 'figures/share-total',
+  category: 'figures',
+  defaultSeverity: 'warning',
+  description: 'figures/share-total.description',
+  options: noOptions,
+  check({ doc, report }) {
+    const { figures } = documentFigures(doc);
+    for (const f of figures) {
+      const s = f.stmt;
+      if (!s.share || !s.level || s.level.bound !== 'exact' || f.role === undefined || s.multiPeriod) continue;
+      const whole = s.share.whole;
+      const mentions = findIndicators(whole);
+      // The whole must be exactly one known indicator (财政总支出), not a phrase around one.
+      if (mentions.length !== 1 || mentions[0].end - mentions[0].start !== whole.length) continue;
+      const indicator = mentions[0].indicator;
+      const total = figures.find(
+        (t) =>
+          t !== f &&
+          plainFigure(t) &&
+          t.stmt.indicator === indicator &&
+          t.role === f.role &&
+          t.year === f.year &&
+          t.stmt.level?.bound === 'exact' &&
+          t.stmt.level.dimension === s.level!.dimension &&
+          !t.stmt.real,
+      );
+      if (!total) continue;
+      const T = total.stmt.level!.interval;
+      const P = s.level.interval;
+      if (!(T.lo > 0)) continue;
+      const computed = { lo: (P.lo / T.hi) * 100, hi: (P.hi / T.lo) * 100 };
+      const stated = s.share.amount.interval;
+      if (!disagree(computed, stated, 0.05)) continue;
+      const r = sourceRange(f.para, s.share.amount.start, s.share.amount.end);
+      const tr = sourceRange(total.para, total.stmt.level!.start, total.stmt.level!.end);
+      report({
+        start: r.start,
+        end: r.end,
+        message: 'figures/share-total.mismatch',
+        args: {
+          part: `${displayName(s)} ${shown(s.level)}`,
+          whole,
+          total: shown(total.stmt.level!),
+          line: doc.lineNumber(tr.start),
+          computed: formatGrowth(computed),
+          stated: shown(s.share.amount),
+        },
+        related: [{ start: tr.start, end: tr.end, message: 'figures/share-total.related', args: { whole, total: shown(total.stmt.level!) } }],
+      });
+    }
+  },
+});
