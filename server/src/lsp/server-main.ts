@@ -3,71 +3,127 @@ import {
   CodeAction,
   CodeActionKind,
   Connection,
+  Diagnostic,
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   Hover,
   MarkupKind,
   ServerCapabilities,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
-import { fileURLToPath } from 'node:url';
-import { isAbsolute, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isAbsolute, join, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkText, CheckResult } from '../core/check';
-import { activeRules, configSchema } from '../core/config';
+import { ActiveRule, activeRules, Config, configSchema, RcFile } from '../core/config';
+import { looksLikeReport } from '../core/detect';
 import type { CheckEnvironment } from '../core/environment';
-import { buildEnvironment } from '../node/environment';
-import { features } from './features';
-import type { ServerHost } from './host';
-import { formatFromPath } from '../core/model/document';
-import { LineIndex } from '../core/model/source';
 import { safeFixEdits } from '../core/fixes';
 import { formatMessage, Locale, resolveLocale } from '../core/messages/catalogue';
-import { quickFixFor, toDiagnostic, toLspEdit } from './convert';
+import { formatFromPath } from '../core/model/document';
+import { LineIndex } from '../core/model/source';
+import { buildEnvironment, EnvironmentProblem } from '../node/environment';
+import { loadRc, RC_FILE } from '../node/rcfile';
+import { quickFixFor, SOURCE, toDiagnostic, toLspEdit } from './convert';
 import { DocumentStates } from './documents';
+import { features } from './features';
+import type { ServerHost } from './host';
 import { parseSettings, Settings } from './settings';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govreport`;
-const VERSION = '0.1.0';
+export const VERSION = '0.1.0';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const states = new DocumentStates();
   const log = (m: string) => connection.console.error(m);
   let settings: Settings = parseSettings({});
+  let rc: RcFile = {};
   let locale: Locale = 'zh-cn';
   let canPullConfiguration = false;
   let workspaceRoot: string | undefined;
   let env: CheckEnvironment = buildEnvironment({ log });
   let envKey = '';
+  // Prepared when settings change, not per keystroke.
+  let config: Config = configSchema.parse({});
+  let rules: ActiveRule[] = activeRules(config);
+  /** Files we published problems for (configuration, glossaries…), to clear them later. */
+  let problemFiles = new Set<string>();
+  let rcProblems: Diagnostic[] = [];
 
   const resolvePath = (p: string) => (isAbsolute(p) || !workspaceRoot ? p : resolve(workspaceRoot, p));
+  const enableMode = () => rc.enable ?? settings.enable;
 
-  /** Rebuilds the environment when the files it is made from are named differently. */
-  function refreshEnvironment(): void {
+  /** Rebuilds the environment when the files it is made from change or are named differently. */
+  function refreshEnvironment(force = false): void {
     const opts = {
       log,
-      templatePath: settings.template ? resolvePath(settings.template) : undefined,
-      glossaryPaths: settings.glossaries.map(resolvePath),
-      baselinePath: settings.baseline ? resolvePath(settings.baseline) : undefined,
+      templatePath: pick(rc.template, settings.template),
+      glossaryPaths: [...(rc.glossaries ?? []), ...settings.glossaries].map(resolvePath),
+      baselinePath: pick(rc.baseline, settings.baseline),
       workspaceRoot,
     };
     const key = JSON.stringify({ ...opts, log: undefined });
-    if (key === envKey) return;
+    if (key === envKey && !force) return;
     envKey = key;
-    env = buildEnvironment(opts);
+    const problems: EnvironmentProblem[] = [];
+    env = buildEnvironment(opts, problems);
+    publishProblems(problems);
   }
 
-  const config = () => configSchema.parse({ rules: settings.rules, maxDocumentSize: settings.maxDocumentSize });
+  function pick(fromRc: string | undefined, fromSettings: string): string | undefined {
+    const p = fromRc || fromSettings;
+    return p ? resolvePath(p) : undefined;
+  }
+
+  /** Loads `.govreportrc.json` from the workspace root; its problems become diagnostics on it. */
+  function refreshRc(): void {
+    rc = {};
+    rcProblems = [];
+    const path = workspaceRoot ? join(workspaceRoot, RC_FILE) : undefined;
+    if (path && existsSync(path)) {
+      const loaded = loadRc(path);
+      rc = loaded.rc;
+      const lines = new LineIndex(loaded.text);
+      rcProblems = loaded.problems.map((p) => ({
+        range: lines.range(p.start, p.end),
+        severity: DiagnosticSeverity.Error,
+        source: SOURCE,
+        code: 'config',
+        message: formatMessage(p.message, p.args, locale),
+      }));
+      void connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics: rcProblems });
+    }
+    const merged = { ...settings.rules, ...(rc.rules ?? {}) };
+    config = configSchema.parse({ rules: merged, maxDocumentSize: rc.maxDocumentSize ?? settings.maxDocumentSize });
+    rules = activeRules(config);
+  }
+
+  function publishProblems(problems: EnvironmentProblem[]): void {
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const p of problems) {
+      const uri = pathToFileURL(p.path).href;
+      const list = byFile.get(uri) ?? [];
+      list.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: SOURCE, code: 'environment', message: p.message });
+      byFile.set(uri, list);
+    }
+    for (const uri of problemFiles) if (!byFile.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const [uri, diagnostics] of byFile) void connection.sendDiagnostics({ uri, diagnostics });
+    problemFiles = new Set(byFile.keys());
+    for (const p of problems) void connection.window.showWarningMessage(p.message);
+  }
 
   function check(doc: TextDocument): CheckResult {
     const state = states.get(doc.uri);
     const result = checkText(doc.getText(), env, {
       uri: doc.uri,
       format: formatFromPath(doc.uri, doc.languageId),
-      config: config(),
+      config,
       cache: state.cache,
-      rules: activeRules(config()),
+      rules,
     });
     state.result = result;
     state.version = doc.version;
@@ -79,13 +135,21 @@ export function startServer(connection: Connection): void {
     return states.isCurrent(doc.uri, doc) && state.result ? state.result : check(doc);
   }
 
+  /** Whether a document is checked: `never`, `always`, or (auto) when it looks like a report. */
+  function wanted(doc: TextDocument, result: CheckResult): boolean {
+    const mode = enableMode();
+    if (mode === 'never') return false;
+    if (mode === 'always' || doc.languageId === 'govreport') return true;
+    return !result.doc || looksLikeReport(result.doc);
+  }
+
   function publish(doc: TextDocument): void {
     const version = doc.version;
     const result = check(doc);
     // A newer version arrived meanwhile: its own check will publish.
     if (documents.get(doc.uri)?.version !== version) return;
     const lines = result.doc?.lines ?? new LineIndex(doc.getText());
-    const diagnostics = result.findings.map((f) => toDiagnostic(lines, f, locale, doc.uri));
+    const diagnostics = wanted(doc, result) ? result.findings.map((f) => toDiagnostic(lines, f, locale, doc.uri)) : [];
     void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
   }
 
@@ -107,13 +171,14 @@ export function startServer(connection: Connection): void {
       const raw = await connection.workspace.getConfiguration('govReport');
       applySettings(raw);
     } catch (err) {
-      connection.console.error(`reading settings failed: ${String(err)}`);
+      log(`reading settings failed: ${String(err)}`);
     }
   }
 
   function applySettings(raw: unknown): void {
     settings = parseSettings(raw);
     if (settings.locale) locale = resolveLocale(settings.locale);
+    refreshRc();
     refreshEnvironment();
   }
 
@@ -160,12 +225,11 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params) => {
     const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown };
-    applySettings(init.settings ?? init);
     locale = resolveLocale(init.locale ?? params.locale);
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
     if (folder?.startsWith('file:')) workspaceRoot = fileURLToPath(folder);
-    refreshEnvironment();
+    applySettings(init.settings ?? init);
     let capabilities: ServerCapabilities = {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
@@ -181,12 +245,30 @@ export function startServer(connection: Connection): void {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'govReport' }).catch(() => {});
       await refreshSettings();
     }
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${RC_FILE}` }, { globPattern: '**/*.{json,md,txt}' }] })
+      .catch(() => {});
     connection.console.log(formatMessage('server.started', { version: VERSION }, locale));
   });
 
   connection.onDidChangeConfiguration(async (change) => {
     if (canPullConfiguration) await refreshSettings();
     else applySettings((change.settings as { govReport?: unknown } | undefined)?.govReport ?? {});
+    host.recheckAll();
+  });
+
+  // The configuration file, a glossary, the template or the baseline changed on disk.
+  connection.onDidChangeWatchedFiles((params) => {
+    const paths = params.changes.map((c) => (c.uri.startsWith('file:') ? fileURLToPath(c.uri) : c.uri));
+    const inputs = new Set(
+      [rc.template, settings.template, rc.baseline, settings.baseline, ...(rc.glossaries ?? []), ...settings.glossaries]
+        .filter((p): p is string => !!p)
+        .map(resolvePath),
+    );
+    const rcChanged = paths.some((p) => p.endsWith(RC_FILE));
+    if (!rcChanged && !paths.some((p) => inputs.has(p))) return;
+    if (rcChanged) refreshRc();
+    refreshEnvironment(true);
     host.recheckAll();
   });
 
@@ -211,7 +293,7 @@ export function startServer(connection: Connection): void {
     }
     if (wants(FIX_ALL_KIND)) {
       const result = currentResult(doc);
-      const edits = safeFixEdits(result.findings);
+      const edits = wanted(doc, result) ? safeFixEdits(result.findings) : [];
       if (edits.length > 0 && result.doc) {
         const lines = result.doc.lines;
         actions.push({
