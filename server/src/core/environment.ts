@@ -12,6 +12,7 @@ export interface CheckEnvironment {
   /** The seed report (template, glossary and baseline of last resort), parsed once. */
   seed?: ReportDocument;
   // ── area environments (one line each) ──
+  terms?: import('./terms/glossary').TermsEnvironment; // glossaries (terms/glossary.ts)
   /** Structure template derived from the seed (or the `template` setting). */
   template?: Template;
 }

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CheckEnvironment } from '../core/environment';
 import { formatFromPath, ReportDocument } from '../core/model/document';
+import { loadTermsEnvironment } from './glossaries';
 import { loadTemplate } from './template';
 
 export interface EnvironmentOptions {
@@ -53,6 +54,7 @@ export function buildEnvironment(opts: EnvironmentOptions, problems: Environment
     problems.push({ path: bundledSeedPath(), message: String(e) });
   }
   // ── area loaders (one line each) ──
+  env.terms = loadTermsEnvironment(opts, env.seed, problems);
   env.template = loadTemplate(opts, env.seed, problems);
   return env;
 }

@@ -392,6 +392,175 @@ export const catalogue = {
     'zh-cn': '“其中”各分项（{parts}）之和约为 {sum}，超过总数“{totalSubject}”{total}。请核对分项与总数。',
     en: 'The parts ({parts}) add up to about {sum}, more than the total "{totalSubject}" ({total}). Check the figures.',
   },
+
+  // ── terms (notes, glossaries, annotate) ────────────────────────────────────
+  'terms/glossary.unreadable': {
+    'zh-cn': '无法读取术语表文件“{path}”（{reason}）。请检查设置 govReport.glossaries（或命令行 --glossary）中的路径；其余术语表照常使用。',
+    en: 'Cannot read glossary file "{path}" ({reason}). Check the path in govReport.glossaries (or --glossary); other glossaries still apply.',
+  },
+  'terms/glossary.invalidJson': {
+    'zh-cn': '术语表文件“{path}”不是有效的 JSON（{reason}），整个文件已忽略。请修正格式：内容应为词条数组，每条含 term（词语）和 definition（释义）。',
+    en: 'Glossary file "{path}" is not valid JSON ({reason}) and was ignored. It should be an array of entries with term and definition.',
+  },
+  'terms/glossary.invalidEntry': {
+    'zh-cn': '术语表文件“{path}”第 {index} 条词条有误（{reason}），该条已忽略。每条词条需要 term（词语）和 definition（释义），可选 aliases、scope（local/national）、validFrom/validTo（年份）。',
+    en: 'Glossary file "{path}", entry {index} is invalid ({reason}) and was ignored. Each entry needs term and definition; aliases, scope (local/national), validFrom/validTo are optional.',
+  },
+  'terms/glossary.noNotes': {
+    'zh-cn': '术语表文件“{path}”中没有找到“相关注释”部分，读不到任何词条。请确认它是带相关注释的报告，或改用 JSON 术语表。',
+    en: 'Glossary file "{path}" has no notes section (相关注释), so no entries were read. Use a report with notes, or a JSON glossary.',
+  },
+  'terms/glossary.unsupported': {
+    'zh-cn': '术语表文件“{path}”的类型不受支持。请使用 .json 术语表，或 .md/.txt 格式的带注释报告。',
+    en: 'Glossary file "{path}" has an unsupported type. Use a .json glossary or a .md/.txt report with notes.',
+  },
+  'terms/undefined.description': {
+    'zh-cn': '本地简称（如带数字的缩略语）或本地术语在正文中使用，但相关注释中没有解释。',
+    en: 'Local shorthand or local glossary terms used in the body without a note.',
+  },
+  'terms/undefined.shorthand': {
+    'zh-cn': '“{term}”是简称，但本文“相关注释”中没有解释它，读者可能看不懂。请在相关注释中按首次出现的顺序为它补一条注释。',
+    en: '"{term}" is shorthand with no note in this report; readers may not understand it. Add a note for it (in order of first appearance).',
+  },
+  'terms/undefined.glossaryTerm': {
+    'zh-cn': '“{term}”是本地提法，但本文“相关注释”中没有解释它。请在相关注释中按首次出现的顺序为它补一条注释（术语表中已有释义，可用快速修复插入）。',
+    en: '"{term}" is a local term with no note in this report. Add a note for it (a glossary has a definition: use the quick fix).',
+  },
+  'terms/undefined.national': {
+    'zh-cn': '“{term}”是全国通用提法；按当前设置（requireNational），本文也需要为它加注释。请在相关注释中补一条注释。',
+    en: '"{term}" is a national term; the current settings (requireNational) ask for a note. Add one.',
+  },
+  'terms/undefined.placeholder': {
+    'zh-cn': '“{term}”的注释（相关注释第 {number} 条）还没有释义。请把“（待补充释义）”换成对这个词的解释。',
+    en: 'The note for "{term}" (note {number}) has no definition yet. Replace the placeholder with one.',
+  },
+  'terms/undefined.fixFromGlossary': {
+    'zh-cn': '在相关注释第 {number} 条插入“{term}”（释义取自术语表“{file}”）',
+    en: 'Insert a note {number} for "{term}" (definition from glossary "{file}")',
+  },
+  'terms/undefined.fixFromSeed': {
+    'zh-cn': '在相关注释第 {number} 条插入“{term}”（释义取自种子报告注释第 {note} 条）',
+    en: 'Insert a note {number} for "{term}" (definition from the seed report, note {note})',
+  },
+  'terms/undefined.fixFromNational': {
+    'zh-cn': '在相关注释第 {number} 条插入“{term}”（释义取自全国通用提法）',
+    en: 'Insert a note {number} for "{term}" (definition from the national glossary)',
+  },
+  'terms/undefined.fixPlaceholder': {
+    'zh-cn': '在相关注释第 {number} 条插入“{term}”（释义待补充）',
+    en: 'Insert a note {number} for "{term}" (definition to be written)',
+  },
+  'terms/unused-note.description': {
+    'zh-cn': '相关注释中的词条在正文中没有出现。',
+    en: 'A note whose terms do not appear in the body.',
+  },
+  'terms/unused-note.unused': {
+    'zh-cn': '相关注释第 {number} 条“{term}”在正文中没有出现。请删除这条注释，或检查正文中的写法是否与注释一致。',
+    en: 'Note {number} ("{term}") is not used in the body. Remove it, or check that the body spells the term the same way.',
+  },
+  'terms/unused-note.fix': {
+    'zh-cn': '删除相关注释第 {number} 条“{term}”，并重新编号',
+    en: 'Remove note {number} ("{term}") and renumber',
+  },
+  'terms/note-order.description': {
+    'zh-cn': '相关注释应按正文中首次出现的顺序排列，编号从 1 起连续。',
+    en: 'Notes follow the order of first appearance, numbered 1, 2, 3… without gaps or repeats.',
+  },
+  'terms/note-order.gap': {
+    'zh-cn': '相关注释第 {expected} 条的编号写成了“{number}”，编号应从 1 起连续、不跳号。请重新编号。',
+    en: 'Note {expected} is numbered "{number}"; numbers must run 1, 2, 3… without gaps. Renumber the notes.',
+  },
+  'terms/note-order.repeat': {
+    'zh-cn': '相关注释编号“{number}”重复出现（此处应为 {expected}）。请重新编号。',
+    en: 'Note number "{number}" is repeated (this one should be {expected}). Renumber the notes.',
+  },
+  'terms/note-order.order': {
+    'zh-cn': '相关注释第 {number} 条“{term}”在正文中首次出现（第 {line} 行）早于第 {prevNumber} 条“{prevTerm}”，却排在它后面。注释应按正文首次出现的顺序排列，请调整顺序并重新编号。',
+    en: 'Note {number} ("{term}") first appears in the body (line {line}) before note {prevNumber} ("{prevTerm}") but comes after it. Order the notes by first appearance.',
+  },
+  'terms/note-order.fix': {
+    'zh-cn': '按正文首次出现的顺序重排相关注释并重新编号',
+    en: 'Reorder the notes by first appearance and renumber them',
+  },
+  'terms/note-count.description': {
+    'zh-cn': '带数字的注释词条（如“六稳”）所列项数应与数字一致。',
+    en: 'A numbered term’s note lists as many items as its numeral says.',
+  },
+  'terms/note-count.mismatch': {
+    'zh-cn': '相关注释第 {number} 条“{term}”中的数字是“{numeral}”（应有 {expected} 项），但释义列出了 {count} 项。请核对释义，补齐遗漏的项或删去多余的项。',
+    en: 'Note {number} ("{term}") has the numeral "{numeral}" ({expected} items) but its definition lists {count}. Check the definition.',
+  },
+  'terms/definition-conflict.description': {
+    'zh-cn': '注释的释义与工作区术语表中同一词条的释义不一致。',
+    en: 'A note’s definition differs from a workspace glossary’s for the same term.',
+  },
+  'terms/definition-conflict.differs': {
+    'zh-cn': '相关注释第 {number} 条“{term}”的释义与术语表“{file}”不一致（术语表：{definition}）。请确认哪一种正确，并统一表述。',
+    en: 'Note {number} ("{term}") differs from glossary "{file}" ({definition}). Decide which is right and make them agree.',
+  },
+  'terms/definition-conflict.fix': {
+    'zh-cn': '改用术语表“{file}”中的释义',
+    en: 'Use the definition from glossary "{file}"',
+  },
+  'terms/out-of-period.description': {
+    'zh-cn': '有时效的全国提法（如“十三五”）在其适用年份之外被当作当前时期使用。',
+    en: 'A national term with years of validity (e.g. 十三五) used as current outside those years.',
+  },
+  'terms/out-of-period.past': {
+    'zh-cn': '“{term}”指 {from}—{to} 年，而本报告是 {year} 年的，这里却把它当作当前时期。请改用当前时期的提法，或写明是回顾（如“{term}”时期）。',
+    en: '"{term}" covers {from}–{to}, but this is a {year} report and uses it as the current period. Use the current term, or make clear it is a review.',
+  },
+  'terms/out-of-period.future': {
+    'zh-cn': '“{term}”从 {from} 年开始，而本报告是 {year} 年的，这里却把它当作正在实施的时期。请核对提法或年份。',
+    en: '"{term}" starts in {from}, but this {year} report uses it as the current period. Check the term or the year.',
+  },
+  'terms/out-of-period.fix': {
+    'zh-cn': '将“{term}”改为“{plan}”',
+    en: 'Replace "{term}" with "{plan}"',
+  },
+  'terms.hover.source.document': { 'zh-cn': '本文注释第 {number} 条', en: 'note {number} of this report' },
+  'terms.hover.source.mention': { 'zh-cn': '在本文注释第 {number} 条中解释', en: 'explained in note {number} of this report' },
+  'terms.hover.source.glossary': { 'zh-cn': '术语表“{file}”', en: 'glossary "{file}"' },
+  'terms.hover.source.glossaryNote': { 'zh-cn': '术语表“{file}”注释第 {note} 条', en: 'glossary "{file}", note {note}' },
+  'terms.hover.source.seed': { 'zh-cn': '种子报告注释第 {note} 条', en: 'seed report, note {note}' },
+  'terms.hover.source.national': { 'zh-cn': '全国通用提法', en: 'national term' },
+  'terms.hover.validity': { 'zh-cn': '适用年份：{from}—{to} 年', en: 'valid {from}–{to}' },
+  'terms.hover.validFrom': { 'zh-cn': '适用年份：{from} 年起', en: 'valid from {from}' },
+  'terms.hover.source': { 'zh-cn': '来源：{source}', en: 'Source: {source}' },
+  'terms.hover.noNote': {
+    'zh-cn': '本文相关注释中还没有这一条。',
+    en: 'This report has no note for it yet.',
+  },
+  'terms.hover.unknown': {
+    'zh-cn': '“{term}”是简称，但本文注释、术语表和全国通用提法中都没有它的释义。请在文末“相关注释”中补一条注释（可运行命令“生成/更新相关注释”插入占位条目），或把它加入术语表（设置 govReport.glossaries）。',
+    en: '"{term}" is shorthand with no known definition (notes, glossaries, national terms). Add a note (run "Generate/update notes" to insert a placeholder) or add it to a glossary (govReport.glossaries).',
+  },
+  'terms.annotate.done': {
+    'zh-cn': '相关注释已更新：共 {total} 条，新增 {added} 条（其中 {placeholders} 条待补充释义）。',
+    en: 'Notes updated: {total} in all, {added} added ({placeholders} awaiting a definition).',
+  },
+  'terms.annotate.dropped': {
+    'zh-cn': '已删除正文中不再使用的注释：{list}。',
+    en: 'Removed notes no longer used in the body: {list}.',
+  },
+  'terms.annotate.unchanged': {
+    'zh-cn': '相关注释已是最新，无需修改。',
+    en: 'The notes are up to date; nothing to change.',
+  },
+  'terms.annotate.noDocument': {
+    'zh-cn': '没有找到要生成注释的文档（{uri}）。请先在编辑器中打开报告再运行此命令。',
+    en: 'No open document {uri}. Open the report in the editor and run the command again.',
+  },
+  'terms.annotate.notChecked': {
+    'zh-cn': '该文档未被检查（文件过大或不是文本），无法生成相关注释。',
+    en: 'This document was not checked (too large or not text), so notes cannot be generated.',
+  },
+  'terms.annotate.rejected': {
+    'zh-cn': '编辑器没有应用相关注释的修改（文档可能已被改动）。请重新运行命令。',
+    en: 'The editor did not apply the notes edit (the document may have changed). Run the command again.',
+  },
+  'terms.annotate.label': { 'zh-cn': '生成/更新相关注释', en: 'Generate/update notes' },
+  'terms.annotate.written': { 'zh-cn': '已写回“{path}”。', en: 'Wrote "{path}".' },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalogue;

@@ -1,0 +1,56 @@
+/**
+ * terms/out-of-period: a national term with years of validity used as the current period
+ * outside them (“十三五” as the plan being carried out in a 2023 report). Historical uses
+ * (“十三五”时期, 以来, 收官 a year later) are fine: only current-tense contexts count.
+ */
+import { z } from 'zod';
+import { defineRule, Fix } from '../types';
+import { analyzeTerms } from '../../terms/analysis';
+import { toChineseNumeral } from '../../model/numerals';
+
+/** The term is the period being carried out: `实施“十三五”规划`, `“十三五”开局之年`. */
+const CURRENT_BEFORE = /(?:实施|落实|推进|执行|贯彻)[“]?$/;
+const CURRENT_AFTER = /^[”]?(?:规划)?(?:的)?(?:开局|起步|承上启下|关键|攻坚|决胜|中期|第[一二三四五]年)/;
+
+/** The five-year plan current in a year (2023 → 十四五). */
+export function currentPlan(year: number): string | undefined {
+  const n = Math.floor((year - 1981) / 5) + 6;
+  return n > 10 && n < 20 ? `十${toChineseNumeral(n - 10)}五` : undefined;
+}
+
+export default defineRule({
+  id: 'terms/out-of-period',
+  category: 'terms',
+  defaultSeverity: 'warning',
+  description: 'terms/out-of-period.description',
+  options: z.object({ graceYears: z.number().int().min(0).max(5).default(1) }).strict(),
+  check({ doc, env, options, report }) {
+    const year = doc.reportYear;
+    if (!year) return;
+    const a = analyzeTerms(doc, env);
+    for (const u of a.uses) {
+      const entry = a.lookup(u.term).find((e) => e.validFrom !== undefined || e.validTo !== undefined);
+      if (!entry) continue;
+      const from = entry.validFrom;
+      const to = entry.validTo;
+      const past = to !== undefined && year > to + options.graceYears;
+      const future = from !== undefined && year < from;
+      if (!past && !future) continue;
+      const before = doc.text.slice(Math.max(0, u.start - 6), u.start).replace(/\*/g, '');
+      const after = doc.text.slice(u.end, u.end + 12).replace(/[*\s]/g, '');
+      if (!CURRENT_BEFORE.test(before) && !CURRENT_AFTER.test(after)) continue;
+      const plan = currentPlan(year);
+      const fix: Fix | undefined =
+        plan && plan !== u.term && /^十[一二三四五六七八九]五$/.test(u.term)
+          ? { message: 'terms/out-of-period.fix', args: { term: u.term, plan }, edits: [{ start: u.start, end: u.end, newText: plan }], safe: false }
+          : undefined;
+      report({
+        start: u.start,
+        end: u.end,
+        message: past ? 'terms/out-of-period.past' : 'terms/out-of-period.future',
+        args: { term: u.term, from: from ?? '', to: to ?? '', year },
+        fix,
+      });
+    }
+  },
+});

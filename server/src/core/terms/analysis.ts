@@ -1,0 +1,184 @@
+/**
+ * Per-document terms analysis shared by the rules, hover, navigation and annotate: the
+ * notes section, every use of a term in the body and in the notes, and lookups. Blocks are
+ * scanned through `block.memo`, so an edit rescans only the blocks it changed.
+ */
+import type { Block } from '../model/blocks';
+import type { ReportDocument } from '../model/document';
+import type { CheckEnvironment } from '../environment';
+import { defaultTermsEnvironment, entriesFromNotesSection, MatcherSet, TermsEnvironment } from './glossary';
+import { NoteEntry, NotesSection, parseNotes } from './notes';
+import { definedInPlace, isNumericShorthand, ndaMatches, quotedSpans } from './shorthand';
+import type { GlossaryEntry } from './types';
+
+export type UseKind = 'known' | 'shorthand' | 'pattern';
+
+export interface TermUse {
+  term: string;
+  /** Source range of the term (inside its quotes when quoted). */
+  start: number;
+  end: number;
+  quoted: boolean;
+  /** known: a glossary or note headword; shorthand: §2.2 NS; pattern: unquoted `N大…工程`. */
+  kind: UseKind;
+  /** Explained where it is used (`“q”即…`, `q（…）`). */
+  inPlace: boolean;
+  block: number;
+}
+
+/** A block's scan result in plain-text indices (content-addressed through block.memo). */
+interface Hit {
+  term: string;
+  start: number;
+  end: number;
+  quoted: boolean;
+  kind: UseKind;
+  inPlace: boolean;
+}
+
+export interface TermsAnalysis {
+  readonly terms: TermsEnvironment;
+  readonly notes?: NotesSection;
+  /** Entries made from this document's notes. */
+  readonly docEntries: readonly GlossaryEntry[];
+  /** Uses in the body (outside the notes section), in document order. */
+  readonly uses: readonly TermUse[];
+  /** Uses inside the notes section. */
+  readonly noteUses: readonly TermUse[];
+  /** First body use of each term. */
+  readonly firstUse: ReadonlyMap<string, TermUse>;
+  /** Terms explained in place somewhere in the body. */
+  readonly inPlace: ReadonlySet<string>;
+  /** The note whose headword is `term`. */
+  noteOf(term: string): NoteEntry | undefined;
+  /** The note explaining `term` in passing (a quoted string in its definition). */
+  mentionedIn(term: string): NoteEntry | undefined;
+  /** Every entry for `term`, best first: this document's notes, workspace, seed, national. */
+  lookup(term: string): readonly GlossaryEntry[];
+  /** Known nationally (national glossary, or an entry declared national). */
+  isNational(term: string): boolean;
+}
+
+const cache = new WeakMap<ReportDocument, { env: TermsEnvironment; analysis: TermsAnalysis }>();
+
+export function termsEnvironmentOf(env: CheckEnvironment): TermsEnvironment {
+  return env.terms ?? defaultTermsEnvironment();
+}
+
+export function analyzeTerms(doc: ReportDocument, env: CheckEnvironment): TermsAnalysis {
+  const terms = termsEnvironmentOf(env);
+  const hit = cache.get(doc);
+  if (hit && hit.env === terms) return hit.analysis;
+  const analysis = computeAnalysis(doc, terms);
+  cache.set(doc, { env: terms, analysis });
+  return analysis;
+}
+
+function computeAnalysis(doc: ReportDocument, terms: TermsEnvironment): TermsAnalysis {
+  const notes = parseNotes(doc);
+  const docEntries = notes ? entriesFromNotesSection(notes, { kind: 'document', path: doc.uri }) : [];
+  const noteByHeadword = new Map<string, NoteEntry>();
+  const noteByMention = new Map<string, NoteEntry>();
+  for (const e of notes?.entries ?? []) {
+    for (const h of e.headwords) if (!noteByHeadword.has(h.term)) noteByHeadword.set(h.term, e);
+    for (const m of e.mentions) if (!noteByMention.has(m.term)) noteByMention.set(m.term, e);
+  }
+  const docByHeadword = new Map<string, GlossaryEntry>();
+  for (const e of docEntries) for (const h of [e.term, ...e.aliases]) if (!docByHeadword.has(h)) docByHeadword.set(h, e);
+  const matchers = terms.matcherFor([...docByHeadword.keys()]);
+  const known = (t: string) => docByHeadword.has(t) || terms.byHeadword.has(t);
+
+  const uses: TermUse[] = [];
+  const noteUses: TermUse[] = [];
+  const inNotes = (i: number) => !!notes && notes.part.start <= i && i < notes.part.end;
+  for (const block of doc.blocks) {
+    if (block.index < doc.bodyStart) continue;
+    if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'heading') continue;
+    if (notes && block.index === notes.part.start) continue;
+    const hits = block.memo(`terms.scan:${matchers.id}`, (b) => scanBlock(b.text, matchers, known));
+    const target = inNotes(block.index) ? noteUses : uses;
+    for (const h of hits) target.push(toUse(block, h));
+  }
+  const firstUse = new Map<string, TermUse>();
+  const inPlace = new Set<string>();
+  for (const u of uses) {
+    if (!firstUse.has(u.term)) firstUse.set(u.term, u);
+    if (u.inPlace) inPlace.add(u.term);
+  }
+  return {
+    terms,
+    notes,
+    docEntries,
+    uses,
+    noteUses,
+    firstUse,
+    inPlace,
+    noteOf: (t) => noteByHeadword.get(t),
+    mentionedIn: (t) => noteByMention.get(t),
+    lookup: (t) => {
+      const own = docByHeadword.get(t);
+      const rest = terms.byHeadword.get(t) ?? [];
+      return own ? [own, ...rest] : rest;
+    },
+    isNational: (t) => (terms.byHeadword.get(t) ?? []).some((e) => e.scope === 'national'),
+  };
+}
+
+function toUse(block: Block, h: Hit): TermUse {
+  return {
+    term: h.term,
+    start: block.sourceOffset(h.start),
+    end: block.sourceEnd(h.end),
+    quoted: h.quoted,
+    kind: h.kind,
+    inPlace: h.inPlace,
+    block: block.index,
+  };
+}
+
+const ALNUM = /[0-9A-Za-z]/;
+
+/** One pass over a block: quoted strings, then known headwords, then the NDA pattern. */
+export function scanBlock(text: string, matchers: MatcherSet, known: (t: string) => boolean): Hit[] {
+  const hits: Hit[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || b <= s);
+  for (const s of quotedSpans(text)) {
+    const kind: UseKind | undefined = known(s.term) ? 'known' : isNumericShorthand(s.term) ? 'shorthand' : undefined;
+    if (!kind) continue;
+    hits.push({ term: s.term, start: s.open + 1, end: s.close, quoted: true, kind, inPlace: definedInPlace(text, s.close + 1) });
+    taken.push([s.open, s.close + 1]);
+  }
+  const patterns = matchers.matcher.patterns;
+  for (const m of matchers.matcher.findLongest(text)) {
+    const term = patterns[m.pattern];
+    if (!free(m.start, m.end) || matchers.quotedOnly.has(term)) continue;
+    // A digit code matches only as a whole number (`415` not in `3415`).
+    if (ALNUM.test(term[0]) && ALNUM.test(text[m.start - 1] ?? '')) continue;
+    if (ALNUM.test(term[term.length - 1]) && ALNUM.test(text[m.end] ?? '')) continue;
+    hits.push({ term, start: m.start, end: m.end, quoted: false, kind: 'known', inPlace: definedInPlace(text, m.end) });
+    taken.push([m.start, m.end]);
+  }
+  for (const m of ndaMatches(text)) {
+    if (!free(m.start, m.end)) continue;
+    hits.push({ term: m.term, start: m.start, end: m.end, quoted: false, kind: 'pattern', inPlace: definedInPlace(text, m.end) });
+    taken.push([m.start, m.end]);
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The use (body or notes) under a source offset, if any. */
+export function useAt(a: TermsAnalysis, offset: number): TermUse | undefined {
+  const find = (list: readonly TermUse[]) => list.find((u) => u.start <= offset && offset <= u.end);
+  return find(a.uses) ?? find(a.noteUses);
+}
+
+/**
+ * A State Council report (`我代表国务院…`, a dateline at the 全国人民代表大会): its shorthand
+ * is national by definition and it carries no notes section.
+ */
+export function isNationalReport(doc: ReportDocument): boolean {
+  const end = Math.min(doc.blocks.length, doc.bodyStart + 4);
+  for (let i = 0; i < end; i++) if (/代表国务院|全国人民代表大会/.test(doc.blocks[i].text)) return true;
+  return false;
+}
