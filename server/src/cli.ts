@@ -2,11 +2,13 @@
 import { resolveLocale } from './core/messages/catalogue';
 import { makeContext, UsageError } from './cli/context';
 import { runCheck } from './cli/check';
+import { runAnnotate } from './cli/annotate';
 import { runTemplate } from './cli/template';
 import type { CliContext } from './cli/context';
 
 const commands: Record<string, (ctx: CliContext) => number> = {
   check: runCheck,
+  annotate: runAnnotate,
   template: runTemplate,
 };
 

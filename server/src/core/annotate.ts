@@ -8,6 +8,7 @@
 import type { CheckEnvironment } from './environment';
 import type { ReportDocument } from './model/document';
 import type { TextEdit } from './rules/types';
+import { formatMessage, Locale } from './messages/catalogue';
 import { analyzeTerms, TermsAnalysis, TermUse } from './terms/analysis';
 import type { NoteEntry } from './terms/notes';
 import { isDefined, needsNote, PLACEHOLDER, SelectOptions } from './terms/select';
@@ -190,3 +191,14 @@ export function reorderEdits(doc: ReportDocument, a: TermsAnalysis): TextEdit[] 
   return doc.text.slice(start, end) === newText ? [] : [{ start, end, newText }];
 }
 
+
+/** The command's result message: what changed, and the notes dropped. */
+export function annotateMessage(s: AnnotateSummary, locale: Locale): string {
+  if (!s.changed) return formatMessage('terms.annotate.unchanged', {}, locale);
+  const parts = [formatMessage('terms.annotate.done', { total: s.total, added: s.added.length + s.placeholders.length, placeholders: s.placeholders.length }, locale)];
+  if (s.dropped.length > 0) {
+    const list = s.dropped.map((d) => `${d.number}.“${d.term}”`).join('、');
+    parts.push(formatMessage('terms.annotate.dropped', { list }, locale));
+  }
+  return parts.join('');
+}

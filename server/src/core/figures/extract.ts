@@ -268,7 +268,7 @@ const MULTI_PERIOD = /年均|累计|五年|十年|多年|以来|\d+\s*[-－—~�
 const REAL_MARK = /实际增长|实际下降|可比价|可比口径|同口径|按可比|扣除/;
 
 function cleanSubject(raw: string): string {
-  let s = raw.replace(LEAD, '');
+  let s = raw.replace(LEAD, '').replace(/^[、，,和及与]+/, '');
   for (let i = 0; i < 3; i++) s = s.replace(TRAIL, '');
   return s.length > 16 ? s.slice(s.length - 16) : s;
 }

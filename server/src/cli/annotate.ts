@@ -1,0 +1,42 @@
+/** `govreport annotate [--write] [--glossary FILE] FILE`: the document with its notes section regenerated. */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { annotate, annotateMessage } from '../core/annotate';
+import { looksBinary } from '../core/check';
+import { activeRules, configSchema } from '../core/config';
+import { formatFromPath, ReportDocument } from '../core/model/document';
+import type { SelectOptions } from '../core/terms/select';
+import { environmentFor, loadConfig, readReport } from './check';
+import type { CliContext } from './context';
+
+export function runAnnotate(ctx: CliContext): number {
+  if (ctx.positionals.length !== 1) {
+    ctx.err(ctx.t('cli.noFiles'));
+    ctx.err(ctx.t('cli.usage'));
+    return 2;
+  }
+  const path = ctx.positionals[0];
+  const text = readReport(path);
+  if (looksBinary(text)) {
+    ctx.err(ctx.t('general.binary'));
+    return 2;
+  }
+  const { rc, base } = loadConfig(ctx);
+  const config = configSchema.parse({ rules: rc.rules ?? {} });
+  const env = environmentFor(ctx, rc, base);
+  const options = (activeRules(config).find((r) => r.rule.id === 'terms/undefined')?.options ?? {}) as SelectOptions;
+  const doc = new ReportDocument(pathToFileURL(resolve(path)).href, text, formatFromPath(path));
+  const { edits, summary } = annotate(doc, env, options);
+  let out = text;
+  for (const e of [...edits].sort((x, y) => y.start - x.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  if (ctx.flags.has('write')) {
+    if (summary.changed) writeFileSync(path, out);
+    ctx.err(annotateMessage(summary, ctx.locale));
+    if (summary.changed) ctx.err(ctx.t('terms.annotate.written', { path }));
+  } else {
+    ctx.out(out.endsWith('\n') ? out.slice(0, -1) : out);
+    ctx.err(annotateMessage(summary, ctx.locale));
+  }
+  return 0;
+}

@@ -1,0 +1,61 @@
+/** `govreport figures [--baseline FILE] [--format text|json] FILE`: the 数据一览 table. */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { checkText } from '../core/check';
+import { formatFromPath } from '../core/model/document';
+import { COLUMNS, columnTitle, figureRows } from '../core/figures/table';
+import { buildEnvironment, EnvironmentProblem } from '../node/environment';
+import { readReport } from './check';
+import { CliContext, UsageError } from './context';
+
+/** Display width: CJK and full-width characters take two columns. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+  }
+  return w;
+}
+
+function pad(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+}
+
+export function runFigures(ctx: CliContext): number {
+  const format = ctx.options.get('format')?.at(-1) ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError('cli.badFormat', { format });
+  if (ctx.positionals.length === 0) {
+    ctx.err(ctx.t('cli.noFiles'));
+    return 2;
+  }
+  const problems: EnvironmentProblem[] = [];
+  const env = buildEnvironment(
+    { log: (m) => ctx.err(m), baselinePath: ctx.options.get('baseline')?.at(-1), workspaceRoot: process.cwd() },
+    problems,
+  );
+  for (const p of problems) ctx.err(p.message);
+  const inputs = ctx.positionals.map((path) => ({ path, text: readReport(path) }));
+  const out: Array<{ path: string; rows: ReturnType<typeof figureRows> }> = [];
+  for (const { path, text } of inputs) {
+    const result = checkText(text, env, { uri: pathToFileURL(resolve(path)).href, format: formatFromPath(path), rules: [] });
+    out.push({ path, rows: result.doc ? figureRows(result.doc, env, ctx.locale) : [] });
+  }
+  if (format === 'json') {
+    ctx.out(JSON.stringify({ files: out }, null, 2));
+    return 0;
+  }
+  for (const { path, rows } of out) {
+    ctx.out(`${path}`);
+    const head = ['行', ...COLUMNS.map((c) => columnTitle(c, ctx.locale))];
+    if (ctx.locale === 'en') head[0] = 'Line';
+    const body = rows.map((r) => [String(r.range.startLine + 1), ...COLUMNS.map((c) => r[c])]);
+    const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((b) => displayWidth(b[i]))));
+    const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i])).join('  ').trimEnd();
+    ctx.out(line(head));
+    ctx.out(widths.map((w) => '-'.repeat(w)).join('  '));
+    for (const b of body) ctx.out(line(b));
+    ctx.out('');
+  }
+  return 0;
+}
