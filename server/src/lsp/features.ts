@@ -2,5 +2,8 @@
 import type { Feature } from './host';
 import { symbolsFeature } from './symbols';
 import { termsFeature } from './terms';
+import { figuresFeature } from './figures';
 
-export const features: Feature[] = [symbolsFeature, termsFeature];
+import { workspaceCheck } from './workspace-check';
+
+export const features: Feature[] = [workspaceCheck, symbolsFeature, figuresFeature, termsFeature];

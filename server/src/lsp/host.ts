@@ -3,6 +3,7 @@ import type { Connection, Hover, HoverParams, ServerCapabilities, TextDocuments 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../core/check';
 import type { CheckEnvironment } from '../core/environment';
+import type { ActiveRule, Config } from '../core/config';
 import type { Locale } from '../core/messages/catalogue';
 import type { Settings } from './settings';
 
@@ -12,6 +13,10 @@ export interface ServerHost {
   locale(): Locale;
   env(): CheckEnvironment;
   settings(): Settings;
+  /** The effective configuration (settings merged with .govreportrc.json) and its active rules. */
+  config(): Config;
+  rules(): readonly ActiveRule[];
+  enableMode(): 'auto' | 'always' | 'never';
   /** The check result for the document's current version (checks now if stale). */
   result(doc: TextDocument): CheckResult;
   /** Re-checks and re-publishes every open document. */

@@ -44,6 +44,8 @@ export function startServer(connection: Connection): void {
   let rc: RcFile = {};
   let locale: Locale = 'zh-cn';
   let canPullConfiguration = false;
+  /** In an untrusted workspace, files named by the workspace (rc file paths) are not read. */
+  let trusted = true;
   let workspaceRoot: string | undefined;
   let env: CheckEnvironment = buildEnvironment({ log });
   let envKey = '';
@@ -59,11 +61,12 @@ export function startServer(connection: Connection): void {
 
   /** Rebuilds the environment when the files it is made from change or are named differently. */
   function refreshEnvironment(force = false): void {
+    const fromRc: RcFile = trusted ? rc : {};
     const opts = {
       log,
-      templatePath: pick(rc.template, settings.template),
-      glossaryPaths: [...(rc.glossaries ?? []), ...settings.glossaries].map(resolvePath),
-      baselinePath: pick(rc.baseline, settings.baseline),
+      templatePath: pick(fromRc.template, settings.template),
+      glossaryPaths: [...(fromRc.glossaries ?? []), ...settings.glossaries].map(resolvePath),
+      baselinePath: pick(fromRc.baseline, settings.baseline),
       workspaceRoot,
     };
     const key = JSON.stringify({ ...opts, log: undefined });
@@ -191,6 +194,9 @@ export function startServer(connection: Connection): void {
     locale: () => locale,
     env: () => env,
     settings: () => settings,
+    config: () => config,
+    rules: () => rules,
+    enableMode,
     result: (doc) => currentResult(doc),
     recheckAll: () => {
       for (const doc of documents.all()) publish(doc);
@@ -224,8 +230,9 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialize((params) => {
-    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown };
+    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown; trusted?: boolean };
     locale = resolveLocale(init.locale ?? params.locale);
+    trusted = init.trusted !== false;
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
     if (folder?.startsWith('file:')) workspaceRoot = fileURLToPath(folder);

@@ -92,6 +92,7 @@ export const catalogue = {
       '  check [选项] 文件|文件夹|通配符…   检查报告，逐行列出发现的问题',
       '  template [--template 文件]         以 JSON 输出从种子报告推导的结构模板',
       '  annotate [--write] [--glossary 术语表] 文件   生成/更新文末“相关注释”，输出全文；--write 写回文件',
+      '  figures [--baseline 文件] 文件…     列出数据一览表（指标、时期、数值、增减、上年数值、计算增幅、目标、核对结果）',
       '',
       '选项：',
       '  --format text|json|sarif   输出格式（默认 text；sarif 供代码审查流水线使用）',
@@ -108,6 +109,7 @@ export const catalogue = {
       '  check [options] FILE|FOLDER|GLOB...   check reports, one finding per line',
       '  template [--template FILE]           print the structure template derived from the seed (JSON)',
       '  annotate [--write] [--glossary FILE] FILE   regenerate the notes section (相关注释) and print the document; --write saves it',
+      '  figures [--baseline FILE] FILE...    print the figures table (indicator, period, value, change, last year, growth, target, status)',
       '',
       'Options:',
       '  --format text|json|sarif   output format (default text; sarif for review pipelines)',
@@ -158,6 +160,17 @@ export const catalogue = {
     'zh-cn': '选项 {option} 需要一个值。',
     en: 'Option {option} needs a value.',
   },
+
+  // ── VS Code client ─────────────────────────────────────────────────────────
+  'client.status': { 'zh-cn': '$(checklist) 报告：{count} 个问题', en: '$(checklist) Report: {count} problem(s)' },
+  'client.statusClean': { 'zh-cn': '$(pass) 报告：无问题', en: '$(pass) Report: no problems' },
+  'client.statusTooltip': { 'zh-cn': '政府工作报告助手：{errors} 个错误，{warnings} 个警告，{infos} 条提示。点击打开“问题”面板。', en: 'Gov Report: {errors} error(s), {warnings} warning(s), {infos} note(s). Click to open Problems.' },
+  'client.checkingWorkspace': { 'zh-cn': '正在检查工作区中的报告', en: 'Checking the reports in the workspace' },
+  'client.checkedWorkspace': { 'zh-cn': '已检查 {reports} 份报告，发现 {findings} 个问题，详见“问题”面板。', en: 'Checked {reports} report(s): {findings} problem(s), see Problems.' },
+  'client.noWorkspace': { 'zh-cn': '请先打开一个文件夹或工作区，再检查其中的报告。', en: 'Open a folder or workspace first, then check its reports.' },
+  'client.noEditor': { 'zh-cn': '请先打开要处理的报告（Markdown 或文本文件），再运行此命令。', en: 'Open the report (a Markdown or text file) first, then run this command.' },
+  'client.serverFailed': { 'zh-cn': '政府工作报告助手的检查服务启动失败：{error}。请查看“输出”面板中的“政府工作报告助手”日志，或重新加载窗口。', en: 'The Gov Report checking service failed to start: {error}. See the output channel, or reload the window.' },
+  'client.commandResult': { 'zh-cn': '{message}', en: '{message}' },
 
   // ── server ───────────────────────────────────────────────────────────────
   'server.started': {
@@ -393,6 +406,55 @@ export const catalogue = {
   'figures/part-exceeds-total.sum': {
     'zh-cn': '“其中”各分项（{parts}）之和约为 {sum}，超过总数“{totalSubject}”{total}。请核对分项与总数。',
     en: 'The parts ({parts}) add up to about {sum}, more than the total "{totalSubject}" ({total}). Check the figures.',
+  },
+  'figures.baseline.notFound': {
+    'zh-cn': '找不到上年报告文件“{path}”（设置 govReport.baseline 或 --baseline）。请检查路径；在修正之前，数据核对不与上年报告比较。',
+    en: 'Last year’s report "{path}" (govReport.baseline / --baseline) was not found. Check the path; until then figures are not compared with it.',
+  },
+  'figures.baseline.unreadable': {
+    'zh-cn': '无法读取上年报告文件“{path}”：{reason}。请检查文件权限；在修正之前，数据核对不与上年报告比较。',
+    en: 'Cannot read last year’s report "{path}": {reason}. Figures are not compared with it until this is fixed.',
+  },
+  'figures.baseline.notText': {
+    'zh-cn': '上年报告文件“{path}”不是文本文件。请指定上年报告的 Markdown 或纯文本文件。',
+    en: 'Last year’s report "{path}" is not a text file. Name a Markdown or plain-text report.',
+  },
+  'figures.baseline.noYear': {
+    'zh-cn': '上年报告文件“{path}”中找不到落款日期（如“——2022年1月25日在…会议上”），无法确认年份，仍按上年报告使用。请确认所选文件正确。',
+    en: 'No dateline found in last year’s report "{path}"; its year cannot be confirmed. It is used as last year’s report anyway; check the file.',
+  },
+  'figures.column.indicator': { 'zh-cn': '指标', en: 'Indicator' },
+  'figures.column.period': { 'zh-cn': '时期', en: 'Period' },
+  'figures.column.value': { 'zh-cn': '数值', en: 'Value' },
+  'figures.column.change': { 'zh-cn': '增减', en: 'Change' },
+  'figures.column.baseline': { 'zh-cn': '上年报告数值', en: 'Last year' },
+  'figures.column.computed': { 'zh-cn': '计算增幅', en: 'Computed growth' },
+  'figures.column.target': { 'zh-cn': '上年报告目标', en: 'Last year’s target' },
+  'figures.column.status': { 'zh-cn': '核对结果', en: 'Status' },
+  'figures.period.actual': { 'zh-cn': '{year}年 实绩', en: '{year} actual' },
+  'figures.period.target': { 'zh-cn': '{year}年 目标', en: '{year} target' },
+  'figures.status.ok': { 'zh-cn': '一致', en: 'consistent' },
+  'figures.status.mismatch': { 'zh-cn': '不一致', en: 'mismatch' },
+  'figures.status.copied': { 'zh-cn': '疑似照抄上年数值', en: 'level copied from last year?' },
+  'figures.status.notComparable': { 'zh-cn': '按可比价或可比口径计算，不与总量比较', en: 'real or comparable growth: not compared with levels' },
+  'figures.status.unchecked': { 'zh-cn': '无可核对数据', en: 'nothing to check against' },
+  'figures.kind.real': { 'zh-cn': '按可比价计算增长', en: 'real growth' },
+  'figures.kind.comparable': { 'zh-cn': '按可比口径计算增长', en: 'comparable-caliber growth' },
+  'figures.kind.nominal': { 'zh-cn': '现价', en: 'nominal' },
+  'figures.kind.count': { 'zh-cn': '数量', en: 'count' },
+  'figures.kind.rate': { 'zh-cn': '比率', en: 'rate or share' },
+  'figures.hover.title': { 'zh-cn': '数据核对', en: 'Figure check' },
+  'figures.hover.seedBaseline': { 'zh-cn': '内置的 {year} 年范例报告', en: 'the bundled {year} report' },
+  'figures.hover.baselineSource': { 'zh-cn': '上年报告：{name}', en: 'Last year’s report: {name}' },
+  'figures.command.noDocument': {
+    'zh-cn': '没有找到要列出数据的文档，请先打开报告。',
+    en: 'No open document to list figures for; open a report first.',
+  },
+  'figures.view.title': { 'zh-cn': '数据一览', en: 'Figures' },
+  'figures.view.empty': { 'zh-cn': '本文中没有找到数据表述。', en: 'No figure statements found.' },
+  'figures.view.hint': {
+    'zh-cn': '共 {count} 条数据表述，点击一行可跳转到原文。',
+    en: '{count} figure statement(s); click a row to go to it.',
   },
 
   // ── terms (notes, glossaries, annotate) ────────────────────────────────────

@@ -1,0 +1,43 @@
+/**
+ * `govreport.checkFiles [uri…]`: checks files on disk that are not open in the editor and
+ * publishes their diagnostics, so "check every report in the workspace" fills Problems.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { checkText } from '../core/check';
+import { looksLikeReport } from '../core/detect';
+import { formatFromPath } from '../core/model/document';
+import { toDiagnostic } from './convert';
+import type { Feature } from './host';
+
+export const CHECK_FILES = 'govreport.checkFiles';
+
+export const workspaceCheck: Feature = {
+  capabilities: { executeCommandProvider: { commands: [CHECK_FILES] } },
+  register(host) {
+    host.addCommand(CHECK_FILES, (args) => {
+      const uris = (Array.isArray(args[0]) ? args[0] : args).filter((u): u is string => typeof u === 'string');
+      let reports = 0;
+      let findings = 0;
+      for (const uri of uris) {
+        if (host.documents.get(uri) || !uri.startsWith('file:')) continue;
+        let text: string;
+        try {
+          text = readFileSync(fileURLToPath(uri), 'utf8');
+        } catch {
+          continue; // deleted meanwhile, unreadable: nothing to report on
+        }
+        const path = fileURLToPath(uri);
+        const result = checkText(text, host.env(), { uri, format: formatFromPath(path), config: host.config(), rules: host.rules() });
+        const mode = host.enableMode();
+        const wanted = mode === 'always' || (mode === 'auto' && (!result.doc || looksLikeReport(result.doc)));
+        if (!wanted || !result.doc) continue;
+        reports++;
+        findings += result.findings.length;
+        const lines = result.doc.lines;
+        void host.connection.sendDiagnostics({ uri, diagnostics: result.findings.map((f) => toDiagnostic(lines, f, host.locale(), uri)) });
+      }
+      return { reports, findings };
+    });
+  },
+};
