@@ -111,7 +111,9 @@ function generalise(element: FrontMatterElement, text: string): string {
       // Keep the government, generalise the post (代区长 → 区长) and the name.
       const m = /^(.*?)(代?)((?:区|县|市|州|省|盟|旗)长|总理|主席)\s*(\S{2,4})$/.exec(compact);
       if (!m) return GENERIC.speaker.source;
-      return `^${escape(m[1].replace(/\s+/g, ''))}代?${escape(m[3])}\\S{2,4}$`;
+      // The government may be named differently (another district uses the seed too).
+      const org = /人民政府$/.test(m[1].replace(/\s+/g, '')) ? '.{2,30}?人民政府' : escape(m[1].replace(/\s+/g, ''));
+      return `^${org}代?${escape(m[3])}\\S{2,4}$`;
     }
     case 'opening':
       return GENERIC.opening.source;
