@@ -4,12 +4,14 @@ import { makeContext, UsageError } from './cli/context';
 import { runCheck } from './cli/check';
 import { runAnnotate } from './cli/annotate';
 import { runTemplate } from './cli/template';
+import { runFigures } from './cli/figures';
 import type { CliContext } from './cli/context';
 
 const commands: Record<string, (ctx: CliContext) => number> = {
   check: runCheck,
   annotate: runAnnotate,
   template: runTemplate,
+  figures: runFigures,
 };
 
 function envLocale(): string | undefined {

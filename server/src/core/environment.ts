@@ -12,9 +12,10 @@ export interface CheckEnvironment {
   /** The seed report (template, glossary and baseline of last resort), parsed once. */
   seed?: ReportDocument;
   // ── area environments (one line each) ──
-  terms?: import('./terms/glossary').TermsEnvironment; // glossaries (terms/glossary.ts)
   /** Structure template derived from the seed (or the `template` setting). */
   template?: Template;
+  terms?: import('./terms/glossary').TermsEnvironment; // glossaries (terms/glossary.ts)
+  figures?: import('./figures/environment').FiguresEnvironment; // last year's report (figures/environment.ts)
 }
 
 export function defaultEnvironment(log: (m: string) => void = () => {}): CheckEnvironment {

@@ -13,7 +13,7 @@ import { annotate, annotateMessage } from '../core/annotate';
 import { analyzeTerms, TermsAnalysis, TermUse, useAt } from '../core/terms/analysis';
 import type { SelectOptions } from '../core/terms/select';
 import type { GlossaryEntry } from '../core/terms/types';
-import { fileName } from '../core/rules/terms/undefined';
+import termsUndefined, { fileName } from '../core/rules/terms/undefined';
 import { toLspEdit } from './convert';
 import type { Feature, ServerHost } from './host';
 
@@ -106,9 +106,11 @@ export function termCompletions(a: TermsAnalysis, locale: Locale): Array<{ term:
   return out;
 }
 
+/** The terms/undefined options from the settings (requireNational, unquotedPatterns). */
 function annotateOptions(host: ServerHost): SelectOptions {
-  const active = host.rules().find((r) => r.rule.id === 'terms/undefined');
-  return (active?.options ?? {}) as SelectOptions;
+  const setting = host.settings().rules['terms/undefined'];
+  const parsed = termsUndefined.options.safeParse(typeof setting === 'object' ? (setting.options ?? {}) : {});
+  return parsed.success ? parsed.data : {};
 }
 
 const TRIGGER = '“';

@@ -8,8 +8,9 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CheckEnvironment } from '../core/environment';
 import { formatFromPath, ReportDocument } from '../core/model/document';
-import { loadTermsEnvironment } from './glossaries';
 import { loadTemplate } from './template';
+import { loadTermsEnvironment } from './glossaries';
+import { loadFiguresEnvironment } from './baseline';
 
 export interface EnvironmentOptions {
   log: (message: string) => void;
@@ -54,7 +55,8 @@ export function buildEnvironment(opts: EnvironmentOptions, problems: Environment
     problems.push({ path: bundledSeedPath(), message: String(e) });
   }
   // ── area loaders (one line each) ──
-  env.terms = loadTermsEnvironment(opts, env.seed, problems);
   env.template = loadTemplate(opts, env.seed, problems);
+  env.terms = loadTermsEnvironment(opts, env.seed, problems);
+  env.figures = loadFiguresEnvironment(opts, problems);
   return env;
 }
