@@ -91,7 +91,7 @@ export function buildOutline(doc: ReportDocument): Outline {
     if (first.index >= notesStart) {
       if (first.index === notesStart) {
         stack.length = 0;
-        const node = leadNode(p, first, 'notes', undefined, 1, first.text, 'notes');
+        const node = leadNode(p, first, 'notes', undefined, undefined, first.text, 'notes');
         attach(node, undefined);
         stack.push(node);
       }
