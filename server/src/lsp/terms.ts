@@ -52,8 +52,9 @@ export function termHover(doc: ReportDocument, env: CheckEnvironment, offset: nu
   const lines: string[] = [`**“${use.term}”**`];
   const entries = a.lookup(use.term);
   const note = a.noteOf(use.term);
-  const mention = note ? undefined : a.mentionedIn(use.term);
   const best = entries[0];
+  // A term only quoted inside a note (“三人小组” in note 10) shows that note's text.
+  const mention = note || best ? undefined : a.mentionedIn(use.term);
   if (mention) {
     lines.push(mention.definition, `*${formatMessage('terms.hover.source.mention', { number: mention.number }, locale)}*`);
   } else if (best) {

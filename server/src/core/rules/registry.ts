@@ -15,13 +15,13 @@ import numberingSequence from './structure/numbering-sequence';
 import numberingStyle from './structure/numbering-style';
 import yearMismatch from './structure/year-mismatch';
 import enumerationCount from './structure/enumeration-count';
-
 import termsUndefined from './terms/undefined';
 import termsUnusedNote from './terms/unused-note';
 import termsNoteOrder from './terms/note-order';
 import termsNoteCount from './terms/note-count';
 import termsDefinitionConflict from './terms/definition-conflict';
 import termsOutOfPeriod from './terms/out-of-period';
+
 export const rules: readonly Rule[] = [brokenParagraph, figuresConflict, figuresGrowthMismatch, figuresPercentagePoint, figuresMultipleWording, figuresNegativeGrowth, figuresRespectivelyCount, figuresShareTotal, figuresPartExceedsTotal, frontMatter, partOrder, numberingSequence, numberingStyle, yearMismatch, enumerationCount, termsUndefined, termsUnusedNote, termsNoteOrder, termsNoteCount, termsDefinitionConflict, termsOutOfPeriod];
 
 export function findRule(id: string): Rule | undefined {
