@@ -74,16 +74,16 @@ test('loader: the bundled seed by default, a seed or JSON template file, fallbac
 test('govreport template prints the template as JSON; --template FILE uses that seed', () => {
   const out: string[] = [];
   const err: string[] = [];
-  assert.equal(main(['template'], (s) => out.push(s), (s) => err.push(s)), 0);
+  assert.equal(main(['template'], (s) => out.push(s) > 0, (s) => err.push(s) > 0), 0);
   const t = templateSchema.parse(JSON.parse(out.join('\n')));
   assert.equal(t.reportYear, 2022);
   const other = join(tmp, 'seed-2023.md');
   writeFileSync(other, seedText.replace(/2022/g, '2023').replace(/2021/g, '2022'));
   out.length = 0;
-  assert.equal(main(['template', '--template', other], (s) => out.push(s), (s) => err.push(s)), 0);
+  assert.equal(main(['template', '--template', other], (s) => out.push(s) > 0, (s) => err.push(s) > 0), 0);
   assert.equal(JSON.parse(out.join('\n')).reportYear, 2023);
   out.length = 0;
-  const code = main(['template', '--template', join(tmp, 'missing.md')], (s) => out.push(s), (s) => err.push(s));
+  const code = main(['template', '--template', join(tmp, 'missing.md')], (s) => out.push(s) > 0, (s) => err.push(s) > 0);
   assert.equal(code, 1);
   assert.match(err.join('\n'), /模板/);
   assert.equal(JSON.parse(out.join('\n')).reportYear, 2022);
