@@ -262,7 +262,7 @@ function splitSpans(text: string, start: number, end: number, seps: RegExp): Spa
 const SENTENCE_SEP = /[。；！？;!?]/;
 const CLAUSE_SEP = /[，,：:]/;
 const LEAD = /^(?:\s|[（）()]|全年|今年|去年|当年|全区|全市|全县|全省|全国|我区|我市|我县|其中|并|且|同时|力争|确保|预计)+/;
-const TRAIL = /(?:\s|完成|达到|达|实现|为|突破|超过|首次|累计|共计|共|总计|合计|增长|增加|提高|提升|上升|下降|降低|减少|回落|同比|比上年|较上年|了|近|约|逾|已|均|分别|由|从|有|是)+$/;
+const TRAIL = /(?:\s|实际|名义|增速|增幅|涨幅|降幅|完成|达到|达|实现|为|突破|超过|首次|累计|共计|共|总计|合计|增长|增加|提高|提升|上升|下降|降低|减少|回落|同比|比上年|较上年|了|近|约|逾|已|均|分别|由|从|有|是)+$/;
 const GENERIC = /^(总数|总量|总额|总计|合计|规模|数量|总体)?$/;
 const MULTI_PERIOD = /年均|累计|五年|十年|多年|以来|\d+\s*[-－—~～至到]\s*\d+\s*月|前三季度|上半年|一季度|前\d+个?月|\d+\s*月份?/;
 const REAL_MARK = /实际增长|实际下降|可比价|可比口径|同口径|按可比|扣除/;
@@ -425,8 +425,11 @@ function attach(s: FigureStatement, t: Token): boolean {
   }
 }
 
+/** Lead words that do not change an indicator's scope (全国, 全省 do: they name another area). */
+const SCOPE_LEAD = /^(?:\s|[（）()]|全年|今年|去年|当年|全区|全市|全县|我区|我市|我县|其中|并|且|同时|力争|确保|预计)+/;
+
 function cleanScope(raw: string): string {
-  return raw.replace(LEAD, '').replace(/(完成|实现|推动|推进|促进|确保|力争|保持|使)$/, '').trim();
+  return raw.replace(SCOPE_LEAD, '').replace(/(完成|实现|推动|推进|促进|确保|力争|保持|使)$/, '').trim();
 }
 
 // ── 分别 lists ─────────────────────────────────────────────────────────────

@@ -21,7 +21,9 @@ export interface Indicator {
 }
 
 export const INDICATORS: readonly Indicator[] = [
-  { id: 'gdp', name: '地区生产总值', synonyms: ['地区生产总值', '国内生产总值', 'GDP', '生产总值', '经济总量'], kind: 'real' },
+  { id: 'gdp', name: '地区生产总值', synonyms: ['地区生产总值', 'GDP', '生产总值', '经济总量'], kind: 'real' },
+  // National GDP is another figure in a local report.
+  { id: 'gdp-national', name: '国内生产总值', synonyms: ['国内生产总值'], kind: 'real' },
   { id: 'industry-va-above', name: '规模以上工业增加值', synonyms: ['规模以上工业增加值', '规上工业增加值'], kind: 'real' },
   { id: 'industry-va', name: '工业增加值', synonyms: ['工业增加值'], kind: 'real' },
   { id: 'services-va', name: '服务业增加值', synonyms: ['服务业增加值', '第三产业增加值'], kind: 'real' },
