@@ -63,9 +63,17 @@ export interface IndicatorMention {
 }
 
 /** Every indicator mention in a text, left to right, non-overlapping. */
+const MENTION = new RegExp(ALTERNATION, 'g');
+/** Cheap pre-test: every synonym holds one of these characters. */
+const FIRST_CHARS = new Set([...BY_SYNONYM.keys()].map((k) => k[k.length - 1]));
+
 export function findIndicators(text: string): IndicatorMention[] {
-  const re = new RegExp(ALTERNATION, 'g');
   const out: IndicatorMention[] = [];
+  let any = false;
+  for (const ch of text) if (FIRST_CHARS.has(ch)) { any = true; break; }
+  if (!any) return out;
+  const re = MENTION;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push({ indicator: BY_SYNONYM.get(m[0])!, start: m.index, end: m.index + m[0].length });
   }
