@@ -3,9 +3,10 @@
 // (code-server 4.100.3) driven by headless Debian Chromium through playwright-core,
 // then checks the editor UI (squiggles + Problems panel) and takes a screenshot.
 //
-//   node test/editor/run-code-server.mjs [--vsix FILE] [--locale zh-cn|en] [--grep TEXT] [--no-ui]
+//   node test/editor/run-code-server.mjs [--vsix FILE] [--locale zh-cn(default)|en] [--grep TEXT] [--no-ui]
 //
 // Env equivalents: GOVREPORT_VSIX, GOVREPORT_LOCALE, GOVREPORT_TEST_GREP, GOVREPORT_NO_UI=1.
+//   GOVREPORT_UI_EXPECTED_TEXT text the Problems panel must show (default 段落在句中断开)
 //   GOVREPORT_CACHE            code-server cache root (default ~/.cache/govreport)
 //   GOVREPORT_SUITE_TIMEOUT_MS whole suite deadline (default 600000)
 //   GOVREPORT_CHROMIUM         browser binary (default /usr/bin/chromium)
@@ -31,7 +32,10 @@ import {
 } from './common.mjs';
 
 // ---- what the UI check expects (adjust here) ------------------------------------
-const UI_EXPECTED_TEXT = '段落在句中断开'; // must appear in the Problems panel
+// Text that must appear in the Problems panel (override: GOVREPORT_UI_EXPECTED_TEXT).
+const UI_EXPECTED_TEXT = '段落在句中断开';
+const DEFAULT_LOCALE = 'zh-cn';
+const SUITE_START_TIMEOUT_MS = 180_000; // workbench load + extension host start
 const UI_SEED_FILE = 'yanhu-2022.md';
 // ----------------------------------------------------------------------------------
 
@@ -41,7 +45,7 @@ const CHROMIUM = process.env.GOVREPORT_CHROMIUM || '/usr/bin/chromium';
 function parseArgs(argv) {
   const o = {
     vsix: process.env.GOVREPORT_VSIX || '',
-    locale: process.env.GOVREPORT_LOCALE || '',
+    locale: process.env.GOVREPORT_LOCALE || DEFAULT_LOCALE,
     grep: process.env.GOVREPORT_TEST_GREP || '',
     ui: process.env.GOVREPORT_NO_UI !== '1',
     suiteTimeoutMs: Number(process.env.GOVREPORT_SUITE_TIMEOUT_MS || 600_000),
@@ -55,6 +59,8 @@ function parseArgs(argv) {
     else throw new Error(`unknown argument ${a}`);
   }
   if (o.vsix) o.vsix = path.resolve(o.vsix);
+  o.locale = o.locale.toLowerCase();
+  o.expectedUiText = process.env.GOVREPORT_UI_EXPECTED_TEXT || UI_EXPECTED_TEXT;
   return o;
 }
 
@@ -118,6 +124,35 @@ class CodeServer {
       'window.restoreWindows': 'none',
       'files.hotExit': 'off',
       'chat.commandCenter.enabled': false,
+    }, null, 2));
+    if (this.locale && !this.locale.toLowerCase().startsWith('en')) this.writeLocaleStub(this.locale.toLowerCase());
+  }
+
+  /**
+   * VS Code only takes a display language (vscode.env.language) for which a language
+   * pack is installed, and the real packs come from a marketplace we cannot reach.
+   * A stub pack with no translations is enough: the UI stays English, but VS Code
+   * (and so the extension, through vscode.env.language) runs in `locale`.
+   */
+  writeLocaleStub(locale) {
+    const name = `locale-stub-${locale}`;
+    const ext = path.join(this.extensionsDir, `govreport-test.${name}-0.0.1`);
+    const translations = path.join(ext, 'translations', 'main.i18n.json');
+    fs.mkdirSync(path.dirname(translations), { recursive: true });
+    fs.writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+    fs.writeFileSync(path.join(ext, 'package.json'), JSON.stringify({
+      name, publisher: 'govreport-test', version: '0.0.1', displayName: `Test stub language pack (${locale})`,
+      engines: { vscode: '*' }, categories: ['Language Packs'],
+      contributes: { localizations: [{ languageId: locale, languageName: locale, localizedLanguageName: locale,
+        translations: [{ id: 'vscode', path: './translations/main.i18n.json' }] }] },
+    }, null, 2));
+    fs.writeFileSync(path.join(this.userDataDir, 'languagepacks.json'), JSON.stringify({
+      [locale]: {
+        hash: `govreportstub${locale.replace(/[^a-z0-9]/g, '')}`,
+        extensions: [{ extensionIdentifier: { id: `govreport-test.${name}` }, version: '0.0.1' }],
+        translations: { vscode: translations },
+        label: locale,
+      },
     }, null, 2));
   }
 
@@ -198,6 +233,17 @@ function workbenchUrl(cs, { devPath, testsPath }) {
   return u;
 }
 
+/** A do-nothing extension folder to stand in as extensionDevelopmentPath (--vsix runs). */
+function devStub() {
+  const dir = path.join(OUT, 'dev-stub');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
+    name: 'editor-tests-host', publisher: 'govreport-test', version: '0.0.0', engines: { vscode: '*' },
+    description: 'Stand-in development extension so that VS Code runs the editor suite against an installed .vsix',
+  }, null, 2));
+  return dir;
+}
+
 // ---- browser -------------------------------------------------------------------------------
 async function launchBrowser(locale) {
   const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -220,6 +266,7 @@ function attachPageLogging(page, sink) {
 // ---- suite run --------------------------------------------------------------------------------
 async function runSuite(browser, cs, opts, suiteIndex) {
   rmrf(RESULT);
+  rmrf(`${RESULT}.started`);
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: opts.locale || undefined });
   const page = await context.newPage();
   const consoleLines = [];
@@ -227,13 +274,25 @@ async function runSuite(browser, cs, opts, suiteIndex) {
   let automationExit;
   await page.exposeFunction('codeAutomationExit', (code) => { automationExit = { code }; });
   await page.exposeFunction('codeAutomationLog', () => {});
-  const url = workbenchUrl(cs, { devPath: opts.vsix ? undefined : ROOT, testsPath: suiteIndex });
+  // VS Code's extension host runs extensionTestsPath only in a development session,
+  // so with --vsix an empty stand-in extension is the development path and the
+  // extension under test is the one installed into the extensions dir.
+  const url = workbenchUrl(cs, { devPath: opts.vsix ? devStub() : ROOT, testsPath: suiteIndex });
   log(`opening workbench with the test suite: ${url}`);
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
   let result;
+  let started = false;
+  const openedAt = Date.now();
   try {
     result = await until('the suite result file', () => {
       if (fs.existsSync(RESULT)) return JSON.parse(fs.readFileSync(RESULT, 'utf8'));
+      if (!started && fs.existsSync(`${RESULT}.started`)) {
+        started = true;
+        log('the suite started in the extension host');
+      }
+      if (!started && Date.now() - openedAt > SUITE_START_TIMEOUT_MS) {
+        throw new Error(`the suite did not start within ${SUITE_START_TIMEOUT_MS / 1000}s (extension host did not load extensionTestsPath?)`);
+      }
       if (cs.exited) throw new Error(`code-server exited during the suite (${JSON.stringify(cs.exited)})`);
       if (automationExit) {
         // The extension host exited; give the file a moment to show (it is written before run() returns).
@@ -281,13 +340,19 @@ async function uiCheck(browser, cs, opts) {
     await page.keyboard.press('Control+Shift+M');
     const panel = page.locator('.markers-panel');
     await panel.waitFor({ timeout: 30_000 });
-    const row = panel.locator('.monaco-list-row', { hasText: UI_EXPECTED_TEXT }).first();
+    const row = panel.locator('.monaco-list-row', { hasText: opts.expectedUiText }).first();
     await row.waitFor({ timeout: 30_000 });
     const badge = (await page.locator('.panel .composite-bar .badge-content, .pane-header .badge, .part.panel .badge').allTextContents().catch(() => []))
       .filter(Boolean).join(',');
     const text = (await row.innerText()).replace(/\s+/g, ' ');
+    // Reveal that problem in the editor so the screenshot shows its squiggle too.
+    await row.click();
+    await page.locator('.monaco-editor .view-overlays .current-line, .monaco-editor .squiggly-warning').first()
+      .waitFor({ state: 'attached', timeout: 10_000 }).catch(() => {});
+    await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first()
+      .waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {});
     await page.screenshot({ path: SCREENSHOT });
-    log(`UI check passed: Problems panel shows "${UI_EXPECTED_TEXT}" (first row: ${text.slice(0, 100)}; badge ${badge || '?'})`);
+    log(`UI check passed: Problems panel shows "${opts.expectedUiText}" (first row: ${text.slice(0, 100)}; badge ${badge || '?'})`);
     log(`screenshot: ${path.relative(ROOT, SCREENSHOT)}`);
   } catch (e) {
     const shot = path.join(OUT, 'screenshot-ui-failure.png');
@@ -340,6 +405,13 @@ async function main() {
 
   const env = {
     GOVREPORT_TEST_RESULT: RESULT,
+    ...(opts.vsix ? { GOVREPORT_EXPECT_INSTALLED: '1' } : {}),
+    // No marketplace here: point code-server's gallery at a closed loopback port so it
+    // fails at once instead of resolving outside hosts.
+    EXTENSIONS_GALLERY: JSON.stringify({
+      serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item',
+      resourceUrlTemplate: 'http://127.0.0.1:9/resource/{publisher}/{name}/{version}/{path}',
+    }),
     ...(opts.grep ? { GOVREPORT_TEST_GREP: opts.grep } : {}),
   };
 
@@ -385,7 +457,7 @@ async function main() {
         await uiCheck(browser, cs, opts);
       } catch (e) {
         uiOk = false;
-        console.log(`  FAIL ui › Problems panel shows "${UI_EXPECTED_TEXT}"\n       ${String(e.message).split('\n').join('\n       ')}`);
+        console.log(`  FAIL ui › Problems panel shows "${opts.expectedUiText}"\n       ${String(e.message).split('\n').join('\n       ')}`);
       }
     } else if (!opts.ui) {
       log('UI check skipped (--no-ui)');

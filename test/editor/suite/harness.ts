@@ -125,12 +125,52 @@ export async function openDoc(uri: vscode.Uri): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(doc, { preview: false });
 }
 
-/** Reverts and closes the editor of `uri` (no save), whatever was changed in it. */
+/** Resolves when `cond()` holds: checked now and on every change of `doc`; bounded. */
+export function waitForDocument(doc: vscode.TextDocument, cond: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (cond()) return resolve();
+    const subs = [
+      vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === doc && cond()) done(); }),
+      vscode.workspace.onDidSaveTextDocument((d) => { if (d === doc && cond()) done(); }),
+    ];
+    const timer = setTimeout(() => { dispose(); reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)); }, timeoutMs);
+    function dispose(): void { clearTimeout(timer); subs.forEach((s) => s.dispose()); }
+    function done(): void { dispose(); resolve(); }
+  });
+}
+
+/**
+ * Reverts the document of `uri` to its saved state (no save) and closes its editor.
+ * The revert reaches the extension host as a change event after the command has
+ * returned, so this waits for the document to be clean again.
+ */
 export async function revertAndClose(uri: vscode.Uri): Promise<void> {
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (!doc) return;
   await vscode.window.showTextDocument(doc, { preview: false });
-  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  if (doc.isDirty) {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitForDocument(doc, () => !doc.isDirty, `${uri.fsPath} to be reverted`);
+  }
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+}
+
+/** Where two texts first differ, for assertion messages (not a full diff). */
+export function firstDifference(actual: string, expected: string): string {
+  const a = actual.split('\n');
+  const e = expected.split('\n');
+  for (let i = 0; i < Math.max(a.length, e.length); i++) {
+    if (a[i] !== e[i]) {
+      return `first difference at line ${i + 1} (actual ${a.length} lines, expected ${e.length}):\n` +
+        `  actual:   ${JSON.stringify((a[i] ?? '<none>').slice(0, 80))}\n  expected: ${JSON.stringify((e[i] ?? '<none>').slice(0, 80))}`;
+    }
+  }
+  return 'texts are equal';
+}
+
+/** The file's bytes on disk, as text. */
+export async function readDisk(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
 export async function activateExtension(): Promise<vscode.Extension<unknown>> {
@@ -139,8 +179,40 @@ export async function activateExtension(): Promise<vscode.Extension<unknown>> {
     const ids = vscode.extensions.all.filter((e) => !e.id.startsWith('vscode.')).map((e) => e.id);
     throw new Error(`extension ${EXTENSION_ID} is not loaded (non-builtin extensions: ${ids.join(', ') || 'none'})`);
   }
+  if (process.env.GOVREPORT_EXPECT_INSTALLED === '1' && /[\\/]extensions[\\/]govreport\.gov-report-assistant-/.test(ext.extensionPath) === false) {
+    throw new Error(`expected the installed .vsix, but ${EXTENSION_ID} was loaded from ${ext.extensionPath}`);
+  }
   await ext.activate();
   return ext;
 }
 
 export const CJK = /[\u4e00-\u9fff]/;
+
+/** True when VS Code runs in Chinese (the runner's default locale is zh-cn). */
+export function isChinese(): boolean {
+  return vscode.env.language.toLowerCase().startsWith('zh');
+}
+
+/**
+ * Asserts that a user-facing text is in VS Code's display language: Chinese text
+ * starts with a CJK character (English messages may quote Chinese, so "contains CJK"
+ * would not tell them apart); English text starts with a Latin letter.
+ */
+export function assertInDisplayLanguage(text: string, what = 'text'): void {
+  const zh = /^[\s“"‘'「（(【]*[\u3400-\u9fff]/;
+  if (isChinese()) {
+    if (!zh.test(text)) throw new Error(`${what} is not Chinese (language ${vscode.env.language}): ${text}`);
+  } else if (!/^[\s"'(]*[A-Za-z]/.test(text)) {
+    throw new Error(`${what} is not in ${vscode.env.language}: ${text}`);
+  }
+}
+
+/** Asserts Chinese text (starts with a CJK character, after opening quotes/brackets). */
+export function assertChinese(text: string, what = 'text'): void {
+  if (!/^[\s“"‘'「（(【]*[\u3400-\u9fff]/.test(text)) throw new Error(`${what} is not Chinese: ${text}`);
+}
+
+/** Ranges overlap or touch. */
+export function touches(a: vscode.Range, b: vscode.Range): boolean {
+  return !a.end.isBefore(b.start) && !b.end.isBefore(a.start);
+}

@@ -7,6 +7,7 @@
 // Env (read in the extension host):
 //   GOVREPORT_TEST_RESULT  result file (default: result.json next to this folder)
 //   GOVREPORT_TEST_GREP    only run tests whose "file › name" contains this string
+//   GOVREPORT_EXPECT_INSTALLED=1  the extension must come from the extensions dir (.vsix run)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -58,6 +59,7 @@ export async function run(): Promise<void> {
   const log = (s: string) => console.log(`[editor-suite] ${s}`);
   const grep = process.env.GOVREPORT_TEST_GREP;
   const tests: TestResult[] = [];
+  write(`${file}.started`, { startedAt: new Date(started).toISOString(), pid: process.pid });
   try {
     const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
     for (const f of files) {

@@ -106,3 +106,21 @@ test('fenced code keeps its blank lines and is not analysed', () => {
   const doc = new ReportDocument('x', '段落一，\n\n```\n代码\n\n仍是代码\n```\n\n段落二。\n', 'markdown');
   assert.deepEqual(doc.blocks.map((b) => b.kind), ['paragraph', 'code', 'paragraph']);
 });
+
+test('chunks remark would parse in quadratic time are read as plain lines', async () => {
+  const { isPathologicalChunk } = await import('../../../server/src/core/model/parse');
+  const soup = '**_*`~['.repeat(1000);
+  assert.ok(isPathologicalChunk(soup));
+  assert.ok(isPathologicalChunk(Array.from({ length: 60 }, (_, i) => ' '.repeat(i * 2) + '- 项').join('\n')));
+  assert.ok(!isPathologicalChunk(seed));
+  const doc = new ReportDocument('x', `段落。\n\n${soup}\n第二行`, 'markdown');
+  assert.deepEqual(doc.blocks.map((b) => b.kind), ['paragraph', 'paragraph', 'paragraph']);
+  assert.equal(doc.blocks[2].text, '第二行');
+});
+
+test('bold closes after CJK punctuation (CJK-friendly emphasis)', () => {
+  const doc = new ReportDocument('x', '**一是多管齐下抓招商。**狠抓招商引资不松劲。\n', 'markdown');
+  assert.equal(doc.blocks[0].text, '一是多管齐下抓招商。狠抓招商引资不松劲。');
+  assert.ok(doc.blocks[0].isBold(0, 10));
+  assert.ok(!doc.blocks[0].isBold(10, 12));
+});

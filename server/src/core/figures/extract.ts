@@ -300,8 +300,14 @@ export function extractParagraph(text: string): ParagraphFigures {
     tokens.push({ amount: a, role: 'other', reached: false, origin: false });
   }
   if (tokens.length === 0) return out;
+  // Hand each sentence its own run of tokens (in text order).
+  tokens.sort((a, b) => a.amount.numberStart - b.amount.numberStart);
+  let k = 0;
   for (const sentence of splitSpans(text, 0, text.length, SENTENCE_SEP)) {
-    const stoks = tokens.filter((t) => t.amount.numberStart >= sentence.start && t.amount.numberStart < sentence.end);
+    while (k < tokens.length && tokens[k].amount.numberStart < sentence.start) k++;
+    const first = k;
+    while (k < tokens.length && tokens[k].amount.numberStart < sentence.end) k++;
+    const stoks = tokens.slice(first, k);
     if (stoks.length === 0) continue;
     extractSentence(text, sentence, stoks, out);
   }
@@ -316,11 +322,14 @@ function extractSentence(text: string, sentence: Span, stoks: Token[], out: Para
   const classified: Token[] = [];
   let current: FigureStatement | undefined;
   let pending: IndicatorMention | undefined;
+  // Tokens and clauses are both in text order: walk them together (linear, not clauses × tokens).
+  const sorted = stoks;
+  let next = 0;
   for (const clause of clauses) {
     const ctext = text.slice(clause.start, clause.end);
-    const ctoks = stoks
-      .filter((t) => t.amount.numberStart >= clause.start && t.amount.numberStart < clause.end)
-      .map((t) => classify(text, clause.start, t.amount));
+    while (next < sorted.length && sorted[next].amount.numberStart < clause.start) next++;
+    const ctoks: Token[] = [];
+    while (next < sorted.length && sorted[next].amount.numberStart < clause.end) ctoks.push(classify(text, clause.start, sorted[next++].amount));
     classified.push(...ctoks);
     // An indicator after 占 names the whole of a share, not the clause's subject.
     const zhan = ctext.search(/占(?!比)/);

@@ -170,7 +170,6 @@ export const catalogue = {
   'client.noWorkspace': { 'zh-cn': '请先打开一个文件夹或工作区，再检查其中的报告。', en: 'Open a folder or workspace first, then check its reports.' },
   'client.noEditor': { 'zh-cn': '请先打开要处理的报告（Markdown 或文本文件），再运行此命令。', en: 'Open the report (a Markdown or text file) first, then run this command.' },
   'client.serverFailed': { 'zh-cn': '政府工作报告助手的检查服务启动失败：{error}。请查看“输出”面板中的“政府工作报告助手”日志，或重新加载窗口。', en: 'The Gov Report checking service failed to start: {error}. See the output channel, or reload the window.' },
-  'client.commandResult': { 'zh-cn': '{message}', en: '{message}' },
 
   // ── server ───────────────────────────────────────────────────────────────
   'server.started': {
@@ -306,7 +305,7 @@ export const catalogue = {
   },
   'structure/enumeration-count.mismatch': {
     'zh-cn': '“{phrase}”说有 {stated} 项，但其后只列出 {listed} 项（第 {line} 行起，“{first}…”至“{last}…”）。请补齐条目或改正数目。',
-    en: '"{phrase}" announces {stated} items but {listed} follow (from line {line}). Add the missing items or fix the count.',
+    en: '"{phrase}" announces {stated} items but {listed} follow (from line {line}, "{first}…" to "{last}…"). Add the missing items or fix the count.',
   },
   'structure/enumeration-count.list': { 'zh-cn': '实际列出的 {listed} 项', en: 'the {listed} items listed' },
   'cli.template.problem': {

@@ -5,6 +5,7 @@
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast';
 import { Block, BlockData, BlockKind, PlainBuilder } from './blocks';
 
@@ -14,7 +15,8 @@ interface ChunkData {
   readonly blocks: readonly BlockData[];
 }
 
-const processor = unified().use(remarkParse);
+// CommonMark's emphasis rules ignore CJK punctuation: `**一是…。**狠抓…` would stay literal.
+const processor = unified().use(remarkParse).use(remarkCjkFriendly);
 
 /** Remembers chunk parses between versions of one document. */
 export class ParseCache {
@@ -103,7 +105,35 @@ function parsePlainChunk(line: string): ChunkData {
   return { blocks: [makeBlock('paragraph', 0, 0, line.length, text, map, [], false)] };
 }
 
+/**
+ * remark's emphasis and list resolution is quadratic on some inputs (thousands of unmatched
+ * `*_[` delimiters, lists nested hundreds deep). Such chunks are no report prose: read them
+ * line by line as plain text so the editor stays responsive.
+ */
+const MAX_DELIMITERS = 2000;
+const MAX_INDENT = 100;
+
+export function isPathologicalChunk(chunk: string): boolean {
+  let delimiters = 0;
+  let indent = 0;
+  let lineStart = true;
+  for (let i = 0; i < chunk.length; i++) {
+    const c = chunk.charCodeAt(i);
+    if (c === 42 || c === 95 || c === 96 || c === 126 || c === 91 || c === 93) {
+      if (++delimiters > MAX_DELIMITERS) return true;
+    }
+    if (c === 10) {
+      lineStart = true;
+      indent = 0;
+    } else if (lineStart && (c === 32 || c === 9 || c === 62)) {
+      if (++indent > MAX_INDENT) return true;
+    } else lineStart = false;
+  }
+  return false;
+}
+
 function parseMarkdownChunk(chunk: string): ChunkData {
+  if (isPathologicalChunk(chunk)) return parsePlainLines(chunk);
   const blocks: BlockData[] = [];
   let root;
   try {
@@ -116,11 +146,20 @@ function parseMarkdownChunk(chunk: string): ChunkData {
   return { blocks };
 }
 
+/** One paragraph per non-blank line, no Markdown: the fallback for chunks remark should not see. */
 function parsePlainLines(chunk: string): ChunkData {
-  const b = new PlainBuilder();
-  for (let i = 0; i < chunk.length; i++) b.push(chunk[i], i);
-  const { text, map } = b.finish(chunk.length);
-  return { blocks: [makeBlock('paragraph', 0, 0, chunk.length, text, map, [], false)] };
+  const blocks: BlockData[] = [];
+  let start = 0;
+  while (start <= chunk.length) {
+    let end = chunk.indexOf('\n', start);
+    if (end === -1) end = chunk.length;
+    const b = new PlainBuilder();
+    for (let i = start; i < end; i++) b.push(chunk[i], i);
+    const { text, map } = b.finish(end);
+    if (text.length > 0) blocks.push(makeBlock('paragraph', 0, start, end, text, map, [], false));
+    start = end + 1;
+  }
+  return { blocks };
 }
 
 function makeBlock(

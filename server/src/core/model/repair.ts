@@ -46,7 +46,8 @@ export function startsWithMarker(text: string): boolean {
 
 /** A heading-like line: outline marker and no sentence punctuation (`一、2016年工作回顾`). */
 function looksLikeHeading(text: string): boolean {
-  return startsWithMarker(text) && !/[，。；,;]/.test(text);
+  const m = MARKER_START.exec(text);
+  return !!m && !/[，。；,;：:、]/.test(text.slice(m[0].length));
 }
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;

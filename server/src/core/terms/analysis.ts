@@ -141,8 +141,13 @@ const ALNUM = /[0-9A-Za-z]/;
 /** One pass over a block: quoted strings, then known headwords, then the NDA pattern. */
 export function scanBlock(text: string, matchers: MatcherSet, known: (t: string) => boolean): Hit[] {
   const hits: Hit[] = [];
-  const taken: Array<[number, number]> = [];
-  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || b <= s);
+  // Characters already claimed by a hit (a bitmap keeps this linear on long paragraphs).
+  const claimed = new Uint8Array(text.length + 1);
+  const taken = { push: ([s, e]: [number, number]) => claimed.fill(1, s, e) };
+  const free = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (claimed[i]) return false;
+    return true;
+  };
   for (const s of quotedSpans(text)) {
     const kind: UseKind | undefined = known(s.term) ? 'known' : isNumericShorthand(s.term) ? 'shorthand' : undefined;
     if (!kind) continue;

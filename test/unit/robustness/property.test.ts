@@ -1,0 +1,102 @@
+/**
+ * Property tests over the core (fast-check): random text, random Chinese/Markdown mixtures and
+ * random edits of the seed and the corpus. No exception; every range inside the document; every
+ * fix applies cleanly; after all fixes a re-check does not raise them again; an incremental
+ * re-check equals a full one.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { checkText } from '../../../server/src/core/check';
+import { applyEdits, safeFixEdits } from '../../../server/src/core/fixes';
+import { ParseCache, SourceFormat } from '../../../server/src/core/model/parse';
+import type { Finding } from '../../../server/src/core/rules/types';
+import { logged, testEnvironment } from '../../helpers/environment';
+
+const root = join(__dirname, '..', '..', '..');
+const seed = readFileSync(join(root, 'seeds', 'yanhu-2022.md'), 'utf8');
+const corpusDir = join(root, 'test', 'fixtures', 'corpus');
+const corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(corpusDir, f), 'utf8'));
+const env = testEnvironment();
+const runs = Number(process.env.GOVREPORT_PROPERTY_RUNS ?? 60);
+
+function check(text: string, format: SourceFormat = 'markdown', cache?: ParseCache): Finding[] {
+  return checkText(text, env, { uri: 'file:///prop.md', format, cache }).findings;
+}
+
+function assertSane(text: string, findings: Finding[]): void {
+  for (const f of findings) {
+    assert.ok(0 <= f.start && f.start <= f.end && f.end <= text.length, `${f.ruleId} range ${f.start}-${f.end} in ${text.length}`);
+    for (const e of f.fix?.edits ?? []) assert.ok(0 <= e.start && e.start <= e.end && e.end <= text.length, `${f.ruleId} edit`);
+    if (f.fix) assert.doesNotThrow(() => applyEdits(text, f.fix!.edits), `${f.ruleId} fix applies`);
+  }
+}
+
+/** Applies fix-all rounds; the fixable findings must not come back. */
+function assertFixesStick(text: string, format: SourceFormat): void {
+  let current = text;
+  for (let round = 0; round < 5; round++) {
+    const edits = safeFixEdits(check(current, format));
+    if (edits.length === 0) break;
+    current = applyEdits(current, edits);
+  }
+  const left = check(current, format).filter((f) => f.fix?.safe);
+  assert.deepEqual(left.map((f) => f.ruleId), [], 'safe fixes leave no fixable finding');
+}
+
+const key = (f: Finding) => JSON.stringify([f.ruleId, f.start, f.end, f.message, f.args, f.severity, f.fix?.edits]);
+
+const cjkChar = fc.constantFrom(...'一二三四五六七八九十是要第年月日增长下降亿万元户%。，、；：“”（）()各位代表工作报告回顾安排相关注释稳就业'.split(''));
+const mdToken = fc.constantFrom('\n', '\n\n', '# ', '## ', '### ', '**', '*', '> ', '- ', '1. ', '`', '```\n', '<!-- x -->', '  \n', '\t', '——', '12.5', '2023', ' ');
+const mixture = fc.array(fc.oneof(cjkChar, mdToken, fc.string({ maxLength: 3 })), { maxLength: 300 }).map((xs) => xs.join(''));
+
+test('random text and Chinese/Markdown mixtures: no exception, ranges inside, fixes apply', () => {
+  fc.assert(
+    fc.property(fc.oneof(mixture, fc.string({ maxLength: 400 }), fc.fullUnicodeString({ maxLength: 200 })), fc.constantFrom<SourceFormat>('markdown', 'plaintext'), (text, format) => {
+      assertSane(text, check(text, format));
+    }),
+    { numRuns: runs * 5 },
+  );
+});
+
+/** A random edit: delete, insert or replace a short span at a random place. */
+const editArb = (length: number) =>
+  fc.record({
+    at: fc.integer({ min: 0, max: length }),
+    del: fc.integer({ min: 0, max: 20 }),
+    insert: fc.oneof(fc.constant(''), mixture.map((s) => s.slice(0, 30))),
+  });
+
+function applyRandomEdit(text: string, e: { at: number; del: number; insert: string }): string {
+  const at = Math.min(e.at, text.length);
+  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.del));
+}
+
+test('random edits of the seed and the corpus: sane findings, fixes stick, incremental = full', () => {
+  const sources: Array<[string, SourceFormat]> = [[seed, 'markdown'], ...corpus.map((c): [string, SourceFormat] => [c, 'plaintext'])];
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: sources.length - 1 }), fc.array(editArb(70000), { minLength: 1, maxLength: 5 }), (which, edits) => {
+      const [original, format] = sources[which];
+      const cache = new ParseCache();
+      check(original, format, cache); // warm the incremental cache with the original
+      let text = original;
+      for (const e of edits) {
+        text = applyRandomEdit(text, e);
+        check(text, format, cache); // every intermediate version, as in the editor
+      }
+      const incremental = check(text, format, cache);
+      const full = check(text, format);
+      assert.deepEqual(incremental.map(key), full.map(key), 'incremental re-check equals a full check');
+      assertSane(text, full);
+    }),
+    { numRuns: runs },
+  );
+  assertFixesStick(seed, 'markdown');
+  for (const c of corpus) assertFixesStick(c, 'plaintext');
+});
+
+test('no rule threw during the property runs', () => {
+  assert.deepEqual(logged.filter((l) => l.includes('rule failed')), []);
+});
