@@ -5,6 +5,7 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 import { formatMessage, Locale, MessageArgs, MessageKey, resolveLocale } from '../../server/src/core/messages/catalogue';
 import { StatusBar } from './status';
 import { checkWorkspace } from './workspace';
+import { showFiguresTable } from './figures-view';
 
 let client: LanguageClient | undefined;
 
@@ -66,6 +67,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     status,
     vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(client!, t)),
     vscode.commands.registerCommand('govreport.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('govreport.showFigures', (uri?: vscode.Uri) => {
+      const target = uri ?? vscode.window.activeTextEditor?.document.uri;
+      if (!target) return void vscode.window.showWarningMessage(t('client.noEditor'));
+      return showFiguresTable(context, client!, target);
+    }),
     vscode.workspace.onWillSaveTextDocument((e) => {
       const fixOnSave = vscode.workspace.getConfiguration('govReport', e.document).get<boolean>('fixAllOnSave', false);
       if (fixOnSave && REPORT_LANGUAGES.includes(e.document.languageId)) e.waitUntil(fixAllEdits(e.document));
