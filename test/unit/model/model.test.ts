@@ -124,3 +124,25 @@ test('bold closes after CJK punctuation (CJK-friendly emphasis)', () => {
   assert.ok(doc.blocks[0].isBold(0, 10));
   assert.ok(!doc.blocks[0].isBold(10, 12));
 });
+
+test('the plain-chunk fast path gives exactly what remark gives', async () => {
+  const fc = (await import('fast-check')).default;
+  const { isPlainChunk, parseMarkdownChunkWithRemark, parseMarkdownChunk } = await import('../../../server/src/core/model/parse');
+  const ch = fc.constantFrom(...'一二是年增长亿元，。、；：“”（）(九)%.5 0 1\n\u3000\u00a0abc\r'.split(''));
+  const chunk = fc.array(ch, { minLength: 1, maxLength: 60 }).map((xs) => xs.join('').replace(/\n\s*\n/g, '\n').replace(/^\s+|\s+$/g, ''));
+  const strip = (d: ReturnType<typeof parseMarkdownChunk>) => d.blocks.map((b) => ({ ...b, memo: undefined, map: [...b.map] }));
+  let plain = 0;
+  fc.assert(
+    fc.property(chunk, (c) => {
+      if (!c || !isPlainChunk(c)) return;
+      plain++;
+      assert.deepEqual(strip(parseMarkdownChunk(c)), strip(parseMarkdownChunkWithRemark(c)), JSON.stringify(c));
+    }),
+    { numRuns: 400 },
+  );
+  assert.ok(plain > 100, `${plain} plain chunks tried`);
+  // Every paragraph chunk of the seed, too.
+  for (const c of seed.split(/\n[ \t]*\n/).map((s) => s.trim()).filter(isPlainChunk)) {
+    assert.deepEqual(strip(parseMarkdownChunk(c)), strip(parseMarkdownChunkWithRemark(c)));
+  }
+});

@@ -11,7 +11,8 @@ export interface Match {
 }
 
 export class TermMatcher {
-  private readonly next: Array<Map<string, number>> = [new Map()];
+  /** Transitions by UTF-16 code unit (numbers: no one-character strings on the hot path). */
+  private readonly next: Array<Map<number, number>> = [new Map()];
   private readonly fail: number[] = [0];
   /** Patterns ending at each node (own and through fail links), longest first. */
   private readonly out: number[][] = [[]];
@@ -21,7 +22,7 @@ export class TermMatcher {
       if (!p) return;
       let node = 0;
       for (let k = 0; k < p.length; k++) {
-        const ch = p[k];
+        const ch = p.charCodeAt(k);
         let n = this.next[node].get(ch);
         if (n === undefined) {
           n = this.next.length;
@@ -55,10 +56,16 @@ export class TermMatcher {
     const found: Match[] = [];
     let node = 0;
     for (let i = 0; i < text.length; i++) {
-      const ch = text[i];
-      while (node !== 0 && !this.next[node].has(ch)) node = this.fail[node];
-      node = this.next[node].get(ch) ?? 0;
-      for (const p of this.out[node]) found.push({ pattern: p, start: i + 1 - this.patterns[p].length, end: i + 1 });
+      const ch = text.charCodeAt(i);
+      let n = this.next[node].get(ch);
+      while (n === undefined && node !== 0) {
+        node = this.fail[node];
+        n = this.next[node].get(ch);
+      }
+      node = n ?? 0;
+      if (node === 0) continue;
+      const out = this.out[node];
+      for (let k = 0; k < out.length; k++) found.push({ pattern: out[k], start: i + 1 - this.patterns[out[k]].length, end: i + 1 });
     }
     return found;
   }
