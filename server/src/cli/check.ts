@@ -8,7 +8,7 @@ import { looksLikeReport } from '../core/detect';
 import { formatFromPath } from '../core/model/document';
 import { LineIndex } from '../core/model/source';
 import type { Finding } from '../core/rules/types';
-import { buildEnvironment } from '../node/environment';
+import { buildEnvironment, EnvironmentProblem } from '../node/environment';
 import { findRcFile, loadRc } from '../node/rcfile';
 import { toDiagnostic } from '../lsp/convert';
 import { CliContext, UsageError } from './context';
@@ -48,13 +48,17 @@ export function loadConfig(ctx: CliContext): { rc: RcFile; base: string } {
 /** The environment named by the configuration file, overridden by `--template`, `--glossary`, `--baseline`. */
 export function environmentFor(ctx: CliContext, rc: RcFile = {}, base = process.cwd()) {
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(base, p));
-  return buildEnvironment({
+  const problems: EnvironmentProblem[] = [];
+  const env = buildEnvironment({
     log: (m) => ctx.err(m),
     templatePath: ctx.options.get('template')?.at(-1) ?? (rc.template ? abs(rc.template) : undefined),
     glossaryPaths: ctx.options.get('glossary') ?? (rc.glossaries ?? []).map(abs),
     baselinePath: ctx.options.get('baseline')?.at(-1) ?? (rc.baseline ? abs(rc.baseline) : undefined),
     workspaceRoot: base,
-  });
+  }, problems);
+  // A broken glossary, template or baseline is reported; the check goes on without it.
+  for (const p of problems) ctx.err(`${p.path}: ${ctx.t('general.severity.warning')} ${p.message}`);
+  return env;
 }
 
 export function runCheck(ctx: CliContext): number {

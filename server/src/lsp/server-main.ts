@@ -13,7 +13,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isAbsolute, join, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -27,6 +27,8 @@ import { formatFromPath } from '../core/model/document';
 import { LineIndex } from '../core/model/source';
 import { buildEnvironment, EnvironmentProblem } from '../node/environment';
 import { loadRc, RC_FILE } from '../node/rcfile';
+import { glossaryProblemFindings } from '../node/glossaries';
+import type { Finding } from '../core/rules/types';
 import { quickFixFor, SOURCE, toDiagnostic, toLspEdit } from './convert';
 import { DocumentStates } from './documents';
 import { features } from './features';
@@ -74,7 +76,8 @@ export function startServer(connection: Connection): void {
     envKey = key;
     const problems: EnvironmentProblem[] = [];
     env = buildEnvironment(opts, problems);
-    publishProblems(problems);
+    const glossaryFindings = glossaryProblemFindings(env);
+    publishProblems(problems.filter((p) => !glossaryFindings.has(p.path)), glossaryFindings);
   }
 
   function pick(fromRc: string | undefined, fromSettings: string): string | undefined {
@@ -100,13 +103,26 @@ export function startServer(connection: Connection): void {
       }));
       void connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics: rcProblems });
     }
-    const merged = { ...settings.rules, ...(rc.rules ?? {}) };
+    const merged: Record<string, unknown> = { ...withNationalTerms(settings), ...(rc.rules ?? {}) };
     config = configSchema.parse({ rules: merged, maxDocumentSize: rc.maxDocumentSize ?? settings.maxDocumentSize });
     rules = activeRules(config);
   }
 
-  function publishProblems(problems: EnvironmentProblem[]): void {
+  /** Problems with files the environment is made from, as diagnostics on those files. */
+  function publishProblems(problems: EnvironmentProblem[], located: Map<string, Finding[]>): void {
     const byFile = new Map<string, Diagnostic[]>();
+    for (const [path, findings] of located) {
+      let text = '';
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch {
+        // unreadable: the finding says so, at the top
+      }
+      const lines = new LineIndex(text);
+      const uri = pathToFileURL(path).href;
+      byFile.set(uri, findings.map((f) => toDiagnostic(lines, f, locale, uri)));
+      for (const f of findings) void connection.window.showWarningMessage(formatMessage(f.message, f.args, locale));
+    }
     for (const p of problems) {
       const uri = pathToFileURL(p.path).href;
       const list = byFile.get(uri) ?? [];
@@ -322,4 +338,14 @@ function mergeCapabilities(a: ServerCapabilities, b: ServerCapabilities): Server
   const commands = [...(a.executeCommandProvider?.commands ?? []), ...(b.executeCommandProvider?.commands ?? [])];
   if (commands.length > 0) merged.executeCommandProvider = { commands };
   return merged;
+}
+
+/** `govReport.nationalTerms: required` is the option `requireNational` of terms/undefined. */
+function withNationalTerms(settings: Settings): Settings['rules'] {
+  if (settings.nationalTerms !== 'required') return settings.rules;
+  const id = 'terms/undefined';
+  const current = settings.rules[id];
+  if (current === 'off') return settings.rules;
+  const base = typeof current === 'string' ? { severity: current } : (current ?? {});
+  return { ...settings.rules, [id]: { ...base, options: { ...(base.options ?? {}), requireNational: true } } };
 }

@@ -12,6 +12,8 @@ export const settingsSchema = z.object({
   template: z.string().catch('').default(''),
   /** Glossary files: JSON glossaries or Markdown reports whose notes are read. */
   glossaries: z.array(z.string()).catch([]).default([]),
+  /** Whether national terms (十四五, 六稳…) must be annotated too. */
+  nationalTerms: z.enum(['optional', 'required']).catch('optional').default('optional'),
   /** Last year's report ('' = the bundled seed when the years fit). */
   baseline: z.string().catch('').default(''),
 });

@@ -117,7 +117,6 @@ export function loadTermsEnvironment(
   for (const pr of found) {
     const message = formatMessage(pr.key, pr.args, 'zh-cn');
     problems.push({ path: pr.path, message });
-    opts.log(message);
   }
   return createTermsEnvironment({ workspace, seed, seedPath: seed?.uri, problems: found });
 }
