@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: the instrument every performance target is measured with.
- * One process, one run: the full (cold) check against remark's parse of the same input,
- * the incremental re-check after a one-character edit, a single regex pass, and memory.
- * Figures are medians; the machine has 2 cores, so run it on an otherwise idle machine.
+ * One process, one run, side by side: remark's parse (the floor), markdownlint's default
+ * rules, a single regex pass, the full (cold) check, the re-check after a one-character
+ * edit, and the language server's memory on a 1 MB report. Figures are medians of CPU
+ * time (less sensitive to other load than wall time); run it on an otherwise idle machine.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -12,6 +13,7 @@ import { checkText } from '../../server/src/core/check';
 import { ParseCache } from '../../server/src/core/model/parse';
 import { activeRules, defaultConfig } from '../../server/src/core/config';
 import { buildEnvironment } from '../../server/src/node/environment';
+import { startServer } from '../helpers/lsp-client';
 
 const root = join(__dirname, '..', '..');
 const seed = readFileSync(join(root, 'seeds', 'yanhu-2022.md'), 'utf8');
@@ -24,19 +26,18 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
+/** Median CPU milliseconds of `fn` over `runs` runs, after one warm-up. */
 function time(fn: () => void, runs: number): number {
-  fn(); // warm-up
+  fn();
   const t: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
+    const c0 = process.cpuUsage();
     fn();
-    t.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    const c = process.cpuUsage(c0);
+    t.push((c.user + c.system) / 1000);
   }
   return median(t);
 }
-
-let peakRss = 0;
-const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
 
 /**
  * Copy k of the seed, made distinct so that no paragraph repeats (a parse cache would
@@ -62,42 +63,65 @@ function reportOfSize(bytes: number): string {
   return text.slice(0, cut) + '\n';
 }
 
-const check = (text: string, cache = new ParseCache()) => checkText(text, env, { uri: 'file:///bench.md', format: 'markdown', rules, cache, config: { ...defaultConfig, maxDocumentSize: 64 * 1024 * 1024 } });
+const config = { ...defaultConfig, maxDocumentSize: 64 * 1024 * 1024 };
+const check = (text: string, cache = new ParseCache()) => checkText(text, env, { uri: 'file:///bench.md', format: 'markdown', rules, cache, config });
 
-const inputs: Array<[string, string, number]> = [
-  ['seed', seed, 30],
-  ['seed ×10', copies(10), 10],
-  ['seed ×100', copies(100), 3],
-  ['1 MB report', reportOfSize(1024 * 1024), 5],
-];
+async function main(): Promise<void> {
+  const { lint } = (await import('markdownlint/sync')) as { lint: (o: { strings: Record<string, string> }) => unknown };
+  const inputs: Array<[string, string, number]> = [
+    ['seed', seed, 40],
+    ['seed ×10', copies(10), 10],
+    ['seed ×100', copies(100), 3],
+    ['1 MB report', reportOfSize(1024 * 1024), 5],
+  ];
+  const rows: Record<string, { parse: number; check: number; mdlint: number }> = {};
+  console.log(`govreport bench — node ${process.version}, ${rules.length} rules, CPU ms (median)\n`);
+  console.log('input             chars   remark parse   markdownlint    check   check/parse');
+  for (const [name, text, runs] of inputs) {
+    const parse = time(() => void processor.parse(text), runs);
+    const mdlint = time(() => void lint({ strings: { bench: text } }), Math.min(runs, 5));
+    const full = time(() => void check(text), runs);
+    rows[name] = { parse, check: full, mdlint };
+    console.log(`${name.padEnd(14)} ${String(text.length).padStart(8)}  ${parse.toFixed(1).padStart(12)}  ${mdlint.toFixed(1).padStart(12)}  ${full.toFixed(1).padStart(8)}  ${(full / parse).toFixed(2).padStart(11)}`);
+  }
 
-console.log(`govreport bench — node ${process.version}, ${rules.length} rules\n`);
-console.log('input          chars      parse ms   check ms   check/parse   (chunked parse ms)');
-const results: Record<string, { parse: number; check: number }> = {};
-for (const [name, text, runs] of inputs) {
-  const parse = time(() => processor.parse(text), runs);
-  sample();
-  const full = time(() => void check(text), runs);
-  sample();
-  const ourParse = time(() => void new ParseCache().parse(text, 'markdown'), runs);
-  results[name] = { parse, check: full };
-  console.log(`${name.padEnd(14)} ${String(text.length).padStart(9)}  ${parse.toFixed(1).padStart(9)}  ${full.toFixed(1).padStart(9)}  ${(full / parse).toFixed(2).padStart(11)}   (${ourParse.toFixed(1)})`);
+  const big = inputs[3][1];
+  const regex = time(() => void big.match(/\d+(?:\.\d+)?\s*%/g), 40);
+  const cache = new ParseCache();
+  check(big, cache);
+  let flip = false;
+  const mid = big.indexOf('红星美凯龙', big.length >> 1);
+  const incremental = time(() => {
+    flip = !flip;
+    check(big.slice(0, mid) + (flip ? '红' : '绿') + big.slice(mid + 1), cache);
+  }, 40);
+
+  // The language server's memory with a 1 MB report open and checked.
+  const client = startServer();
+  await client.initialize({ settings: { debounceMs: 0 } });
+  const uri = 'file:///tmp/govreport-bench/1mb.md';
+  client.open(uri, big);
+  await client.diagnostics(uri, () => true, 120000);
+  const status = readFileSync(`/proc/${client.process.pid}/status`, 'utf8');
+  const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
+  const rss = kb('VmRSS') / 1024;
+  const hwm = kb('VmHWM') / 1024;
+  await client.shutdown();
+
+  const s = rows.seed;
+  const targets: Array<[string, number, string, boolean]> = [
+    ['cold check of the seed / remark parse', s.check / s.parse, '≤ 1.3', s.check / s.parse <= 1.3],
+    ['cold check of 1 MB / remark parse', rows['1 MB report'].check / rows['1 MB report'].parse, '≤ 1.3', rows['1 MB report'].check / rows['1 MB report'].parse <= 1.3],
+    ['seed ×100 / seed (linear growth)', rows['seed ×100'].check / s.check, '≤ 110', rows['seed ×100'].check / s.check <= 110],
+    ['re-check after a 1-char edit, 1 MB / regex pass', incremental / regex, '≤ 10', incremental / regex <= 10],
+    ['server peak memory with a 1 MB report (MB)', hwm, '< 200', hwm < 200],
+  ];
+  console.log(`\nregex pass over 1 MB:                 ${regex.toFixed(2)} ms`);
+  console.log(`re-check after 1-char edit on 1 MB:   ${incremental.toFixed(2)} ms`);
+  console.log(`server with 1 MB open: RSS ${rss.toFixed(0)} MB, peak ${hwm.toFixed(0)} MB\n`);
+  for (const [what, value, target, ok] of targets) console.log(`${ok ? 'ok  ' : 'MISS'} ${what.padEnd(50)} ${value.toFixed(2).padStart(8)}  (target ${target})`);
+  mkdirSync(join(root, 'test', '.output'), { recursive: true });
+  writeFileSync(join(root, 'test', '.output', 'bench.json'), JSON.stringify({ rows, regex, incremental, rss, hwm, targets }, null, 2));
 }
 
-const big = inputs[3][1];
-const regex = time(() => void big.match(/\d+(?:\.\d+)?\s*%/g), 20);
-const cache = new ParseCache();
-check(big, cache);
-let flip = false;
-const mid = big.indexOf('红星美凯龙', big.length >> 1);
-const incremental = time(() => {
-  flip = !flip;
-  const edited = big.slice(0, mid) + (flip ? '红' : '绿') + big.slice(mid + 1);
-  check(edited, cache);
-}, 20);
-sample();
-
-console.log(`\nregex pass over 1 MB:           ${regex.toFixed(2)} ms`);
-console.log(`re-check after 1-char edit, 1 MB: ${incremental.toFixed(1)} ms (${(incremental / regex).toFixed(1)}× the regex pass)`);
-console.log(`seed ×100 / seed:                ${(results['seed ×100'].check / results.seed.check).toFixed(1)}×`);
-console.log(`peak RSS:                        ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
+void main();
