@@ -53,9 +53,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
           args = [editor.document.uri.toString()];
         }
         const result: unknown = await next(command, args);
-        if (result && typeof result === 'object' && 'message' in result && typeof (result as { message: unknown }).message === 'string') {
-          void vscode.window.showInformationMessage((result as { message: string }).message);
-        }
+        // A document command answers with a summary for the user (a string or { message }).
+        const message = typeof result === 'string' ? result : result && typeof result === 'object' && 'message' in result ? (result as { message: unknown }).message : undefined;
+        if (DOCUMENT_COMMANDS.has(command) && typeof message === 'string' && message) void vscode.window.showInformationMessage(message);
         return result;
       },
     },

@@ -43,5 +43,10 @@ export function main(argv: string[], out = (s: string) => process.stdout.write(s
 }
 
 if (require.main === module) {
+  // `govreport check … | head`: a closed pipe ends the output, not with a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   process.exitCode = main(process.argv.slice(2));
 }

@@ -4,8 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { checkText } from '../core/check';
 import { formatFromPath } from '../core/model/document';
 import { COLUMNS, columnTitle, figureRows } from '../core/figures/table';
-import { buildEnvironment, EnvironmentProblem } from '../node/environment';
-import { readReport } from './check';
+
+import { environmentFor, loadConfig, readReport } from './check';
 import { CliContext, UsageError } from './context';
 
 /** Display width: CJK and full-width characters take two columns. */
@@ -24,17 +24,13 @@ function pad(s: string, width: number): string {
 
 export function runFigures(ctx: CliContext): number {
   const format = ctx.options.get('format')?.at(-1) ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError('cli.badFormat', { format });
+  if (format !== 'text' && format !== 'json') throw new UsageError('cli.badFormatTable', { format });
   if (ctx.positionals.length === 0) {
     ctx.err(ctx.t('cli.noFiles'));
     return 2;
   }
-  const problems: EnvironmentProblem[] = [];
-  const env = buildEnvironment(
-    { log: (m) => ctx.err(m), baselinePath: ctx.options.get('baseline')?.at(-1), workspaceRoot: process.cwd() },
-    problems,
-  );
-  for (const p of problems) ctx.err(p.message);
+  const { rc, base } = loadConfig(ctx);
+  const env = environmentFor(ctx, rc, base);
   const inputs = ctx.positionals.map((path) => ({ path, text: readReport(path) }));
   const out: Array<{ path: string; rows: ReturnType<typeof figureRows> }> = [];
   for (const { path, text } of inputs) {

@@ -81,8 +81,7 @@ function documentFinding(message: 'general.tooLarge' | 'general.binary', args: R
   return { ruleId: 'general/document', severity: 'warning', start: 0, end: 0, message, args };
 }
 
+/** A number of characters for messages, with thousands separators (`6,291,456`). */
 export function formatSize(chars: number): string {
-  if (chars >= 1024 * 1024) return `${(chars / 1024 / 1024).toFixed(1)} MB`;
-  if (chars >= 1024) return `${(chars / 1024).toFixed(0)} KB`;
-  return `${chars} B`;
+  return chars.toLocaleString('en-US');
 }

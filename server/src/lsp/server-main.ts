@@ -187,8 +187,9 @@ export function startServer(connection: Connection): void {
   async function refreshSettings(): Promise<void> {
     if (!canPullConfiguration) return;
     try {
-      const raw = await connection.workspace.getConfiguration('govReport');
-      applySettings(raw);
+      const raw: unknown = await connection.workspace.getConfiguration('govReport');
+      // A client without these settings (Neovim) answers null: keep the initialization options.
+      if (raw !== null && raw !== undefined) applySettings(raw);
     } catch (err) {
       log(`reading settings failed: ${String(err)}`);
     }
@@ -267,6 +268,8 @@ export function startServer(connection: Connection): void {
     if (canPullConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'govReport' }).catch(() => {});
       await refreshSettings();
+      // Documents opened before the settings arrived are checked again with them.
+      host.recheckAll();
     }
     void connection.client
       .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${RC_FILE}` }, { globPattern: '**/*.{json,md,txt}' }] })

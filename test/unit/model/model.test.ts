@@ -146,3 +146,26 @@ test('the plain-chunk fast path gives exactly what remark gives', async () => {
     assert.deepEqual(strip(parseMarkdownChunk(c)), strip(parseMarkdownChunkWithRemark(c)));
   }
 });
+
+test('an incremental parse after random edits equals a full parse of the new text', async () => {
+  const fc = (await import('fast-check')).default;
+  const { commonEnds } = await import('../../../server/src/core/model/parse');
+  assert.deepEqual(commonEnds('abcXdef', 'abcYYdef'), [3, 3]);
+  assert.deepEqual(commonEnds('aaa', 'aaaa'), [3, 0]);
+  const pieces = ['\n', '\n\n', '**', '# ', '1. ', '```\n', '一是', '。', '各位代表：', '“六稳”', ' ', '\r\n', '    ', '> ', '- ', '甲乙丙', '<!--', '-->'];
+  const edit = fc.record({ at: fc.nat(), del: fc.integer({ min: 0, max: 40 }), ins: fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((x) => x.join('')) });
+  const snapshot = (blocks: ReturnType<ParseCache['parse']>) => blocks.map((b) => [b.kind, b.start, b.end, b.text, b.depth, [...b.data.strong.flat()]]);
+  fc.assert(
+    fc.property(fc.constantFrom<'markdown' | 'plaintext'>('markdown', 'plaintext'), fc.array(edit, { minLength: 1, maxLength: 8 }), (format, edits) => {
+      const cache = new ParseCache();
+      let text = seed;
+      cache.parse(text, format);
+      for (const e of edits) {
+        const at = e.at % (text.length + 1);
+        text = text.slice(0, at) + e.ins + text.slice(Math.min(text.length, at + e.del));
+        assert.deepEqual(snapshot(cache.parse(text, format)), snapshot(new ParseCache().parse(text, format)));
+      }
+    }),
+    { numRuns: 150 },
+  );
+});

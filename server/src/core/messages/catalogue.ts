@@ -26,8 +26,8 @@ export const catalogue = {
   'general.severity.hint': { 'zh-cn': '建议', en: 'hint' },
   'general.fixAll': { 'zh-cn': '修复所有可自动修复的问题（政府工作报告助手）', en: 'Fix all auto-fixable problems (Gov Report)' },
   'general.tooLarge': {
-    'zh-cn': '文档大小 {size} 超过检查上限 {limit}，已跳过检查。可在设置“govReport.maxDocumentSize”中调高上限。',
-    en: 'The document ({size}) exceeds the size limit ({limit}) and was not checked. Raise govReport.maxDocumentSize to check it.',
+    'zh-cn': '文档有 {size} 个字符，超过检查上限（{limit} 个字符），已跳过检查。如需检查，请在设置“govReport.maxDocumentSize”中调高上限。',
+    en: 'The document has {size} characters, over the limit of {limit}, and was not checked. Raise govReport.maxDocumentSize to check it.',
   },
   'general.binary': {
     'zh-cn': '该文件似乎不是文本（含有大量控制字符或 NUL 字节），已跳过检查。请确认打开的是报告的文本文件。',
@@ -97,7 +97,10 @@ export const catalogue = {
       '选项：',
       '  --format text|json|sarif   输出格式（默认 text；sarif 供代码审查流水线使用）',
       '  --config 文件        配置文件（默认使用当前目录或上级目录中的 .govreportrc.json）',
-      '  --lang zh-cn|en      消息语言（默认中文）',
+      '  --template 文件      作为结构模板的上一年报告（默认为内置种子报告）',
+      '  --glossary 文件      词汇表（JSON，或带“相关注释”的往年报告；可重复）',
+      '  --baseline 文件      上一年的报告，用于核对增长数据',
+      '  --lang zh-cn|en      消息语言（默认跟随系统语言环境 LANG，未设置时为中文）',
       '  -h, --help           显示本帮助',
       '',
       '退出码：0 没有错误级问题；1 存在错误级问题；2 用法或文件错误。',
@@ -114,7 +117,10 @@ export const catalogue = {
       'Options:',
       '  --format text|json|sarif   output format (default text; sarif for review pipelines)',
       '  --config FILE        configuration file (default: the nearest .govreportrc.json)',
-      '  --lang zh-cn|en      message language (default Chinese)',
+      '  --template FILE      last year\'s report used as the structure template (default: the bundled seed)',
+      '  --glossary FILE      glossary (JSON, or an earlier report with a notes section; repeatable)',
+      '  --baseline FILE      last year\'s report, to cross-check growth figures',
+      '  --lang zh-cn|en      message language (default: the LANG locale, Chinese when unset)',
       '  -h, --help           show this help',
       '',
       'Exit codes: 0 no error-level finding; 1 error-level findings; 2 usage or file error.',
@@ -139,6 +145,10 @@ export const catalogue = {
   'cli.fileError': {
     'zh-cn': '无法读取文件“{path}”：{reason}。请检查路径是否正确、文件是否存在且有读取权限。',
     en: 'Cannot read "{path}": {reason}. Check that the path is right and the file is readable.',
+  },
+  'cli.badFormatTable': {
+    'zh-cn': '不支持的输出格式“{format}”，请使用 text 或 json。',
+    en: 'Unsupported format "{format}"; use text or json.',
   },
   'cli.fileError.notFound': {
     'zh-cn': '找不到文件“{path}”。请检查路径和文件名是否正确。',

@@ -104,6 +104,7 @@ function findBodyStart(blocks: readonly Block[], dateline?: Dateline): number {
 
 export function formatFromPath(path: string, languageId?: string): SourceFormat {
   if (languageId === 'plaintext') return 'plaintext';
-  if (languageId === 'markdown' || languageId === 'govreport') return 'markdown';
+  if (languageId === 'markdown') return 'markdown';
+  // govreport (and unknown languages): the file's extension decides, as in the CLI.
   return /\.(txt|text)$/i.test(path) ? 'plaintext' : 'markdown';
 }

@@ -33,22 +33,79 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
-/** Remembers chunk parses between versions of one document. */
-export class ParseCache {
-  private chunks = new Map<string, ChunkData>();
+interface Unit {
+  start: number;
+  end: number;
+  key: string;
+  data: ChunkData;
+}
 
-  /** Parses `text`, reusing cached chunks; entries not used by this version are dropped. */
+/**
+ * Remembers the parse of one document between versions. A new version is compared with the
+ * previous one: units before the first changed character and after the last one are reused
+ * as they are (shifted); only the region in between is scanned and parsed again. The
+ * result is the same as a full parse of the new text (property-tested).
+ */
+export class ParseCache {
+  private text?: string;
+  private format?: SourceFormat;
+  private units: Unit[] = [];
+  /** Unit data by unit text: an edit that restores earlier text reuses its parse. */
+  private byKey = new Map<string, ChunkData>();
+
   parse(text: string, format: SourceFormat): Block[] {
-    const next = new Map<string, ChunkData>();
+    const units = this.text !== undefined && this.format === format ? this.reparse(this.text, text, format) : this.scan(text, format, 0);
+    this.text = text;
+    this.format = format;
+    this.units = units;
+    if (this.byKey.size > 2 * units.length + 64) this.byKey = new Map(units.map((u) => [u.key, u.data]));
     const blocks: Block[] = [];
-    const key = format === 'markdown' ? 'm' : 't';
+    for (const u of units) for (const b of u.data.blocks) blocks.push(new Block(b, u.start, blocks.length));
+    return blocks;
+  }
+
+  /** Reuses the units outside the changed region of `old` → `text`. */
+  private reparse(old: string, text: string, format: SourceFormat): Unit[] {
+    const [prefix, suffix] = commonEnds(old, text);
+    const delta = text.length - old.length;
+    const olds = this.units;
+    // The scan restarts one unit before the change: a group's end depends on the chunk after it.
+    let i0 = 0;
+    while (i0 < olds.length && olds[i0].end < prefix) i0++;
+    i0 = Math.max(0, i0 - 1);
+    const head = olds.slice(0, i0);
+    const from = i0 === 0 ? 0 : olds[i0].start;
+    const unchangedFrom = old.length - suffix; // old offsets at or after this are the same text
+    const oldStarts = new Map<number, number>();
+    for (let k = i0; k < olds.length; k++) if (olds[k].start >= unchangedFrom) oldStarts.set(olds[k].start, k);
+    let tail: Unit[] = [];
+    const middle = this.scan(text, format, from, (start) => {
+      const k = oldStarts.get(start - delta);
+      if (k === undefined || start - delta < unchangedFrom) return false;
+      tail = olds.slice(k).map((u) => ({ ...u, start: u.start + delta, end: u.end + delta }));
+      return true;
+    });
+    return head.concat(middle, tail);
+  }
+
+  /**
+   * Cuts `text` from `from` into units (a group of Markdown chunks for one remark call, or a
+   * single plain chunk) and parses them. `stopAt(start)` ends the scan before a unit.
+   */
+  private scan(text: string, format: SourceFormat, from: number, stopAt: (start: number) => boolean = () => false): Unit[] {
+    const units: Unit[] = [];
+    const prefix = format === 'markdown' ? 'm' : 't';
+    let stopped = false;
     const unit = (start: number, end: number, parse: (t: string) => ChunkData) => {
+      if (stopped || (stopped = stopAt(start))) return;
       const unitText = text.slice(start, end);
-      const k = key + unitText;
-      let data = next.get(k) ?? this.chunks.get(k);
-      if (!data) data = parse(unitText);
-      next.set(k, data);
-      for (const b of data.blocks) blocks.push(new Block(b, start, blocks.length));
+      const key = prefix + unitText;
+      let data = this.byKey.get(key);
+      if (!data) {
+        data = parse(unitText);
+        this.byKey.set(key, data);
+      }
+      units.push({ start, end, key, data });
     };
     let groupStart = -1;
     let groupEnd = -1;
@@ -56,37 +113,61 @@ export class ParseCache {
       if (groupStart >= 0) unit(groupStart, groupEnd, parseMarkdownChunkWithRemark);
       groupStart = -1;
     };
-    forEachChunk(text, format, (start, end) => {
-      if (format === 'plaintext') return unit(start, end, parsePlainChunk);
-      const chunkText = text.slice(start, end);
-      if (isPlainChunk(chunkText)) {
-        flush();
-        return unit(start, end, parsePlainParagraph);
+    forEachChunk(text, format, from, (start, end) => {
+      if (format === 'plaintext') unit(start, end, parsePlainChunk);
+      else {
+        const chunkText = text.slice(start, end);
+        if (isPlainChunk(chunkText)) {
+          flush();
+          unit(start, end, parsePlainParagraph);
+        } else if (isPathologicalChunk(chunkText)) {
+          flush();
+          unit(start, end, parsePlainLines);
+        } else {
+          if (groupStart < 0) groupStart = start;
+          groupEnd = end;
+          if (hash(chunkText) % GROUP_BOUNDARY === 0 || groupEnd - groupStart > GROUP_MAX_CHARS) flush();
+        }
       }
-      if (isPathologicalChunk(chunkText)) {
-        flush();
-        return unit(start, end, parsePlainLines);
-      }
-      if (groupStart < 0) groupStart = start;
-      groupEnd = end;
-      if (hash(chunkText) % GROUP_BOUNDARY === 0 || groupEnd - groupStart > GROUP_MAX_CHARS) flush();
+      return stopped;
     });
     flush();
-    this.chunks = next;
-    return blocks;
+    return units;
   }
 }
 
-/** Calls `fn` for each chunk: runs of non-blank lines (blank lines inside fences kept). */
+/** Lengths of the longest common prefix and suffix of two texts (not overlapping). */
+export function commonEnds(a: string, b: string): [number, number] {
+  const max = Math.min(a.length, b.length);
+  let p = 0;
+  // Compare in slices first (string equality is a fast native comparison), then by character.
+  for (let step = 4096; step >= 1; step >>= 3) {
+    while (p + step <= max && a.slice(p, p + step) === b.slice(p, p + step)) p += step;
+  }
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  const maxS = max - p;
+  for (let step = 4096; step >= 1; step >>= 3) {
+    while (s + step <= maxS && a.slice(a.length - s - step, a.length - s) === b.slice(b.length - s - step, b.length - s)) s += step;
+  }
+  while (s < maxS && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  return [p, s];
+}
+
+/**
+ * Calls `fn` for each chunk from offset `from` (a line start outside any chunk): runs of
+ * non-blank lines (blank lines inside fences kept). `fn` returns true to stop.
+ */
 export function forEachChunk(
   text: string,
   format: SourceFormat,
-  fn: (start: number, end: number) => void,
+  from: number,
+  fn: (start: number, end: number) => boolean | void,
 ): void {
   let chunkStart = -1;
   let chunkEnd = -1;
   let fence: string | null = null;
-  let pos = 0;
+  let pos = from;
   const n = text.length;
   while (pos <= n) {
     let eol = text.indexOf('\n', pos);
@@ -95,10 +176,10 @@ export function forEachChunk(
     const blank = isBlankLine(text, pos, lineEnd);
     if (format === 'plaintext') {
       // Every non-empty line is a paragraph of its own.
-      if (!blank) fn(pos, lineEnd);
+      if (!blank && fn(pos, lineEnd)) return;
     } else {
       if (fence === null && blank) {
-        if (chunkStart >= 0) fn(chunkStart, chunkEnd);
+        if (chunkStart >= 0 && fn(chunkStart, chunkEnd)) return;
         chunkStart = -1;
       } else {
         if (chunkStart < 0) chunkStart = pos;
