@@ -6,7 +6,8 @@
 //   node test/editor/run-code-server.mjs [--vsix FILE] [--locale zh-cn(default)|en] [--grep TEXT] [--no-ui]
 //
 // Env equivalents: GOVREPORT_VSIX, GOVREPORT_LOCALE, GOVREPORT_TEST_GREP, GOVREPORT_NO_UI=1.
-//   GOVREPORT_UI_EXPECTED_TEXT text the Problems panel must show (default 段落在句中断开)
+//   GOVREPORT_UI_EXPECTED_TEXT text the Problems panel must show (default: the broken-paragraph
+//                              message in the locale: 段落在句中断开 / Paragraph broken mid-sentence)
 //   GOVREPORT_CACHE            code-server cache root (default ~/.cache/govreport)
 //   GOVREPORT_SUITE_TIMEOUT_MS whole suite deadline (default 600000)
 //   GOVREPORT_CHROMIUM         browser binary (default /usr/bin/chromium)
@@ -32,14 +33,15 @@ import {
 } from './common.mjs';
 
 // ---- what the UI check expects (adjust here) ------------------------------------
-// Text that must appear in the Problems panel (override: GOVREPORT_UI_EXPECTED_TEXT).
-const UI_EXPECTED_TEXT = '段落在句中断开';
+// Text that must appear in the Problems panel, per locale (override: GOVREPORT_UI_EXPECTED_TEXT).
+const UI_EXPECTED_TEXT = { 'zh-cn': '段落在句中断开', en: 'Paragraph broken mid-sentence' };
 const DEFAULT_LOCALE = 'zh-cn';
 const SUITE_START_TIMEOUT_MS = 180_000; // workbench load + extension host start
 const UI_SEED_FILE = 'yanhu-2022.md';
 // ----------------------------------------------------------------------------------
 
-const SCREENSHOT = path.join(OUT, 'screenshot-problems.png');
+/** The zh-cn screenshot keeps the plain name (it is the one the docs use); others get a suffix. */
+const screenshotFor = (locale) => path.join(OUT, !locale || locale === DEFAULT_LOCALE ? 'screenshot-problems.png' : `screenshot-problems-${locale}.png`);
 const CHROMIUM = process.env.GOVREPORT_CHROMIUM || '/usr/bin/chromium';
 
 function parseArgs(argv) {
@@ -60,7 +62,8 @@ function parseArgs(argv) {
   }
   if (o.vsix) o.vsix = path.resolve(o.vsix);
   o.locale = o.locale.toLowerCase();
-  o.expectedUiText = process.env.GOVREPORT_UI_EXPECTED_TEXT || UI_EXPECTED_TEXT;
+  o.expectedUiText = process.env.GOVREPORT_UI_EXPECTED_TEXT
+    || UI_EXPECTED_TEXT[o.locale.startsWith('en') ? 'en' : o.locale] || UI_EXPECTED_TEXT[DEFAULT_LOCALE];
   return o;
 }
 
@@ -123,6 +126,9 @@ class CodeServer {
       'git.enabled': false,
       'window.restoreWindows': 'none',
       'files.hotExit': 'off',
+      // VS Code for the Web (code-server) defaults to 'afterDelay' (desktop: 'off'): edits a
+      // test makes would be written to the workspace copy after 1 s and survive its revert.
+      'files.autoSave': 'off',
       'chat.commandCenter.enabled': false,
     }, null, 2));
     if (this.locale && !this.locale.toLowerCase().startsWith('en')) this.writeLocaleStub(this.locale.toLowerCase());
@@ -351,9 +357,10 @@ async function uiCheck(browser, cs, opts) {
       .waitFor({ state: 'attached', timeout: 10_000 }).catch(() => {});
     await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first()
       .waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {});
-    await page.screenshot({ path: SCREENSHOT });
+    const screenshot = screenshotFor(opts.locale);
+    await page.screenshot({ path: screenshot });
     log(`UI check passed: Problems panel shows "${opts.expectedUiText}" (first row: ${text.slice(0, 100)}; badge ${badge || '?'})`);
-    log(`screenshot: ${path.relative(ROOT, SCREENSHOT)}`);
+    log(`screenshot: ${path.relative(ROOT, screenshot)}`);
   } catch (e) {
     const shot = path.join(OUT, 'screenshot-ui-failure.png');
     await page.screenshot({ path: shot }).catch(() => {});
@@ -405,6 +412,8 @@ async function main() {
 
   const env = {
     GOVREPORT_TEST_RESULT: RESULT,
+    // The suite checks that --locale reached vscode.env.language.
+    ...(opts.locale ? { GOVREPORT_EXPECT_LANGUAGE: opts.locale } : {}),
     ...(opts.vsix ? { GOVREPORT_EXPECT_INSTALLED: '1' } : {}),
     // No marketplace here: point code-server's gallery at a closed loopback port so it
     // fails at once instead of resolving outside hosts.
@@ -449,6 +458,8 @@ async function main() {
     browser = await launchBrowser(opts.locale);
 
     const result = await runSuite(browser, cs, opts, suiteIndex);
+    // Kept per locale/mode so that a two-run `run.mjs` leaves both results behind.
+    fs.copyFileSync(RESULT, path.join(OUT, `result-${opts.locale || 'default'}${opts.vsix ? '-vsix' : ''}.json`));
     printResult(result, log);
     let failed = result.failed;
     let uiOk = true;

@@ -33,7 +33,7 @@ export function runRules(doc: ReportDocument, env: CheckEnvironment, rules: read
       logRuleFailure(env, rule.id, err);
     }
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
 const failedOnce = new Set<string>();
@@ -46,8 +46,11 @@ function logRuleFailure(env: CheckEnvironment, ruleId: string, err: unknown): vo
 }
 
 /** Looks like binary data: NUL bytes or many control characters in the first 64 KiB. */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f]/;
+
 export function looksBinary(text: string): boolean {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (!CONTROL.test(sample)) return false;
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);

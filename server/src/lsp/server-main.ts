@@ -45,6 +45,8 @@ export function startServer(connection: Connection): void {
   let settings: Settings = parseSettings({});
   let rc: RcFile = {};
   let locale: Locale = 'zh-cn';
+  /** The client's display language, from initialization; `govReport.locale: auto` follows it. */
+  let clientLocale: Locale = 'zh-cn';
   let canPullConfiguration = false;
   /** In an untrusted workspace, files named by the workspace (rc file paths) are not read. */
   let trusted = true;
@@ -184,8 +186,10 @@ export function startServer(connection: Connection): void {
     else state.timer = setTimeout(run, settings.debounceMs);
   }
 
-  async function refreshSettings(): Promise<void> {
-    if (!canPullConfiguration) return;
+  /** Pulls the settings; true when they differ from those in force. */
+  async function refreshSettings(): Promise<boolean> {
+    if (!canPullConfiguration) return false;
+    const before = JSON.stringify(settings);
     try {
       const raw: unknown = await connection.workspace.getConfiguration('govReport');
       // A client without these settings (Neovim) answers null: keep the initialization options.
@@ -193,11 +197,12 @@ export function startServer(connection: Connection): void {
     } catch (err) {
       log(`reading settings failed: ${String(err)}`);
     }
+    return JSON.stringify(settings) !== before;
   }
 
   function applySettings(raw: unknown): void {
     settings = parseSettings(raw);
-    if (settings.locale) locale = resolveLocale(settings.locale);
+    locale = settings.locale && settings.locale !== 'auto' ? resolveLocale(settings.locale) : clientLocale;
     refreshRc();
     refreshEnvironment();
   }
@@ -248,7 +253,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params) => {
     const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown; trusted?: boolean };
-    locale = resolveLocale(init.locale ?? params.locale);
+    clientLocale = locale = resolveLocale(init.locale ?? params.locale);
     trusted = init.trusted !== false;
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
@@ -267,9 +272,8 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(async () => {
     if (canPullConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'govReport' }).catch(() => {});
-      await refreshSettings();
       // Documents opened before the settings arrived are checked again with them.
-      host.recheckAll();
+      if (await refreshSettings()) host.recheckAll();
     }
     void connection.client
       .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${RC_FILE}` }, { globPattern: '**/*.{json,md,txt}' }] })
@@ -278,8 +282,10 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeConfiguration(async (change) => {
-    if (canPullConfiguration) await refreshSettings();
-    else applySettings((change.settings as { govReport?: unknown } | undefined)?.govReport ?? {});
+    // Only a change of our own settings re-checks the open documents.
+    if (canPullConfiguration) {
+      if (!(await refreshSettings())) return;
+    } else applySettings((change.settings as { govReport?: unknown } | undefined)?.govReport ?? {});
     host.recheckAll();
   });
 

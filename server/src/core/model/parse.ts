@@ -38,6 +38,8 @@ interface Unit {
   end: number;
   key: string;
   data: ChunkData;
+  /** A group ended by the chunk after it (not by its own content): that chunk decided. */
+  endedByNext: boolean;
 }
 
 /**
@@ -69,10 +71,10 @@ export class ParseCache {
     const [prefix, suffix] = commonEnds(old, text);
     const delta = text.length - old.length;
     const olds = this.units;
-    // The scan restarts one unit before the change: a group's end depends on the chunk after it.
     let i0 = 0;
     while (i0 < olds.length && olds[i0].end < prefix) i0++;
-    i0 = Math.max(0, i0 - 1);
+    // A group ended by the chunk after it depends on that chunk: rescan it too.
+    if (i0 > 0 && (i0 >= olds.length || olds[i0 - 1].endedByNext || olds[i0].start > prefix)) i0--;
     const head = olds.slice(0, i0);
     const from = i0 === 0 ? 0 : olds[i0].start;
     const unchangedFrom = old.length - suffix; // old offsets at or after this are the same text
@@ -96,7 +98,7 @@ export class ParseCache {
     const units: Unit[] = [];
     const prefix = format === 'markdown' ? 'm' : 't';
     let stopped = false;
-    const unit = (start: number, end: number, parse: (t: string) => ChunkData) => {
+    const unit = (start: number, end: number, parse: (t: string) => ChunkData, endedByNext = false) => {
       if (stopped || (stopped = stopAt(start))) return;
       const unitText = text.slice(start, end);
       const key = prefix + unitText;
@@ -105,12 +107,12 @@ export class ParseCache {
         data = parse(unitText);
         this.byKey.set(key, data);
       }
-      units.push({ start, end, key, data });
+      units.push({ start, end, key, data, endedByNext });
     };
     let groupStart = -1;
     let groupEnd = -1;
-    const flush = () => {
-      if (groupStart >= 0) unit(groupStart, groupEnd, parseMarkdownChunkWithRemark);
+    const flush = (endedByNext: boolean) => {
+      if (groupStart >= 0) unit(groupStart, groupEnd, parseMarkdownChunkWithRemark, endedByNext);
       groupStart = -1;
     };
     forEachChunk(text, format, from, (start, end) => {
@@ -118,20 +120,20 @@ export class ParseCache {
       else {
         const chunkText = text.slice(start, end);
         if (isPlainChunk(chunkText)) {
-          flush();
+          flush(true);
           unit(start, end, parsePlainParagraph);
         } else if (isPathologicalChunk(chunkText)) {
-          flush();
+          flush(true);
           unit(start, end, parsePlainLines);
         } else {
           if (groupStart < 0) groupStart = start;
           groupEnd = end;
-          if (hash(chunkText) % GROUP_BOUNDARY === 0 || groupEnd - groupStart > GROUP_MAX_CHARS) flush();
+          if (hash(chunkText) % GROUP_BOUNDARY === 0 || groupEnd - groupStart > GROUP_MAX_CHARS) flush(false);
         }
       }
       return stopped;
     });
-    flush();
+    flush(true);
     return units;
   }
 }

@@ -39,7 +39,9 @@ export function l1Heading(block: Block): { number: number; title: string } | und
 }
 
 export function isNotesHeading(block: Block): boolean {
-  return (block.kind === 'heading' || block.kind === 'paragraph') && NOTES_TITLE.test(block.text.replace(/\s+/g, ''));
+  // The longest title is five characters; spaces inside (`相 关 注 释`) are allowed.
+  if ((block.kind !== 'heading' && block.kind !== 'paragraph') || block.text.length > 24) return false;
+  return NOTES_TITLE.test(block.text.replace(/\s+/g, ''));
 }
 
 export function roleOf(title: string): PartRole {
@@ -49,10 +51,16 @@ export function roleOf(title: string): PartRole {
   return 'other';
 }
 
+/** Cheap and memoised per block: could this block open a part at all? */
+function isPartCandidate(b: Block): boolean {
+  return isNotesHeading(b) || l1Heading(b) !== undefined;
+}
+
 export function findParts(blocks: readonly Block[], bodyStart: number): Part[] {
   const parts: Part[] = [];
   for (let i = Math.max(0, bodyStart); i < blocks.length; i++) {
     const b = blocks[i];
+    if (!b.memo('parts.candidate', isPartCandidate)) continue;
     if (isNotesHeading(b)) {
       parts.push({ role: 'notes', heading: b, title: b.text, start: i, end: blocks.length });
       continue;

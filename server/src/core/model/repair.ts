@@ -72,6 +72,11 @@ function isProse(b: Block): boolean {
  * Finds page-break splits. `bodyStart` is the index of the first block after the front
  * matter (title, dateline, speaker), whose lines never end in punctuation.
  */
+/** The block ends its paragraph: a sentence end, or a heading-like line. */
+function closesParagraph(b: Block): boolean {
+  return endsSentence(b.text) || looksLikeHeading(b.text);
+}
+
 export function findPageBreaks(blocks: readonly Block[], bodyStart: number): PageBreak[] {
   const breaks: PageBreak[] = [];
   for (let i = Math.max(0, bodyStart); i + 1 < blocks.length; i++) {
@@ -79,8 +84,8 @@ export function findPageBreaks(blocks: readonly Block[], bodyStart: number): Pag
     const next = blocks[i + 1];
     if (!isProse(prev) || !isProse(next)) continue;
     if (prev.data.quoted !== next.data.quoted) continue;
-    if (endsSentence(prev.text) || looksLikeHeading(prev.text)) continue;
-    if (startsWithMarker(next.text)) continue;
+    if (prev.memo('repair.closed', closesParagraph)) continue;
+    if (next.memo('repair.opens', (b) => startsWithMarker(b.text))) continue;
     breaks.push({ prev, next, duplicated: duplicatedAcross(prev.text, next.text) });
   }
   return breaks;
