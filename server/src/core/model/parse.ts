@@ -25,7 +25,7 @@ const processor = unified().use(remarkParse).use(remarkCjkFriendly);
  * incremental one always group the same text the same way.
  */
 const GROUP_BOUNDARY = 8;
-const GROUP_MAX_CHARS = 16 * 1024;
+const GROUP_MAX_CHARS = 2048;
 
 function hash(s: string): number {
   let h = 0x811c9dc5;

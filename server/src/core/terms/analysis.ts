@@ -91,11 +91,13 @@ function computeAnalysis(doc: ReportDocument, terms: TermsEnvironment): TermsAna
   const uses: TermUse[] = [];
   const noteUses: TermUse[] = [];
   const inNotes = (i: number) => !!notes && notes.part.start <= i && i < notes.part.end;
+  const scanKey = `terms.scan:${matchers.id}`;
+  const scan = (b: Block) => scanBlock(b.text, matchers, known);
   for (const block of doc.blocks) {
     if (block.index < doc.bodyStart) continue;
     if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'heading') continue;
     if (notes && block.index === notes.part.start) continue;
-    const hits = block.memo(`terms.scan:${matchers.id}`, (b) => scanBlock(b.text, matchers, known));
+    const hits = block.memo(scanKey, scan);
     const target = inNotes(block.index) ? noteUses : uses;
     for (const h of hits) target.push(toUse(block, h));
   }
