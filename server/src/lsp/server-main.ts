@@ -90,8 +90,10 @@ export function startServer(connection: Connection): void {
   /** Loads `.govreportrc.json` from the workspace root; its problems become diagnostics on it. */
   function refreshRc(): void {
     rc = {};
-    rcProblems = [];
     const path = workspaceRoot ? join(workspaceRoot, RC_FILE) : undefined;
+    // A file that is gone (or fixed) takes its problems with it.
+    if (path && rcProblems.length > 0) void connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics: [] });
+    rcProblems = [];
     if (path && existsSync(path)) {
       const loaded = loadRc(path);
       rc = loaded.rc;
