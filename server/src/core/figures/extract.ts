@@ -246,21 +246,21 @@ interface Span {
   end: number;
 }
 
+/** Spans of [start, end) between single-character separators (a global character class). */
 function splitSpans(text: string, start: number, end: number, seps: RegExp): Span[] {
   const out: Span[] = [];
   let s = start;
-  for (let i = start; i < end; i++) {
-    if (seps.test(text[i])) {
-      if (i > s) out.push({ start: s, end: i });
-      s = i + 1;
-    }
+  seps.lastIndex = start;
+  for (let m = seps.exec(text); m && m.index < end; m = seps.exec(text)) {
+    if (m.index > s) out.push({ start: s, end: m.index });
+    s = m.index + 1;
   }
   if (end > s) out.push({ start: s, end });
   return out;
 }
 
-const SENTENCE_SEP = /[。；！？;!?]/;
-const CLAUSE_SEP = /[，,：:]/;
+const SENTENCE_SEP = /[。；！？;!?]/g;
+const CLAUSE_SEP = /[，,：:]/g;
 const LEAD = /^(?:\s|[（）()]|全年|今年|去年|当年|全区|全市|全县|全省|全国|我区|我市|我县|其中|并|且|同时|力争|确保|预计)+/;
 const TRAIL = /(?:\s|实际|名义|增速|增幅|涨幅|降幅|完成|达到|达|实现|为|突破|超过|首次|累计|共计|共|总计|合计|增长|增加|提高|提升|上升|下降|降低|减少|回落|同比|比上年|较上年|了|近|约|逾|已|均|分别|由|从|有|是)+$/;
 const GENERIC = /^(总数|总量|总额|总计|合计|规模|数量|总体)?$/;

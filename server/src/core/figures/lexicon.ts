@@ -65,13 +65,12 @@ export interface IndicatorMention {
 /** Every indicator mention in a text, left to right, non-overlapping. */
 const MENTION = new RegExp(ALTERNATION, 'g');
 /** Cheap pre-test: every synonym holds one of these characters. */
-const FIRST_CHARS = new Set([...BY_SYNONYM.keys()].map((k) => k[k.length - 1]));
+/** Any character that ends a synonym: a text without one mentions no indicator. */
+const LAST_CHARS = new RegExp(`[${[...new Set([...BY_SYNONYM.keys()].map((k) => k[k.length - 1]))].join('').replace(/[\\\]^-]/g, '\\$&')}]`);
 
 export function findIndicators(text: string): IndicatorMention[] {
   const out: IndicatorMention[] = [];
-  let any = false;
-  for (const ch of text) if (FIRST_CHARS.has(ch)) { any = true; break; }
-  if (!any) return out;
+  if (!LAST_CHARS.test(text)) return out;
   const re = MENTION;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

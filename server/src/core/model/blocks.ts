@@ -82,68 +82,78 @@ export class Block {
 
 /** Builds a block's plain text and its offset map, one character at a time. */
 export class PlainBuilder {
-  private chars: string[] = [];
-  private offsets: number[] = [];
+  // Code units and their source offsets, in growable typed arrays (no per-character strings).
+  private codes = new Uint16Array(256);
+  private offsets = new Uint32Array(256);
+  private n = 0;
   private pendingBreak = -1;
   readonly strong: Array<[number, number]> = [];
 
   get length(): number {
-    return this.chars.length;
+    return this.n;
   }
 
   push(ch: string, offset: number): void {
-    if (isInvisible(ch)) return;
-    if (ch === '\n' || ch === '\r') {
+    const c = ch.charCodeAt(0);
+    if (isInvisibleCode(c)) return;
+    if (c === 10 || c === 13) {
       this.lineBreak(offset);
       return;
     }
     if (this.pendingBreak >= 0) {
-      if (isBlank(ch)) return; // indentation of the continued line
-      const prev = this.chars[this.chars.length - 1];
-      if (prev !== undefined && isAsciiWord(prev) && isAsciiWord(ch)) {
-        this.chars.push(' ');
-        this.offsets.push(this.pendingBreak);
-      }
+      if (isBlankCode(c)) return; // indentation of the continued line
+      if (this.n > 0 && isAsciiWordCode(this.codes[this.n - 1]) && isAsciiWordCode(c)) this.append(32, this.pendingBreak);
       this.pendingBreak = -1;
     }
-    if (this.chars.length === 0 && isBlank(ch)) return; // leading blanks
-    this.chars.push(ch);
-    this.offsets.push(offset);
+    if (this.n === 0 && isBlankCode(c)) return; // leading blanks
+    this.append(c, offset);
+  }
+
+  private append(c: number, offset: number): void {
+    if (this.n === this.codes.length) {
+      const codes = new Uint16Array(this.n * 2);
+      codes.set(this.codes);
+      this.codes = codes;
+      const offsets = new Uint32Array(this.n * 2);
+      offsets.set(this.offsets);
+      this.offsets = offsets;
+    }
+    this.codes[this.n] = c;
+    this.offsets[this.n++] = offset;
+  }
+
+  private trimEnd(): void {
+    while (this.n > 0 && isBlankCode(this.codes[this.n - 1])) this.n--;
   }
 
   /** A soft or hard line break: dropped between CJK characters, a space between words. */
   lineBreak(offset: number): void {
-    while (this.chars.length > 0 && isBlank(this.chars[this.chars.length - 1])) {
-      this.chars.pop();
-      this.offsets.pop();
-    }
-    if (this.chars.length > 0 && this.pendingBreak < 0) this.pendingBreak = offset;
+    this.trimEnd();
+    if (this.n > 0 && this.pendingBreak < 0) this.pendingBreak = offset;
   }
 
   finish(endOffset: number): { text: string; map: Uint32Array } {
-    while (this.chars.length > 0 && isBlank(this.chars[this.chars.length - 1])) {
-      this.chars.pop();
-      this.offsets.pop();
-    }
-    const n = this.chars.length;
+    this.trimEnd();
+    const n = this.n;
     const map = new Uint32Array(n + 1);
-    for (let i = 0; i < n; i++) map[i] = this.offsets[i];
+    map.set(this.offsets.subarray(0, n));
     map[n] = n > 0 ? Math.min(endOffset, this.offsets[n - 1] + 1) : endOffset;
     for (const r of this.strong) r[1] = Math.min(r[1], n);
-    return { text: this.chars.join(''), map };
+    let text = '';
+    for (let i = 0; i < n; i += 8192) text += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+    return { text, map };
   }
 }
 
-export function isBlank(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\ufeff' || ch === '\u200b';
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x200b;
 }
 
 /** Zero-width characters and the BOM carry no text. */
-export function isInvisible(ch: string): boolean {
-  return ch === '\u200b' || ch === '\u200c' || ch === '\u200d' || ch === '\ufeff' || ch === '\u2060';
+function isInvisibleCode(c: number): boolean {
+  return c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0x2060;
 }
 
-function isAsciiWord(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+function isAsciiWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

@@ -16,6 +16,8 @@ export class TermMatcher {
   private readonly fail: number[] = [0];
   /** Patterns ending at each node (own and through fail links), longest first. */
   private readonly out: number[][] = [[]];
+  /** Code units that start some pattern: from the root, every other character is skipped at once. */
+  private readonly starts = new Uint8Array(65536);
 
   constructor(readonly patterns: readonly string[]) {
     patterns.forEach((p, i) => {
@@ -34,6 +36,7 @@ export class TermMatcher {
         node = n;
       }
       this.out[node].push(i);
+      this.starts[p.charCodeAt(0)] = 1;
     });
     // Breadth-first fail links.
     const queue: number[] = [];
@@ -57,6 +60,7 @@ export class TermMatcher {
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
+      if (node === 0 && this.starts[ch] === 0) continue;
       let n = this.next[node].get(ch);
       while (n === undefined && node !== 0) {
         node = this.fail[node];
