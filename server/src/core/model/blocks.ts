@@ -81,13 +81,31 @@ export class Block {
 }
 
 /** Builds a block's plain text and its offset map, one character at a time. */
+/** Scratch buffers shared by builders (one builds at a time; parsing is synchronous). */
+let scratchCodes = new Uint16Array(4096);
+let scratchOffsets = new Uint32Array(4096);
+let scratchInUse = false;
+
 export class PlainBuilder {
   // Code units and their source offsets, in growable typed arrays (no per-character strings).
-  private codes = new Uint16Array(256);
-  private offsets = new Uint32Array(256);
+  private codes: Uint16Array;
+  private offsets: Uint32Array;
+  private shared: boolean;
   private n = 0;
   private pendingBreak = -1;
   readonly strong: Array<[number, number]> = [];
+
+  constructor() {
+    this.shared = !scratchInUse;
+    if (this.shared) {
+      scratchInUse = true;
+      this.codes = scratchCodes;
+      this.offsets = scratchOffsets;
+    } else {
+      this.codes = new Uint16Array(256);
+      this.offsets = new Uint32Array(256);
+    }
+  }
 
   get length(): number {
     return this.n;
@@ -117,6 +135,10 @@ export class PlainBuilder {
       const offsets = new Uint32Array(this.n * 2);
       offsets.set(this.offsets);
       this.offsets = offsets;
+      if (this.shared) {
+        scratchCodes = codes;
+        scratchOffsets = offsets;
+      }
     }
     this.codes[this.n] = c;
     this.offsets[this.n++] = offset;
@@ -141,6 +163,7 @@ export class PlainBuilder {
     for (const r of this.strong) r[1] = Math.min(r[1], n);
     let text = '';
     for (let i = 0; i < n; i += 8192) text += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+    if (this.shared) scratchInUse = false; // the builder is done with the scratch buffers
     return { text, map };
   }
 }
