@@ -206,7 +206,7 @@ test('govreport.annotate: the edit comes as workspace/applyEdit; a second run ch
   });
 });
 
-test('govreport.figures returns the seed’s rows', async () => {
+test('govreport.figures returns the seed’s rows; hover on a figure explains it', async () => {
   await withServer(async (client) => {
     client.open(uri, seed);
     await client.diagnostics(uri, (p) => p.version === 1);
@@ -224,6 +224,13 @@ test('govreport.figures returns the seed’s rows', async () => {
     assert.match(gdp.period, /2021/);
     assert.equal(gdp.range.startLine, 17);
     assert.equal(seed.slice(gdp.range.start, gdp.range.end).includes('359.8'), true);
+    // Hover on the figure shows what the tool understood.
+    const hover = await request<Hover>(client, 'textDocument/hover', { textDocument: { uri }, position: positionOf(seed, '359.8', 1) });
+    const text = (hover.contents as { value: string }).value;
+    assert.match(text, /地区生产总值/);
+    assert.match(text, /359\.8/);
+    assert.match(text, /8\.1%/);
+    assert.match(text, /2021/);
     const none = await request<{ rows: unknown[]; message?: string }>(client, 'workspace/executeCommand', { command: 'govreport.figures', arguments: ['file:///tmp/not-open.md'] });
     assert.deepEqual(none.rows, []);
     assert.match(none.message ?? '', /没有找到/);
