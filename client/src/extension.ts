@@ -70,7 +70,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     vscode.commands.registerCommand('govreport.showFigures', (uri?: vscode.Uri) => {
       const target = uri ?? vscode.window.activeTextEditor?.document.uri;
       if (!target) return void vscode.window.showWarningMessage(t('client.noEditor'));
-      return showFiguresTable(context, client!, target);
+      return showFiguresTable(context, client!, target, locale());
     }),
     vscode.workspace.onWillSaveTextDocument((e) => {
       const fixOnSave = vscode.workspace.getConfiguration('govReport', e.document).get<boolean>('fixAllOnSave', false);

@@ -85,9 +85,13 @@ for (const tr of document.querySelectorAll('tr[data-row]')) {
 }
 
 /** Opens (or refreshes) the 数据一览 panel for a document. */
-export async function showFiguresTable(context: vscode.ExtensionContext, client: LanguageClient, uri: vscode.Uri | string): Promise<void> {
+export async function showFiguresTable(
+  context: vscode.ExtensionContext,
+  client: LanguageClient,
+  uri: vscode.Uri | string,
+  locale: Locale = resolveLocale(vscode.env.language),
+): Promise<void> {
   const target = typeof uri === 'string' ? uri : uri.toString();
-  const locale = resolveLocale(vscode.env.language);
   let result: CommandResult;
   try {
     result = ((await client.sendRequest('workspace/executeCommand', { command: 'govreport.figures', arguments: [target] })) as CommandResult | null) ?? {

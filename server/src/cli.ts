@@ -18,7 +18,11 @@ function envLocale(): string | undefined {
   return process.env.GOVREPORT_LANG ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG;
 }
 
-export function main(argv: string[], out = (s: string) => process.stdout.write(s + '\n'), err = (s: string) => process.stderr.write(s + '\n')): number {
+export function main(
+  argv: string[],
+  out: (s: string) => void = (s) => void process.stdout.write(s + '\n'),
+  err: (s: string) => void = (s) => void process.stderr.write(s + '\n'),
+): number {
   const langIndex = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const langArg = langIndex === -1 ? undefined : argv[langIndex].includes('=') ? argv[langIndex].split('=')[1] : argv[langIndex + 1];
   const locale = resolveLocale(langArg ?? envLocale());
