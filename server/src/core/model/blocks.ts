@@ -73,7 +73,8 @@ export class Block {
   /** Memoised per-block analysis (the result follows the block's content). */
   memo<T>(key: string, compute: (block: Block) => T): T {
     const memo = this.data.memo;
-    if (memo.has(key)) return memo.get(key) as T;
+    const hit = memo.get(key);
+    if (hit !== undefined || memo.has(key)) return hit as T;
     const value = compute(this);
     memo.set(key, value);
     return value;
