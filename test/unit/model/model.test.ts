@@ -169,3 +169,25 @@ test('an incremental parse after random edits equals a full parse of the new tex
     { numRuns: 150 },
   );
 });
+
+test('the parse cache does not keep old versions of the document alive', async () => {
+  const v8 = await import('node:v8');
+  const vm = await import('node:vm');
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  let big = Array.from({ length: 24 }, () => seed).join('\n\n');
+  const cache = new ParseCache();
+  cache.parse(big, 'markdown');
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const breaks = [...big.matchAll(/\n\n/g)].map((m) => m.index);
+  for (let i = 0; i < 200; i++) {
+    const at = breaks[(i * 37) % breaks.length] - 1;
+    big = big.slice(0, at) + '改' + big.slice(at);
+    cache.parse(big, 'markdown');
+  }
+  gc();
+  const grown = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
+  // Each retained version would cost ~0.7 MB: 200 edits leaking them grow the heap by ~140 MB.
+  assert.ok(grown < 30, `heap grew ${grown.toFixed(1)} MB`);
+});

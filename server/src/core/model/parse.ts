@@ -101,10 +101,12 @@ export class ParseCache {
     const unit = (start: number, end: number, parse: (t: string) => ChunkData, endedByNext = false) => {
       if (stopped || (stopped = stopAt(start))) return;
       const unitText = text.slice(start, end);
-      const key = prefix + unitText;
+      let key = prefix + unitText;
       let data = this.byKey.get(key);
       if (!data) {
         data = parse(unitText);
+        // A slice keeps the whole document text alive: keep a copy of just this unit.
+        key = flatCopy(key);
         this.byKey.set(key, data);
       }
       units.push({ start, end, key, data, endedByNext });
@@ -136,6 +138,15 @@ export class ParseCache {
     flush(true);
     return units;
   }
+}
+
+/** A string with its own storage (not a view into a larger one). */
+function flatCopy(s: string): string {
+  const codes = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) codes[i] = s.charCodeAt(i);
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]);
+  return out;
 }
 
 /** Lengths of the longest common prefix and suffix of two texts (not overlapping). */
