@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
   CJK, SOURCE, activateExtension, assertInDisplayLanguage, firstDifference, isChinese, openDoc, ours, readDisk, revertAndClose,
-  test, touches, waitForDiagnostics, workspaceFile,
+  test, touches, waitForDiagnostics, waitForDiagnosticsQuiet, workspaceFile,
 } from './harness';
 
 const SEED = 'yanhu-2022.md'; // a copy in the test workspace; the repo's seed is never touched
@@ -94,7 +94,8 @@ test('quick fix joins the first broken paragraph', async () => {
       }
       trace.push(`+${Date.now() - t0}ms ${why}`);
       console.log(`[editor-suite] note: executeCodeActionProvider: ${why} (attempt ${attempt}), asking again`);
-      await new Promise((r) => setTimeout(r, 200 * attempt));
+      // Ask again once the diagnostics have settled (an event-driven quiet window, not a fixed sleep).
+      await waitForDiagnosticsQuiet(uri, 200, 5_000);
     }
     traceSubs.forEach((s) => s.dispose());
     if (trace.some((l) => /no actions|Canceled/.test(l))) console.log(`[editor-suite] code action trace: ${trace.join(' | ')}`);

@@ -216,3 +216,19 @@ export function assertChinese(text: string, what = 'text'): void {
 export function touches(a: vscode.Range, b: vscode.Range): boolean {
   return !a.end.isBefore(b.start) && !b.end.isBefore(a.start);
 }
+
+/**
+ * `vscode.executeCodeActionProvider`, asked again when VS Code cancels it: the workbench cancels
+ * a code-action request when the document's model changes meanwhile (a revert, a settings write
+ * finishing), which is not an answer from our server.
+ */
+export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind: string, attempts = 5): Promise<vscode.CodeAction[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+    } catch (e) {
+      if (!(e instanceof Error && e.name === 'Canceled') || attempt >= attempts) throw e;
+      console.log(`[editor-suite] note: executeCodeActionProvider was cancelled (attempt ${attempt}), asking again`);
+    }
+  }
+}

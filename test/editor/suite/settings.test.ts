@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  SOURCE, activateExtension, codeOf, isChinese, openDoc, ours, readDisk, revertAndClose, test, waitForDiagnostics,
+  SOURCE, activateExtension, codeActions, codeOf, isChinese, openDoc, ours, readDisk, revertAndClose, test, waitForDiagnostics,
   workspaceFile,
 } from './harness';
 
@@ -78,7 +78,7 @@ test('diagnostics, quick fixes and the fix-all action speak the display language
   const doc = await vscode.workspace.openTextDocument(uri);
   const all = new vscode.Range(0, 0, doc.lineCount, 0);
   const kind = vscode.CodeActionKind.SourceFixAll.append('govreport');
-  const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, all, kind.value)) ?? [];
+  const actions = await codeActions(uri, all, kind.value);
   const fixAll = actions.find((a) => a.kind && kind.contains(a.kind));
   const title = zh ? '修复所有可自动修复的问题（政府工作报告助手）' : 'Fix all auto-fixable problems (Gov Report)';
   assert.equal(fixAll?.title, title, `fix-all action (actions: ${actions.map((a) => a.title).join(' | ') || 'none'})`);

@@ -36,9 +36,16 @@ export function sourceRange(para: RepairedParagraph, start: number, end: number)
 
 export function paragraphFigures(para: RepairedParagraph): ParagraphFigures {
   const first = para.blocks[0];
-  // One block: its content is the key. Joined blocks: the joined text is.
-  const key = para.blocks.length === 1 ? 'figures' : `figures:${para.text}`;
-  return first.memo(key, () => extractParagraph(para.text));
+  // One block: its content is the key.
+  if (para.blocks.length === 1) return first.memo('figures', () => extractParagraph(para.text));
+  // Joined blocks: one slot on the first block, valid while the joined text is the same
+  // (a slot per joined text would grow with every keystroke in the continuation).
+  const slot = first.memo('figures.joined', () => ({ text: '', value: undefined as ParagraphFigures | undefined }));
+  if (slot.value === undefined || slot.text !== para.text) {
+    slot.text = para.text;
+    slot.value = extractParagraph(para.text);
+  }
+  return slot.value;
 }
 
 const docCache = new WeakMap<ReportDocument, DocFigures>();

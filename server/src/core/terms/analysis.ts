@@ -91,13 +91,20 @@ function computeAnalysis(doc: ReportDocument, terms: TermsEnvironment): TermsAna
   const uses: TermUse[] = [];
   const noteUses: TermUse[] = [];
   const inNotes = (i: number) => !!notes && notes.part.start <= i && i < notes.part.end;
-  const scanKey = `terms.scan:${matchers.id}`;
-  const scan = (b: Block) => scanBlock(b.text, matchers, known);
+  // One slot per block, valid for one matcher set (a key per set would pile up as notes are edited).
+  const scan = (b: Block) => {
+    const slot = b.memo('terms.scan', () => ({ id: '', hits: [] as Hit[] }));
+    if (slot.id !== matchers.id) {
+      slot.id = matchers.id;
+      slot.hits = scanBlock(b.text, matchers, known);
+    }
+    return slot.hits;
+  };
   for (const block of doc.blocks) {
     if (block.index < doc.bodyStart) continue;
     if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'heading') continue;
     if (notes && block.index === notes.part.start) continue;
-    const hits = block.memo(scanKey, scan);
+    const hits = scan(block);
     const target = inNotes(block.index) ? noteUses : uses;
     for (const h of hits) target.push(toUse(block, h));
   }
