@@ -37,12 +37,7 @@ function time(fn: () => void, runs: number): number {
   for (let i = 0; i < Math.max(10, runs); i++) fn();
   gc();
   const t: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const c0 = process.cpuUsage();
-    fn();
-    const c = process.cpuUsage(c0);
-    t.push((c.user + c.system) / 1000);
-  }
+  for (let i = 0; i < runs; i++) t.push(cpu(fn));
   return median(t);
 }
 

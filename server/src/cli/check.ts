@@ -4,7 +4,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkText } from '../core/check';
 import { configSchema, RcFile } from '../core/config';
-import { looksLikeReport } from '../core/detect';
+import { isReported } from '../core/detect';
 import { formatFromPath } from '../core/model/document';
 import { LineIndex } from '../core/model/source';
 import type { Finding } from '../core/rules/types';
@@ -82,8 +82,7 @@ export function runCheck(ctx: CliContext): number {
     const uri = pathToFileURL(resolve(path)).href;
     const result = checkText(text, env, { uri, format: formatFromPath(path), config });
     // Files found in folders or by globs are checked only when they look like a report.
-    const mode = rc.enable ?? 'auto';
-    if (mode === 'never' || (!explicit && mode === 'auto' && result.doc && !looksLikeReport(result.doc))) continue;
+    if (!isReported(rc.enable ?? 'auto', result.doc, explicit)) continue;
     const lines = result.doc?.lines ?? new LineIndex(text);
     for (const f of result.findings) {
       if (f.severity === 'error') errors++;

@@ -12,3 +12,16 @@ export function looksLikeReport(doc: ReportDocument): boolean {
   const salutation = head.some((b) => /^各位代表[：:，,！!]/.test(b.text));
   return salutation && doc.blocks.some((b) => l1Heading(b) !== undefined);
 }
+
+export type EnableMode = 'auto' | 'always' | 'never';
+
+/**
+ * Whether a checked document's findings are reported: never, always, or (auto) when it looks
+ * like a report. `forced` (a file named explicitly, the govreport language) counts as a
+ * report; a result without a model (too large, not text) is reported, its notice is the point.
+ */
+export function isReported(mode: EnableMode, doc: ReportDocument | undefined, forced = false): boolean {
+  if (mode === 'never') return false;
+  if (mode === 'always' || forced || !doc) return true;
+  return looksLikeReport(doc);
+}

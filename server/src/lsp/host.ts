@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../core/check';
 import type { CheckEnvironment } from '../core/environment';
 import type { ActiveRule, Config } from '../core/config';
+import type { EnableMode } from '../core/detect';
 import type { Locale } from '../core/messages/catalogue';
 import type { Settings } from './settings';
 
@@ -16,7 +17,7 @@ export interface ServerHost {
   /** The effective configuration (settings merged with .govreportrc.json) and its active rules. */
   config(): Config;
   rules(): readonly ActiveRule[];
-  enableMode(): 'auto' | 'always' | 'never';
+  enableMode(): EnableMode;
   /** The check result for the document's current version (checks now if stale). */
   result(doc: TextDocument): CheckResult;
   /** Re-checks and re-publishes every open document. */

@@ -19,7 +19,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkText, CheckResult } from '../core/check';
 import { ActiveRule, activeRules, Config, configSchema, RcFile } from '../core/config';
-import { looksLikeReport } from '../core/detect';
+import { isReported } from '../core/detect';
 import type { CheckEnvironment } from '../core/environment';
 import { safeFixEdits } from '../core/fixes';
 import { formatMessage, Locale, resolveLocale } from '../core/messages/catalogue';
@@ -158,16 +158,14 @@ export function startServer(connection: Connection): void {
     return states.isCurrent(doc.uri, doc) && state.result ? state.result : check(doc);
   }
 
-  /** Whether a document is checked: `never`, `always`, or (auto) when it looks like a report. */
-  function wanted(doc: TextDocument, result: CheckResult): boolean {
-    const mode = enableMode();
-    if (mode === 'never') return false;
-    if (mode === 'always' || doc.languageId === 'govreport') return true;
-    return !result.doc || looksLikeReport(result.doc);
-  }
+  const wanted = (doc: TextDocument, result: CheckResult) => isReported(enableMode(), result.doc, doc.languageId === 'govreport');
 
   function publish(doc: TextDocument): void {
     const version = doc.version;
+    if (enableMode() === 'never') {
+      void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [] });
+      return;
+    }
     const result = check(doc);
     // A newer version arrived meanwhile: its own check will publish.
     if (documents.get(doc.uri)?.version !== version) return;

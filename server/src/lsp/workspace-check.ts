@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkText } from '../core/check';
-import { looksLikeReport } from '../core/detect';
+import { isReported } from '../core/detect';
 import { formatFromPath } from '../core/model/document';
 import { toDiagnostic } from './convert';
 import type { Feature } from './host';
@@ -29,9 +29,7 @@ export const workspaceCheck: Feature = {
         }
         const path = fileURLToPath(uri);
         const result = checkText(text, host.env(), { uri, format: formatFromPath(path), config: host.config(), rules: host.rules() });
-        const mode = host.enableMode();
-        const wanted = mode === 'always' || (mode === 'auto' && (!result.doc || looksLikeReport(result.doc)));
-        if (!wanted || !result.doc) continue;
+        if (!result.doc || !isReported(host.enableMode(), result.doc)) continue;
         reports++;
         findings += result.findings.length;
         const lines = result.doc.lines;

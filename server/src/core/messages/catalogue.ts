@@ -167,8 +167,8 @@ export const catalogue = {
     en: 'The configuration file "{path}" has errors (see above); fix it and run again.',
   },
   'cli.missingValue': {
-    'zh-cn': '选项 {option} 需要一个值。',
-    en: 'Option {option} needs a value.',
+    'zh-cn': '选项 {option} 需要一个值，请写在选项后面，例如：{option} 值（可用选项见 govreport --help）。',
+    en: 'Option {option} needs a value: put it after the option, e.g. {option} VALUE (see govreport --help).',
   },
 
   // ── VS Code client ─────────────────────────────────────────────────────────

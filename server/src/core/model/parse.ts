@@ -118,7 +118,7 @@ export class ParseCache {
       groupStart = -1;
     };
     forEachChunk(text, format, from, (start, end) => {
-      if (format === 'plaintext') unit(start, end, parsePlainChunk);
+      if (format === 'plaintext') unit(start, end, parsePlainParagraph);
       else {
         const chunkText = text.slice(start, end);
         if (isPlainChunk(chunkText)) {
@@ -229,11 +229,11 @@ function fenceMarker(text: string, start: number, end: number): string | null {
   return j - i >= 3 ? text.slice(i, j) : null;
 }
 
-function parsePlainChunk(line: string): ChunkData {
+/** The source range [start, end) read as plain text (no Markdown). */
+function plainRange(src: string, start: number, end: number): { text: string; map: Uint32Array } {
   const b = new PlainBuilder();
-  for (let i = 0; i < line.length; i++) b.push(line[i], i);
-  const { text, map } = b.finish(line.length);
-  return { blocks: [makeBlock('paragraph', 0, 0, line.length, text, map, [], false)] };
+  for (let i = start; i < end; i++) b.push(src[i], i);
+  return b.finish(end);
 }
 
 /**
@@ -274,11 +274,12 @@ export function isPlainChunk(chunk: string): boolean {
   return !MARKDOWN_SIGNIFICANT.test(chunk);
 }
 
-/** A chunk without Markdown syntax: one paragraph, exactly as remark would read it. */
+/**
+ * A chunk without Markdown syntax (or a line of a plain-text file): one paragraph, exactly
+ * as remark would read it.
+ */
 function parsePlainParagraph(chunk: string): ChunkData {
-  const b = new PlainBuilder();
-  for (let i = 0; i < chunk.length; i++) b.push(chunk[i], i);
-  const { text, map } = b.finish(chunk.length);
+  const { text, map } = plainRange(chunk, 0, chunk.length);
   return { blocks: text.length ? [makeBlock('paragraph', 0, 0, chunk.length, text, map, [], false)] : [] };
 }
 
@@ -309,9 +310,7 @@ function parsePlainLines(chunk: string): ChunkData {
   while (start <= chunk.length) {
     let end = chunk.indexOf('\n', start);
     if (end === -1) end = chunk.length;
-    const b = new PlainBuilder();
-    for (let i = start; i < end; i++) b.push(chunk[i], i);
-    const { text, map } = b.finish(end);
+    const { text, map } = plainRange(chunk, start, end);
     if (text.length > 0) blocks.push(makeBlock('paragraph', 0, start, end, text, map, [], false));
     start = end + 1;
   }
@@ -375,16 +374,12 @@ function collectBlocks(node: RootContent, src: string, out: BlockData[], listLev
         return;
       }
       // An indented paragraph (drafters indent with spaces): read it as text.
-      const b = new PlainBuilder();
-      for (let i = start; i < end; i++) b.push(src[i], i);
-      const { text, map } = b.finish(end);
+      const { text, map } = plainRange(src, start, end);
       out.push(makeBlock('paragraph', 0, start, end, text, map, [], quoted));
       return;
     }
     case 'html': {
-      const b = new PlainBuilder();
-      for (let i = start; i < end; i++) b.push(src[i], i);
-      const { text, map } = b.finish(end);
+      const { text, map } = plainRange(src, start, end);
       out.push(makeBlock('html', 0, start, end, text, map, [], quoted));
       return;
     }

@@ -27,14 +27,7 @@ export interface TermUse {
 }
 
 /** A block's scan result in plain-text indices (content-addressed through block.memo). */
-interface Hit {
-  term: string;
-  start: number;
-  end: number;
-  quoted: boolean;
-  kind: UseKind;
-  inPlace: boolean;
-}
+type Hit = Omit<TermUse, 'block'>;
 
 export interface TermsAnalysis {
   readonly terms: TermsEnvironment;
