@@ -1,15 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReportDocument } from '../../../server/src/core/model/document';
 import { LineIndex } from '../../../server/src/core/model/source';
 import { ParseCache } from '../../../server/src/core/model/parse';
+import type { BlockData } from '../../../server/src/core/model/blocks';
 import { parseChineseNumeral, toChineseNumeral } from '../../../server/src/core/model/numerals';
 import { repairedSourceOffset } from '../../../server/src/core/model/repair';
 
 const seedPath = join(__dirname, '..', '..', '..', 'seeds', 'yanhu-2022.md');
 const seed = readFileSync(seedPath, 'utf8');
+const corpusDir = join(__dirname, '..', '..', 'fixtures', 'corpus');
 
 test('line index maps offsets and positions both ways, CRLF included', () => {
   const li = new LineIndex('ab\r\ncd\n\nef');
@@ -125,26 +127,59 @@ test('bold closes after CJK punctuation (CJK-friendly emphasis)', () => {
   assert.ok(!doc.blocks[0].isBold(10, 12));
 });
 
-test('the plain-chunk fast path gives exactly what remark gives', async () => {
+test('the direct path gives exactly what remark gives, for every chunk it accepts', async () => {
   const fc = (await import('fast-check')).default;
-  const { isPlainChunk, parseMarkdownChunkWithRemark, parseMarkdownChunk } = await import('../../../server/src/core/model/parse');
-  const ch = fc.constantFrom(...'一二是年增长亿元，。、；：“”（）(九)%.5 0 1\n\u3000\u00a0abc\r'.split(''));
-  const chunk = fc.array(ch, { minLength: 1, maxLength: 60 }).map((xs) => xs.join('').replace(/\n\s*\n/g, '\n').replace(/^\s+|\s+$/g, ''));
-  const strip = (d: ReturnType<typeof parseMarkdownChunk>) => d.blocks.map((b) => ({ ...b, memo: undefined, map: [...b.map] }));
-  let plain = 0;
+  const { parseMarkdownChunkWithRemark, forEachChunk } = await import('../../../server/src/core/model/parse');
+  const { parseSimpleChunk } = await import('../../../server/src/core/model/simple');
+  const strip = (d: { blocks: readonly BlockData[] }) => d.blocks.map((b) => ({ ...b, memo: undefined, map: [...b.map] }));
+  const same = (c: string) => {
+    const direct = parseSimpleChunk(c);
+    if (direct) assert.deepEqual(strip(direct), strip(parseMarkdownChunkWithRemark(c)), JSON.stringify(c));
+    return direct;
+  };
+  // Pieces that sit at the edge of the accepted subset: bold next to every class of
+  // character, markers at line starts, trailing spaces (hard breaks), CRLF, emoji, VS16.
+  const pieces = [
+    '**', '**', '**', '*', '一', '是', '年', 'a', 'b', 'Z', '5', '0', '。', '，', '、', '；', '：', '“', '”', '（', '）', '(', ')',
+    '.', ',', '!', '?', '"', "'", '%', '+', '-', '=', '~', '|', '#', '>', ' ', ' ', '  ', '\u3000', '\u00a0', '\u200b', '\u200c',
+    '\n', '\n', '\r\n', 'w  \nw', 'w \nw', '  \r\n', '\n1. ', '\n- ', '\n## ', '😀', '\ufe0f', '\t', '—',
+  ];
+  const starts = ['', '', '# ', '## ', '###### ', '1. ', '12) ', '- ', '+ ', '1.  ', '1.     ', '#', '** ', '**'];
+  // Random pieces, and bold spans placed the way drafters place them.
+  const noise = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 24 }).map((xs) => xs.join(''));
+  const text = fc.array(fc.constantFrom(...pieces.filter((p) => !/[*#\t]|\n./.test(p))), { maxLength: 6 }).map((xs) => xs.join(''));
+  const bold = fc.array(fc.oneof(text, text.map((t) => `**${t}**`)), { minLength: 1, maxLength: 4 }).map((xs) => xs.join(''));
+  const chunk = fc
+    .tuple(fc.constantFrom(...starts), fc.oneof(noise, bold))
+    // As forEachChunk cuts them: no blank line inside, none before.
+    .map(([s, body]) => (s + body).replace(/\r?\n[ \t\u3000\u00a0\u200b\r]*(?=\r?\n|$)/g, '').replace(/^(?:[ \t\u3000\u00a0\u200b\r]*\n)+/, ''))
+    .filter((c) => c.trim().length > 0);
+  const seen = { paragraph: 0, heading: 0, listItem: 0, strong: 0 };
   fc.assert(
     fc.property(chunk, (c) => {
-      if (!c || !isPlainChunk(c)) return;
-      plain++;
-      assert.deepEqual(strip(parseMarkdownChunk(c)), strip(parseMarkdownChunkWithRemark(c)), JSON.stringify(c));
+      const direct = same(c);
+      for (const b of direct?.blocks ?? []) {
+        seen[b.kind as keyof typeof seen]++;
+        if (b.strong.length) seen.strong++;
+      }
     }),
-    { numRuns: 400 },
+    { numRuns: Number(process.env.GOVREPORT_PROPERTY_RUNS ?? 3000) },
   );
-  assert.ok(plain > 100, `${plain} plain chunks tried`);
-  // Every paragraph chunk of the seed, too.
-  for (const c of seed.split(/\n[ \t]*\n/).map((s) => s.trim()).filter(isPlainChunk)) {
-    assert.deepEqual(strip(parseMarkdownChunk(c)), strip(parseMarkdownChunkWithRemark(c)));
+  for (const [kind, n] of Object.entries(seen)) assert.ok(n > 100, `${n} ${kind} blocks tried`);
+  // Every chunk of the seed and the corpus, too; the seed's are nearly all accepted.
+  let accepted = 0;
+  let total = 0;
+  const reports = [seed, ...readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(corpusDir, f), 'utf8'))];
+  for (const [k, text] of reports.entries()) {
+    forEachChunk(text, 'markdown', 0, (s, e) => {
+      const direct = same(text.slice(s, e));
+      if (k === 0) {
+        total++;
+        if (direct) accepted++;
+      }
+    });
   }
+  assert.ok(accepted >= total - 3, `${accepted} of the seed's ${total} chunks read directly`);
 });
 
 test('an incremental parse after random edits equals a full parse of the new text', async () => {

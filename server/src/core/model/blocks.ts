@@ -26,6 +26,20 @@ export interface BlockData {
   readonly memo: Map<string, unknown>;
 }
 
+export function makeBlock(
+  kind: BlockKind,
+  depth: number,
+  start: number,
+  end: number,
+  text: string,
+  map: Uint32Array,
+  strong: Array<[number, number]>,
+  quoted: boolean,
+  listMarker?: string,
+): BlockData {
+  return { kind, depth, start, end, text, map, strong, quoted, listMarker, memo: new Map() };
+}
+
 export class Block {
   constructor(
     readonly data: BlockData,

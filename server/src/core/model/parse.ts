@@ -7,7 +7,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast';
-import { Block, BlockData, BlockKind, PlainBuilder } from './blocks';
+import { Block, BlockData, PlainBuilder, makeBlock } from './blocks';
+import { parseSimpleChunk } from './simple';
 
 export type SourceFormat = 'markdown' | 'plaintext';
 
@@ -121,9 +122,10 @@ export class ParseCache {
       if (format === 'plaintext') unit(start, end, parsePlainParagraph);
       else {
         const chunkText = text.slice(start, end);
-        if (isPlainChunk(chunkText)) {
+        const simple = parseSimpleChunk(chunkText);
+        if (simple) {
           flush(true);
-          unit(start, end, parsePlainParagraph);
+          unit(start, end, () => simple);
         } else if (isPathologicalChunk(chunkText)) {
           flush(true);
           unit(start, end, parsePlainLines);
@@ -263,21 +265,7 @@ export function isPathologicalChunk(chunk: string): boolean {
   return false;
 }
 
-/**
- * A chunk with no character that Markdown gives meaning to is one paragraph of text, and
- * remark would return exactly that. Reading it directly saves remark's per-call set-up
- * (most report paragraphs are such chunks). A property test checks both paths agree.
- */
-const MARKDOWN_SIGNIFICANT = /[\\`*_[\]<>!&#~|=+\-\u0000-\u0008\u000b\u000c\u000e-\u001f]|\r(?!\n)|^[ \t]|\n[ \t]|(?:^|\n)\d{1,9}[.)]/;
-
-export function isPlainChunk(chunk: string): boolean {
-  return !MARKDOWN_SIGNIFICANT.test(chunk);
-}
-
-/**
- * A chunk without Markdown syntax (or a line of a plain-text file): one paragraph, exactly
- * as remark would read it.
- */
+/** A line of a plain-text file: one paragraph. */
 function parsePlainParagraph(chunk: string): ChunkData {
   const { text, map } = plainRange(chunk, 0, chunk.length);
   return { blocks: text.length ? [makeBlock('paragraph', 0, 0, chunk.length, text, map, [], false)] : [] };
@@ -285,7 +273,8 @@ function parsePlainParagraph(chunk: string): ChunkData {
 
 /** One chunk of Markdown, by the path the cache would take for it alone. */
 export function parseMarkdownChunk(chunk: string): ChunkData {
-  if (isPlainChunk(chunk)) return parsePlainParagraph(chunk);
+  const simple = parseSimpleChunk(chunk);
+  if (simple) return simple;
   if (isPathologicalChunk(chunk)) return parsePlainLines(chunk);
   return parseMarkdownChunkWithRemark(chunk);
 }
@@ -315,20 +304,6 @@ function parsePlainLines(chunk: string): ChunkData {
     start = end + 1;
   }
   return { blocks };
-}
-
-function makeBlock(
-  kind: BlockKind,
-  depth: number,
-  start: number,
-  end: number,
-  text: string,
-  map: Uint32Array,
-  strong: Array<[number, number]>,
-  quoted: boolean,
-  listMarker?: string,
-): BlockData {
-  return { kind, depth, start, end, text, map, strong, quoted, listMarker, memo: new Map() };
 }
 
 function collectBlocks(node: RootContent, src: string, out: BlockData[], listLevel: number, quoted: boolean): void {
