@@ -7,6 +7,7 @@ import type { ReportDocument } from '../model/document';
 import { RepairedParagraph, repairedSourceEnd, repairedSourceOffset } from '../model/repair';
 import type { CheckEnvironment } from '../environment';
 import { Amount, Change, extractParagraph, FigureStatement, ParagraphFigures, PartsGroup, RespectivelyList } from './extract';
+import type { Indicator } from './lexicon';
 import { BaselineChoice, chooseBaseline } from './environment';
 import { disagree, growthFromIncrement, growthInterval, Interval } from './numbers';
 
@@ -27,6 +28,8 @@ export interface DocFigures {
   figures: Figure[];
   lists: Array<{ list: RespectivelyList; para: RepairedParagraph }>;
   parts: Array<{ group: PartsGroup; para: RepairedParagraph }>;
+  /** The plain figures (see plainFigure) of each indicator, in document order. */
+  byIndicator: Map<Indicator, Figure[]>;
 }
 
 /** Source range of a paragraph-relative range. */
@@ -53,7 +56,7 @@ const docCache = new WeakMap<ReportDocument, DocFigures>();
 export function documentFigures(doc: ReportDocument): DocFigures {
   const cached = docCache.get(doc);
   if (cached) return cached;
-  const out: DocFigures = { figures: [], lists: [], parts: [] };
+  const out: DocFigures = { figures: [], lists: [], parts: [], byIndicator: new Map() };
   const y = doc.reportYear;
   for (const para of doc.repaired) {
     const pf = paragraphFigures(para);
@@ -70,7 +73,13 @@ export function documentFigures(doc: ReportDocument): DocFigures {
     }
     for (const stmt of pf.statements) {
       const r = sourceRange(para, stmt.start, stmt.end);
-      out.figures.push({ stmt, para, role, year, start: r.start, end: r.end });
+      const figure: Figure = { stmt, para, role, year, start: r.start, end: r.end };
+      out.figures.push(figure);
+      if (plainFigure(figure)) {
+        const same = out.byIndicator.get(stmt.indicator!);
+        if (same) same.push(figure);
+        else out.byIndicator.set(stmt.indicator!, [figure]);
+      }
     }
     for (const list of pf.lists) out.lists.push({ list, para });
     for (const group of pf.parts) out.parts.push({ group, para });
@@ -159,16 +168,15 @@ export function analyseFigures(doc: ReportDocument, env: CheckEnvironment): DocA
   if (cached && cached.env === env) return cached.result;
   const { figures } = documentFigures(doc);
   const baseline = chooseBaseline(doc, env);
-  const baseFigures = baseline ? documentFigures(baseline.doc).figures.filter(plainFigure) : [];
+  const baseFigures = baseline ? documentFigures(baseline.doc).byIndicator : new Map<Indicator, Figure[]>();
   const items = figures.map((figure): FigureAnalysis => {
     const s = figure.stmt;
     const item: FigureAnalysis = { figure, verdict: 'unchecked' };
     if (baseline && plainFigure(figure) && figure.role === 'actual') {
-      const prev = baseFigures.filter(
-        (b) => b.stmt.indicator === s.indicator && b.role === 'actual' && b.stmt.level && (!s.level || b.stmt.level.dimension === s.level.dimension),
-      );
+      const same = baseFigures.get(s.indicator!) ?? [];
+      const prev = same.filter((b) => b.role === 'actual' && b.stmt.level && (!s.level || b.stmt.level.dimension === s.level.dimension));
       item.baseline = unambiguous(prev);
-      item.target = baseFigures.find((b) => b.stmt.indicator === s.indicator && b.role === 'target' && b.stmt.change);
+      item.target = same.find((b) => b.role === 'target' && b.stmt.change);
     }
     const stated = statedGrowth(s.change);
     if (!s.change) return item;

@@ -127,7 +127,11 @@ export class PlainBuilder {
   }
 
   push(ch: string, offset: number): void {
-    const c = ch.charCodeAt(0);
+    this.pushCode(ch.charCodeAt(0), offset);
+  }
+
+  /** The same, by character code (no one-character strings). */
+  pushCode(c: number, offset: number): void {
     if (isInvisibleCode(c)) return;
     if (c === 10 || c === 13) {
       this.lineBreak(offset);

@@ -27,6 +27,8 @@ const processor = unified().use(remarkParse).use(remarkCjkFriendly);
  */
 const GROUP_BOUNDARY = 8;
 const GROUP_MAX_CHARS = 2048;
+/** How many re-parsed units the cache keeps by text. */
+const REMEMBERED_UNITS = 512;
 
 function hash(s: string): number {
   let h = 0x811c9dc5;
@@ -37,7 +39,6 @@ function hash(s: string): number {
 interface Unit {
   start: number;
   end: number;
-  key: string;
   data: ChunkData;
   /** A group ended by the chunk after it (not by its own content): that chunk decided. */
   endedByNext: boolean;
@@ -53,15 +54,18 @@ export class ParseCache {
   private text?: string;
   private format?: SourceFormat;
   private units: Unit[] = [];
-  /** Unit data by unit text: an edit that restores earlier text reuses its parse. */
+  /**
+   * Recently re-parsed units by their text (flat copies: a slice would keep its whole
+   * document version alive), so that an edit that restores earlier text reuses its parse.
+   * A full parse does not fill it: the positional reuse covers the rest.
+   */
   private byKey = new Map<string, ChunkData>();
 
   parse(text: string, format: SourceFormat): Block[] {
-    const units = this.text !== undefined && this.format === format ? this.reparse(this.text, text, format) : this.scan(text, format, 0);
+    const units = this.text !== undefined && this.format === format ? this.reparse(this.text, text, format) : this.scan(text, format, 0, false);
     this.text = text;
     this.format = format;
     this.units = units;
-    if (this.byKey.size > 2 * units.length + 64) this.byKey = new Map(units.map((u) => [u.key, u.data]));
     const blocks: Block[] = [];
     for (const u of units) for (const b of u.data.blocks) blocks.push(new Block(b, u.start, blocks.length));
     return blocks;
@@ -82,7 +86,7 @@ export class ParseCache {
     const oldStarts = new Map<number, number>();
     for (let k = i0; k < olds.length; k++) if (olds[k].start >= unchangedFrom) oldStarts.set(olds[k].start, k);
     let tail: Unit[] = [];
-    const middle = this.scan(text, format, from, (start) => {
+    const middle = this.scan(text, format, from, true, (start) => {
       const k = oldStarts.get(start - delta);
       if (k === undefined || start - delta < unchangedFrom) return false;
       tail = olds.slice(k).map((u) => ({ ...u, start: u.start + delta, end: u.end + delta }));
@@ -93,24 +97,28 @@ export class ParseCache {
 
   /**
    * Cuts `text` from `from` into units (a group of Markdown chunks for one remark call, or a
-   * single plain chunk) and parses them. `stopAt(start)` ends the scan before a unit.
+   * single plain chunk) and parses them. `stopAt(start)` ends the scan before a unit;
+   * `remember` looks units up by their text, and keeps them.
    */
-  private scan(text: string, format: SourceFormat, from: number, stopAt: (start: number) => boolean = () => false): Unit[] {
+  private scan(text: string, format: SourceFormat, from: number, remember: boolean, stopAt: (start: number) => boolean = () => false): Unit[] {
     const units: Unit[] = [];
     const prefix = format === 'markdown' ? 'm' : 't';
     let stopped = false;
     const unit = (start: number, end: number, parse: (t: string) => ChunkData, endedByNext = false) => {
       if (stopped || (stopped = stopAt(start))) return;
       const unitText = text.slice(start, end);
-      let key = prefix + unitText;
+      if (!remember) {
+        units.push({ start, end, data: parse(unitText), endedByNext });
+        return;
+      }
+      const key = prefix + unitText;
       let data = this.byKey.get(key);
       if (!data) {
         data = parse(unitText);
-        // A slice keeps the whole document text alive: keep a copy of just this unit.
-        key = flatCopy(key);
-        this.byKey.set(key, data);
+        if (this.byKey.size >= REMEMBERED_UNITS) this.byKey.delete(this.byKey.keys().next().value!);
+        this.byKey.set(flatCopy(key), data);
       }
-      units.push({ start, end, key, data, endedByNext });
+      units.push({ start, end, data, endedByNext });
     };
     let groupStart = -1;
     let groupEnd = -1;
@@ -234,7 +242,7 @@ function fenceMarker(text: string, start: number, end: number): string | null {
 /** The source range [start, end) read as plain text (no Markdown). */
 function plainRange(src: string, start: number, end: number): { text: string; map: Uint32Array } {
   const b = new PlainBuilder();
-  for (let i = start; i < end; i++) b.push(src[i], i);
+  for (let i = start; i < end; i++) b.pushCode(src.charCodeAt(i), i);
   return b.finish(end);
 }
 

@@ -43,7 +43,7 @@ function inlineBlock(chunk: string, from: number, kind: 'heading' | 'paragraph' 
   const runs = strongRuns(chunk, from);
   if (!runs) return undefined;
   const b = new PlainBuilder();
-  if (kind === 'listItem') for (let i = 0; i < from; i++) b.push(chunk[i], i);
+  if (kind === 'listItem') for (let i = 0; i < from; i++) b.pushCode(chunk.charCodeAt(i), i);
   const starts: number[] = []; // plain offsets where the open bold spans start
   let r = 0;
   for (let i = from; i < chunk.length; i++) {
@@ -67,7 +67,7 @@ function inlineBlock(chunk: string, from: number, kind: 'heading' | 'paragraph' 
       b.lineBreak(i - s >= 2 ? s : i);
       continue;
     }
-    b.push(chunk[i], i);
+    b.pushCode(c, i);
   }
   const { text, map } = b.finish(chunk.length);
   return { blocks: [makeBlock(kind, depth, 0, chunk.length, text, map, b.strong, false, marker)] };

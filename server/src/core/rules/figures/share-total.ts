@@ -3,7 +3,7 @@
  * for the same period and A / B disagrees with X. A warning: calibers differ at times.
  */
 import { defineRule, noOptions } from '../types';
-import { documentFigures, plainFigure, sourceRange } from '../../figures/document';
+import { documentFigures, sourceRange } from '../../figures/document';
 import { displayName, shown } from '../../figures/display';
 import { findIndicators } from '../../figures/lexicon';
 import { disagree, formatGrowth } from '../../figures/numbers';
@@ -15,7 +15,7 @@ export default defineRule({
   description: 'figures/share-total.description',
   options: noOptions,
   check({ doc, report }) {
-    const { figures } = documentFigures(doc);
+    const { figures, byIndicator } = documentFigures(doc);
     for (const f of figures) {
       const s = f.stmt;
       if (!s.share || !s.level || s.level.bound !== 'exact' || f.role === undefined || s.multiPeriod) continue;
@@ -24,11 +24,9 @@ export default defineRule({
       // The whole must be exactly one known indicator (财政总支出), not a phrase around one.
       if (mentions.length !== 1 || mentions[0].end - mentions[0].start !== whole.length) continue;
       const indicator = mentions[0].indicator;
-      const total = figures.find(
+      const total = byIndicator.get(indicator)?.find(
         (t) =>
           t !== f &&
-          plainFigure(t) &&
-          t.stmt.indicator === indicator &&
           t.role === f.role &&
           t.year === f.year &&
           t.stmt.level?.bound === 'exact' &&
