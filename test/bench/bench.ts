@@ -31,11 +31,11 @@ const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 /**
  * Median CPU milliseconds of `fn` over `runs` runs. V8 needs many runs to optimise the hot
- * code: warm up with as many runs again (at least 10), and collect the garbage from before.
+ * code: warm up with as many runs again (at least 10). Each run starts on a collected heap,
+ * so that none pays for the garbage of the one before (remark's, say).
  */
 function time(fn: () => void, runs: number): number {
   for (let i = 0; i < Math.max(10, runs); i++) fn();
-  gc();
   const t: number[] = [];
   for (let i = 0; i < runs; i++) t.push(cpu(fn));
   return median(t);
@@ -50,7 +50,6 @@ function paired(a: () => void, b: () => void, runs: number): [number, number, nu
     a();
     b();
   }
-  gc();
   const ta: number[] = [];
   const tb: number[] = [];
   const ratios: number[] = [];
@@ -65,6 +64,7 @@ function paired(a: () => void, b: () => void, runs: number): [number, number, nu
 }
 
 function cpu(fn: () => void): number {
+  gc();
   const c0 = process.cpuUsage();
   fn();
   const c = process.cpuUsage(c0);

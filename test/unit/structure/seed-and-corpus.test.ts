@@ -4,10 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runFixture } from '../../helpers/fixtures';
-import { checkText, runRules } from '../../../server/src/core/check';
-import { activeRules, configSchema } from '../../../server/src/core/config';
+import { checkText } from '../../../server/src/core/check';
 import { ReportDocument } from '../../../server/src/core/model/document';
-import { ParseCache } from '../../../server/src/core/model/parse';
 import { testEnvironment } from '../../helpers/environment';
 
 const root = join(__dirname, '..', '..', '..');
@@ -79,24 +77,4 @@ test('bad input never crashes the structure rules', () => {
       r.doc?.outline;
     }
   }
-});
-
-test('structure rules (outline included) cost well under the parse of the seed', () => {
-  const text = readFileSync(seedPath, 'utf8');
-  const env = testEnvironment();
-  const rules = activeRules(configSchema.parse({})).filter((r) => STRUCTURE.includes(r.rule.id));
-  let parse = Infinity;
-  let check = Infinity;
-  // Best of several runs, each on a fresh parse (no memo carried over).
-  for (let i = 0; i < 9; i++) {
-    const t0 = performance.now();
-    const doc = new ReportDocument('file:///p.md', text, 'markdown', new ParseCache());
-    void doc.repaired;
-    const t1 = performance.now();
-    runRules(doc, env, rules);
-    const t2 = performance.now();
-    parse = Math.min(parse, t1 - t0);
-    check = Math.min(check, t2 - t1);
-  }
-  assert.ok(check < parse * 0.5, `structure rules ${check.toFixed(1)} ms vs parse ${parse.toFixed(1)} ms`);
 });

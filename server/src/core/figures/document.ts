@@ -4,7 +4,7 @@
  * same sentence and against last year's report.
  */
 import type { ReportDocument } from '../model/document';
-import { RepairedParagraph, repairedSourceEnd, repairedSourceOffset } from '../model/repair';
+import { paragraphMemo, RepairedParagraph, repairedSourceEnd, repairedSourceOffset } from '../model/repair';
 import type { CheckEnvironment } from '../environment';
 import { Amount, Change, extractParagraph, FigureStatement, ParagraphFigures, PartsGroup, RespectivelyList } from './extract';
 import type { Indicator } from './lexicon';
@@ -13,15 +13,25 @@ import { disagree, growthFromIncrement, growthInterval, Interval } from './numbe
 
 export type PeriodRole = 'actual' | 'target';
 
-export interface Figure {
-  stmt: FigureStatement;
-  para: RepairedParagraph;
-  /** Review part: year Y−1 actuals; plan part: year Y targets. */
+export class Figure {
+  /** Review part: year Y−1 actuals; plan part: year Y targets (set for each version). */
   role?: PeriodRole;
   year?: number;
-  /** Source range of the whole statement. */
-  start: number;
-  end: number;
+  /** The last analysis of this figure, with what it depended on (see analyseFigures). */
+  analysed?: { role?: PeriodRole; baseDoc?: ReportDocument; item: FigureAnalysis };
+
+  constructor(
+    readonly stmt: FigureStatement,
+    readonly para: RepairedParagraph,
+  ) {}
+
+  /** Source range of the whole statement (read through the paragraph's blocks, which move). */
+  get start(): number {
+    return repairedSourceOffset(this.para, this.stmt.start);
+  }
+  get end(): number {
+    return repairedSourceEnd(this.para, this.stmt.end);
+  }
 }
 
 export interface DocFigures {
@@ -38,17 +48,11 @@ export function sourceRange(para: RepairedParagraph, start: number, end: number)
 }
 
 export function paragraphFigures(para: RepairedParagraph): ParagraphFigures {
-  const first = para.blocks[0];
-  // One block: its content is the key.
-  if (para.blocks.length === 1) return first.memo('figures', () => extractParagraph(para.text));
-  // Joined blocks: one slot on the first block, valid while the joined text is the same
-  // (a slot per joined text would grow with every keystroke in the continuation).
-  const slot = first.memo('figures.joined', () => ({ text: '', value: undefined as ParagraphFigures | undefined }));
-  if (slot.value === undefined || slot.text !== para.text) {
-    slot.text = para.text;
-    slot.value = extractParagraph(para.text);
-  }
-  return slot.value;
+  return paragraphMemo(para, 'figures', extractParagraph);
+}
+
+function figuresOf(pf: ParagraphFigures, para: RepairedParagraph): Figure[] {
+  return pf.statements.map((stmt) => new Figure(stmt, para));
 }
 
 const docCache = new WeakMap<ReportDocument, DocFigures>();
@@ -71,9 +75,12 @@ export function documentFigures(doc: ReportDocument): DocFigures {
       role = 'target';
       year = part.year ?? y;
     }
-    for (const stmt of pf.statements) {
-      const r = sourceRange(para, stmt.start, stmt.end);
-      const figure: Figure = { stmt, para, role, year, start: r.start, end: r.end };
+    // A paragraph of one block is the same object while the block lives: so are its figures.
+    const figures = para.blocks.length === 1 ? para.blocks[0].cached('figures.list', () => figuresOf(pf, para)) : figuresOf(pf, para);
+    for (const figure of figures) {
+      const stmt = figure.stmt;
+      figure.role = role;
+      figure.year = year;
       out.figures.push(figure);
       if (plainFigure(figure)) {
         const same = out.byIndicator.get(stmt.indicator!);
@@ -169,7 +176,20 @@ export function analyseFigures(doc: ReportDocument, env: CheckEnvironment): DocA
   const { figures } = documentFigures(doc);
   const baseline = chooseBaseline(doc, env);
   const baseFigures = baseline ? documentFigures(baseline.doc).byIndicator : new Map<Indicator, Figure[]>();
+  const baseDoc = baseline?.doc;
   const items = figures.map((figure): FigureAnalysis => {
+    // A figure's analysis follows its statement, its period and the baseline.
+    const kept = figure.analysed;
+    if (kept && kept.role === figure.role && kept.baseDoc === baseDoc) return kept.item;
+    const item = analyseFigure(figure);
+    figure.analysed = { role: figure.role, baseDoc, item };
+    return item;
+  });
+  const result: DocAnalysis = { baseline, items };
+  analysisCache.set(doc, { env, result });
+  return result;
+
+  function analyseFigure(figure: Figure): FigureAnalysis {
     const s = figure.stmt;
     const item: FigureAnalysis = { figure, verdict: 'unchecked' };
     if (baseline && plainFigure(figure) && figure.role === 'actual') {
@@ -202,10 +222,7 @@ export function analyseFigures(doc: ReportDocument, env: CheckEnvironment): DocA
       }
     }
     return item;
-  });
-  const result: DocAnalysis = { baseline, items };
-  analysisCache.set(doc, { env, result });
-  return result;
+  }
 }
 
 /** One baseline figure, or none when the baseline states different levels for it. */

@@ -40,14 +40,52 @@ export function makeBlock(
   return { kind, depth, start, end, text, map, strong, quoted, listMarker, memo: new Map() };
 }
 
+/**
+ * One block in the current version of a document. The parse cache moves the same object to
+ * its new place when an edit elsewhere shifts it, so results derived from the data alone
+ * can be kept on it (`cached`); positions must always be read through it.
+ */
 export class Block {
+  private _base: number;
+  private _index: number;
+  private _cached?: Map<string, unknown>;
+
   constructor(
     readonly data: BlockData,
-    /** Source offset of the chunk this block came from. */
-    readonly base: number,
-    /** Position of the block in the document. */
-    readonly index: number,
-  ) {}
+    base: number,
+    index: number,
+  ) {
+    this._base = base;
+    this._index = index;
+  }
+
+  /** Source offset of the chunk this block came from. */
+  get base(): number {
+    return this._base;
+  }
+  /** Position of the block in the document. */
+  get index(): number {
+    return this._index;
+  }
+
+  /** For the parse cache: the block's place in a new version. */
+  moveTo(base: number, index: number): void {
+    this._base = base;
+    this._index = index;
+  }
+
+  /**
+   * A value kept on this block object while it lives (it may hold the block itself, which
+   * `memo` on the shared data must not). The value must not depend on the block's place.
+   */
+  cached<T>(key: string, compute: (block: Block) => T): T {
+    const m = (this._cached ??= new Map());
+    const hit = m.get(key);
+    if (hit !== undefined || m.has(key)) return hit as T;
+    const value = compute(this);
+    m.set(key, value);
+    return value;
+  }
 
   get kind(): BlockKind {
     return this.data.kind;

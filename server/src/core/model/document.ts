@@ -62,7 +62,17 @@ export class ReportDocument {
 
   /** The part a block belongs to, if any. */
   partOf(blockIndex: number): Part | undefined {
-    return this.parts.find((p) => p.start <= blockIndex && blockIndex < p.end);
+    // Parts are in order and do not overlap: the last one starting at or before the block.
+    const parts = this.parts;
+    let lo = 0;
+    let hi = parts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (parts[mid].start <= blockIndex) lo = mid + 1;
+      else hi = mid;
+    }
+    const p = parts[lo - 1];
+    return p && blockIndex < p.end ? p : undefined;
   }
 
   /** The notes section (相关注释), if present. */

@@ -40,6 +40,8 @@ interface Unit {
   start: number;
   end: number;
   data: ChunkData;
+  /** The unit's blocks in the current version (made on first use). */
+  blocks?: Block[];
   /** A group ended by the chunk after it (not by its own content): that chunk decided. */
   endedByNext: boolean;
 }
@@ -61,13 +63,21 @@ export class ParseCache {
    */
   private byKey = new Map<string, ChunkData>();
 
+  /**
+   * The blocks of `text`. Blocks outside the edited region are the same objects as in the
+   * previous version, moved to their new place: analyses can keep results on them (see
+   * Block). A previous version's blocks must not be used after this call.
+   */
   parse(text: string, format: SourceFormat): Block[] {
     const units = this.text !== undefined && this.format === format ? this.reparse(this.text, text, format) : this.scan(text, format, 0, false);
+    const blocks: Block[] = [];
+    for (const u of units) {
+      u.blocks ??= u.data.blocks.map((d) => new Block(d, u.start, 0));
+      for (const b of u.blocks) b.moveTo(u.start, blocks.push(b) - 1);
+    }
     this.text = text;
     this.format = format;
     this.units = units;
-    const blocks: Block[] = [];
-    for (const u of units) for (const b of u.data.blocks) blocks.push(new Block(b, u.start, blocks.length));
     return blocks;
   }
 
@@ -83,15 +93,19 @@ export class ParseCache {
     const head = olds.slice(0, i0);
     const from = i0 === 0 ? 0 : olds[i0].start;
     const unchangedFrom = old.length - suffix; // old offsets at or after this are the same text
-    const oldStarts = new Map<number, number>();
-    for (let k = i0; k < olds.length; k++) if (olds[k].start >= unchangedFrom) oldStarts.set(olds[k].start, k);
-    let tail: Unit[] = [];
+    let k = olds.length;
     const middle = this.scan(text, format, from, true, (start) => {
-      const k = oldStarts.get(start - delta);
-      if (k === undefined || start - delta < unchangedFrom) return false;
-      tail = olds.slice(k).map((u) => ({ ...u, start: u.start + delta, end: u.end + delta }));
-      return true;
+      if (start - delta < unchangedFrom) return false;
+      k = unitStartingAt(olds, start - delta);
+      if (k < 0) k = olds.length;
+      return k < olds.length;
     });
+    // The units after the edit: the same objects, moved.
+    const tail = olds.slice(k);
+    for (const u of tail) {
+      u.start += delta;
+      u.end += delta;
+    }
     return head.concat(middle, tail);
   }
 
@@ -148,6 +162,18 @@ export class ParseCache {
     flush(true);
     return units;
   }
+}
+
+/** Index of the unit starting at `start` (units are in order), or −1. */
+function unitStartingAt(units: readonly Unit[], start: number): number {
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < units.length && units[lo].start === start ? lo : -1;
 }
 
 /** A string with its own storage (not a view into a larger one). */

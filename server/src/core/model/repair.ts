@@ -99,6 +99,13 @@ export function repairParagraphs(blocks: readonly Block[], breaks: readonly Page
   let skips: number[] = [];
   const flush = () => {
     if (group.length === 0) return;
+    if (group.length === 1) {
+      // Most paragraphs are one block: the same object for as long as the block lives.
+      out.push(group[0].cached('repair.single', single));
+      group = [];
+      skips = [];
+      return;
+    }
     const starts: number[] = [];
     let text = '';
     group.forEach((b, k) => {
@@ -124,6 +131,27 @@ export function repairParagraphs(blocks: readonly Block[], breaks: readonly Page
   }
   flush();
   return out;
+}
+
+/**
+ * A per-paragraph analysis of the repaired text, memoised like a block's: on the block for a
+ * paragraph of one block; for joined blocks, in one slot on the first block, valid while the
+ * joined text is the same (a slot per joined text would grow with every keystroke).
+ */
+export function paragraphMemo<T>(p: RepairedParagraph, key: string, compute: (text: string) => T): T {
+  const first = p.blocks[0];
+  if (p.blocks.length === 1) return first.memo(key, (b) => compute(b.text));
+  const slot = first.memo(`${key}.joined`, () => ({ text: '', value: undefined as T | undefined, set: false }));
+  if (!slot.set || slot.text !== p.text) {
+    slot.text = p.text;
+    slot.value = compute(p.text);
+    slot.set = true;
+  }
+  return slot.value as T;
+}
+
+function single(b: Block): RepairedParagraph {
+  return { blocks: [b], text: b.text, starts: [0], skips: [0] };
 }
 
 /** Maps a plain offset in a repaired paragraph to [block, offset in that block's text]. */

@@ -14,16 +14,16 @@ import type { GlossaryEntry } from './types';
 export type UseKind = 'known' | 'shorthand' | 'pattern';
 
 export interface TermUse {
-  term: string;
+  readonly term: string;
   /** Source range of the term (inside its quotes when quoted). */
-  start: number;
-  end: number;
-  quoted: boolean;
+  readonly start: number;
+  readonly end: number;
+  readonly quoted: boolean;
   /** known: a glossary or note headword; shorthand: §2.2 NS; pattern: unquoted `N大…工程`. */
-  kind: UseKind;
+  readonly kind: UseKind;
   /** Explained where it is used (`“q”即…`, `q（…）`). */
-  inPlace: boolean;
-  block: number;
+  readonly inPlace: boolean;
+  readonly block: number;
 }
 
 /** A block's scan result in plain-text indices (content-addressed through block.memo). */
@@ -93,13 +93,22 @@ function computeAnalysis(doc: ReportDocument, terms: TermsEnvironment): TermsAna
     }
     return slot.hits;
   };
+  // The uses of a block object follow its hits (their positions are read through the block).
+  const blockUses = (b: Block) => {
+    const hits = scan(b);
+    const slot = b.cached('terms.uses', () => ({ hits: undefined as Hit[] | undefined, uses: [] as TermUse[] }));
+    if (slot.hits !== hits) {
+      slot.hits = hits;
+      slot.uses = hits.map((h) => new BlockTermUse(b, h));
+    }
+    return slot.uses;
+  };
   for (const block of doc.blocks) {
     if (block.index < doc.bodyStart) continue;
     if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'heading') continue;
     if (notes && block.index === notes.part.start) continue;
-    const hits = scan(block);
     const target = inNotes(block.index) ? noteUses : uses;
-    for (const h of hits) target.push(toUse(block, h));
+    for (const u of blockUses(block)) target.push(u);
   }
   const firstUse = new Map<string, TermUse>();
   const inPlace = new Set<string>();
@@ -126,16 +135,33 @@ function computeAnalysis(doc: ReportDocument, terms: TermsEnvironment): TermsAna
   };
 }
 
-function toUse(block: Block, h: Hit): TermUse {
-  return {
-    term: h.term,
-    start: block.sourceOffset(h.start),
-    end: block.sourceEnd(h.end),
-    quoted: h.quoted,
-    kind: h.kind,
-    inPlace: h.inPlace,
-    block: block.index,
-  };
+/** A use of a term found in a block: positions read through the block, which may move. */
+class BlockTermUse implements TermUse {
+  constructor(
+    private readonly b: Block,
+    private readonly h: Hit,
+  ) {}
+  get term(): string {
+    return this.h.term;
+  }
+  get start(): number {
+    return this.b.sourceOffset(this.h.start);
+  }
+  get end(): number {
+    return this.b.sourceEnd(this.h.end);
+  }
+  get quoted(): boolean {
+    return this.h.quoted;
+  }
+  get kind(): UseKind {
+    return this.h.kind;
+  }
+  get inPlace(): boolean {
+    return this.h.inPlace;
+  }
+  get block(): number {
+    return this.b.index;
+  }
 }
 
 const ALNUM = /[0-9A-Za-z]/;

@@ -4,6 +4,7 @@
  */
 import { defineRule, noOptions } from '../types';
 import { sourceRange } from '../../figures/document';
+import { paragraphMemo } from '../../model/repair';
 
 const OPPOSITE: Record<string, string> = {
   增长: '下降',
@@ -21,6 +22,12 @@ const OPPOSITE: Record<string, string> = {
 
 const PATTERN = /(增长|增加|提高|提升|上升|上涨|下降|降低|减少|下跌|回落)(\s*)([-－−﹣])(\s*)(\d+(?:\.\d+)?)(\s*)(%|％|个百分点)/g;
 
+/** The paragraph's matches (most paragraphs have no minus sign at all). */
+function matches(text: string): RegExpExecArray[] {
+  if (!/[-－−﹣]/.test(text)) return [];
+  return [...text.matchAll(PATTERN)];
+}
+
 export default defineRule({
   id: 'figures/negative-growth',
   category: 'figures',
@@ -29,9 +36,7 @@ export default defineRule({
   options: noOptions,
   check({ doc, report }) {
     for (const para of doc.repaired) {
-      if (!/[-－−﹣]/.test(para.text)) continue;
-      PATTERN.lastIndex = 0;
-      for (let m = PATTERN.exec(para.text); m; m = PATTERN.exec(para.text)) {
+      for (const m of paragraphMemo(para, 'negative-growth', matches)) {
         const [whole, verb, sp1, , sp2, digits, sp3, unit] = m;
         const opposite = OPPOSITE[verb];
         const at = m.index;
