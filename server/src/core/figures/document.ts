@@ -19,6 +19,8 @@ export class Figure {
   year?: number;
   /** The last analysis of this figure, with what it depended on (see analyseFigures). */
   analysed?: { role?: PeriodRole; baseDoc?: ReportDocument; item: FigureAnalysis };
+  /** Values rules derive from the statement and its period, kept while the figure lives. */
+  readonly kept = new Map<string, unknown>();
 
   constructor(
     readonly stmt: FigureStatement,
@@ -51,8 +53,9 @@ export function paragraphFigures(para: RepairedParagraph): ParagraphFigures {
   return paragraphMemo(para, 'figures', extractParagraph);
 }
 
-function figuresOf(pf: ParagraphFigures, para: RepairedParagraph): Figure[] {
-  return pf.statements.map((stmt) => new Figure(stmt, para));
+function withFigures(para: RepairedParagraph): { pf: ParagraphFigures; figures: Figure[] } {
+  const pf = paragraphFigures(para);
+  return { pf, figures: pf.statements.map((stmt) => new Figure(stmt, para)) };
 }
 
 const docCache = new WeakMap<ReportDocument, DocFigures>();
@@ -63,7 +66,8 @@ export function documentFigures(doc: ReportDocument): DocFigures {
   const out: DocFigures = { figures: [], lists: [], parts: [], byIndicator: new Map() };
   const y = doc.reportYear;
   for (const para of doc.repaired) {
-    const pf = paragraphFigures(para);
+    // A paragraph of one block is the same object while the block lives: so are its figures.
+    const { pf, figures } = para.blocks.length === 1 ? para.blocks[0].cached('figures.para', () => withFigures(para)) : withFigures(para);
     if (pf.statements.length === 0 && pf.lists.length === 0 && pf.parts.length === 0) continue;
     const part = doc.partOf(para.blocks[0].index);
     let role: PeriodRole | undefined;
@@ -75,8 +79,6 @@ export function documentFigures(doc: ReportDocument): DocFigures {
       role = 'target';
       year = part.year ?? y;
     }
-    // A paragraph of one block is the same object while the block lives: so are its figures.
-    const figures = para.blocks.length === 1 ? para.blocks[0].cached('figures.list', () => figuresOf(pf, para)) : figuresOf(pf, para);
     for (const figure of figures) {
       const stmt = figure.stmt;
       figure.role = role;

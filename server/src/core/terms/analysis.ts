@@ -85,23 +85,19 @@ function computeAnalysis(doc: ReportDocument, terms: TermsEnvironment): TermsAna
   const noteUses: TermUse[] = [];
   const inNotes = (i: number) => !!notes && notes.part.start <= i && i < notes.part.end;
   // One slot per block, valid for one matcher set (a key per set would pile up as notes are edited).
-  const scan = (b: Block) => {
-    const slot = b.memo('terms.scan', () => ({ id: '', hits: [] as Hit[] }));
+  // A block's hits follow its content and the matcher set: one slot on the shared data.
+  // Its uses follow its hits: one slot on the block object (positions are read through it).
+  const blockUses = (b: Block) => {
+    const kept = b.cached('terms.uses', newUsesSlot);
+    if (kept.id === matchers.id) return kept.uses;
+    const slot = b.memo('terms.scan', newHitsSlot);
     if (slot.id !== matchers.id) {
       slot.id = matchers.id;
       slot.hits = scanBlock(b.text, matchers, known);
     }
-    return slot.hits;
-  };
-  // The uses of a block object follow its hits (their positions are read through the block).
-  const blockUses = (b: Block) => {
-    const hits = scan(b);
-    const slot = b.cached('terms.uses', () => ({ hits: undefined as Hit[] | undefined, uses: [] as TermUse[] }));
-    if (slot.hits !== hits) {
-      slot.hits = hits;
-      slot.uses = hits.map((h) => new BlockTermUse(b, h));
-    }
-    return slot.uses;
+    kept.id = matchers.id;
+    kept.uses = slot.hits.map((h) => new BlockTermUse(b, h));
+    return kept.uses;
   };
   for (const block of doc.blocks) {
     if (block.index < doc.bodyStart) continue;
@@ -134,6 +130,9 @@ function computeAnalysis(doc: ReportDocument, terms: TermsEnvironment): TermsAna
     isNational: (t) => (terms.byHeadword.get(t) ?? []).some((e) => e.scope === 'national'),
   };
 }
+
+const newHitsSlot = () => ({ id: '', hits: [] as Hit[] });
+const newUsesSlot = () => ({ id: '', uses: [] as TermUse[] });
 
 /** A use of a term found in a block: positions read through the block, which may move. */
 class BlockTermUse implements TermUse {

@@ -42,11 +42,33 @@ export default defineRule({
     };
     for (const f of documentFigures(doc).figures) {
       if (!plainFigure(f)) continue;
-      const s = f.stmt;
-      const base = `${s.indicator!.id}|${f.role}|${f.year ?? ''}|${s.real ? 'real' : ''}`;
-      if (s.level) compare(`${base}|L|${s.level.dimension}`, f, s.level, 'level');
-      const c = s.change;
-      if (c && !c.to && !c.annualAvg) compare(`${base}|C|${c.changeUnit}`, f, c, 'change');
+      const k = keysOf(f);
+      if (k.level) compare(k.level, f, f.stmt.level!, 'level');
+      if (k.change) compare(k.change, f, f.stmt.change!, 'change');
     }
   },
 });
+
+interface Keys {
+  role: Figure['role'];
+  year: Figure['year'];
+  level?: string;
+  change?: string;
+}
+
+/** What a figure is compared by: indicator, period and kind (kept on the figure while its period holds). */
+function keysOf(f: Figure): Keys {
+  const kept = f.kept.get('conflict') as Keys | undefined;
+  if (kept && kept.role === f.role && kept.year === f.year) return kept;
+  const s = f.stmt;
+  const base = `${s.indicator!.id}|${f.role}|${f.year ?? ''}|${s.real ? 'real' : ''}`;
+  const c = s.change;
+  const keys: Keys = {
+    role: f.role,
+    year: f.year,
+    level: s.level ? `${base}|L|${s.level.dimension}` : undefined,
+    change: c && !c.to && !c.annualAvg ? `${base}|C|${c.changeUnit}` : undefined,
+  };
+  f.kept.set('conflict', keys);
+  return keys;
+}
