@@ -53,10 +53,7 @@ export function paragraphFigures(para: RepairedParagraph): ParagraphFigures {
   return paragraphMemo(para, 'figures', extractParagraph);
 }
 
-function withFigures(para: RepairedParagraph): { pf: ParagraphFigures; figures: Figure[] } {
-  const pf = paragraphFigures(para);
-  return { pf, figures: pf.statements.map((stmt) => new Figure(stmt, para)) };
-}
+const newFiguresSlot = (): { para?: RepairedParagraph; pf?: ParagraphFigures; figures?: Figure[] } => ({});
 
 const docCache = new WeakMap<ReportDocument, DocFigures>();
 
@@ -66,8 +63,14 @@ export function documentFigures(doc: ReportDocument): DocFigures {
   const out: DocFigures = { figures: [], lists: [], parts: [], byIndicator: new Map() };
   const y = doc.reportYear;
   for (const para of doc.repaired) {
-    // A paragraph of one block is the same object while the block lives: so are its figures.
-    const { pf, figures } = para.blocks.length === 1 ? para.blocks[0].cached('figures.para', () => withFigures(para)) : withFigures(para);
+    // A paragraph is the same object while its blocks live (see repairParagraphs): so are its figures.
+    const kept = para.blocks[0].cached('figures.para', newFiguresSlot);
+    if (kept.para !== para) {
+      kept.para = para;
+      kept.pf = paragraphFigures(para);
+      kept.figures = kept.pf.statements.map((stmt) => new Figure(stmt, para));
+    }
+    const { pf, figures } = kept as Required<typeof kept>;
     if (pf.statements.length === 0 && pf.lists.length === 0 && pf.parts.length === 0) continue;
     const part = doc.partOf(para.blocks[0].index);
     let role: PeriodRole | undefined;

@@ -30,8 +30,8 @@ export class ReportDocument {
     readonly format: SourceFormat,
     cache: ParseCache = new ParseCache(),
   ) {
-    this.lines = new LineIndex(text);
     this.blocks = cache.parse(text, format);
+    this.lines = cache.lines(text);
     this.dateline = findDateline(this.blocks);
     this.bodyStart = findBodyStart(this.blocks, this.dateline);
   }

@@ -9,6 +9,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast';
 import { Block, BlockData, PlainBuilder, makeBlock } from './blocks';
 import { parseSimpleChunk } from './simple';
+import { LineIndex, lineStartsOf } from './source';
 
 export type SourceFormat = 'markdown' | 'plaintext';
 
@@ -56,6 +57,9 @@ export class ParseCache {
   private text?: string;
   private format?: SourceFormat;
   private units: Unit[] = [];
+  private linesOf?: LineIndex;
+  /** The last parse's edit: common prefix and suffix with the text before. */
+  private edit?: { prefix: number; suffix: number; oldLength: number };
   /**
    * Recently re-parsed units by their text (flat copies: a slice would keep its whole
    * document version alive), so that an edit that restores earlier text reuses its parse.
@@ -69,6 +73,8 @@ export class ParseCache {
    * Block). A previous version's blocks must not be used after this call.
    */
   parse(text: string, format: SourceFormat): Block[] {
+    this.edit = undefined;
+    if (this.text !== undefined && this.linesOf?.text !== this.text) this.linesOf = undefined;
     const units = this.text !== undefined && this.format === format ? this.reparse(this.text, text, format) : this.scan(text, format, 0, false);
     const blocks: Block[] = [];
     for (const u of units) {
@@ -81,9 +87,30 @@ export class ParseCache {
     return blocks;
   }
 
+  /** The line index of the text last parsed, updated from the previous one like the units. */
+  lines(text: string): LineIndex {
+    if (text !== this.text) return new LineIndex(text);
+    const old = this.linesOf;
+    let starts: number[];
+    if (old && this.edit) {
+      const { prefix, suffix, oldLength } = this.edit;
+      const delta = text.length - oldLength;
+      const prev = old.lineStarts;
+      starts = [];
+      let k = 0;
+      while (k < prev.length && prev[k] <= prefix) starts.push(prev[k++]);
+      lineStartsOf(text, prefix, text.length - suffix, starts);
+      while (k < prev.length && prev[k] < oldLength - suffix + 1) k++;
+      while (k < prev.length) starts.push(prev[k++] + delta);
+    } else starts = lineStartsOf(text, 0, text.length, [0]);
+    this.linesOf = new LineIndex(text, starts);
+    return this.linesOf;
+  }
+
   /** Reuses the units outside the changed region of `old` → `text`. */
   private reparse(old: string, text: string, format: SourceFormat): Unit[] {
     const [prefix, suffix] = commonEnds(old, text);
+    this.edit = { prefix, suffix, oldLength: old.length };
     const delta = text.length - old.length;
     const olds = this.units;
     let i0 = 0;

@@ -82,55 +82,69 @@ export function findPageBreaks(blocks: readonly Block[], bodyStart: number): Pag
   for (let i = Math.max(0, bodyStart); i + 1 < blocks.length; i++) {
     const prev = blocks[i];
     const next = blocks[i + 1];
-    if (!isProse(prev) || !isProse(next)) continue;
-    if (prev.data.quoted !== next.data.quoted) continue;
-    if (prev.memo('repair.closed', closesParagraph)) continue;
-    if (next.memo('repair.opens', (b) => startsWithMarker(b.text))) continue;
-    breaks.push({ prev, next, duplicated: duplicatedAcross(prev.text, next.text) });
+    // The decision for a pair of block objects is kept on the first (their contents decide).
+    const kept = prev.cached('repair.break', newBreakSlot);
+    if (kept.next !== next) {
+      kept.next = next;
+      kept.br = pageBreakBetween(prev, next);
+    }
+    if (kept.br) breaks.push(kept.br);
   }
   return breaks;
 }
 
+const newBreakSlot = (): { next?: Block; br?: PageBreak } => ({});
+
+function pageBreakBetween(prev: Block, next: Block): PageBreak | undefined {
+  if (!isProse(prev) || !isProse(next)) return undefined;
+  if (prev.data.quoted !== next.data.quoted) return undefined;
+  if (prev.memo('repair.closed', closesParagraph)) return undefined;
+  if (next.memo('repair.opens', (b) => startsWithMarker(b.text))) return undefined;
+  return { prev, next, duplicated: duplicatedAcross(prev.text, next.text) };
+}
+
 export function repairParagraphs(blocks: readonly Block[], breaks: readonly PageBreak[]): RepairedParagraph[] {
-  const joinedToNext = new Map<number, number>();
-  for (const br of breaks) joinedToNext.set(br.prev.index, br.duplicated);
+  const joinedToNext = new Map<Block, number>();
+  for (const br of breaks) joinedToNext.set(br.prev, br.duplicated);
   const out: RepairedParagraph[] = [];
-  let group: Block[] = [];
-  let skips: number[] = [];
-  const flush = () => {
-    if (group.length === 0) return;
-    if (group.length === 1) {
-      // Most paragraphs are one block: the same object for as long as the block lives.
-      out.push(group[0].cached('repair.single', single));
-      group = [];
-      skips = [];
-      return;
-    }
-    const starts: number[] = [];
-    let text = '';
-    group.forEach((b, k) => {
-      starts.push(text.length);
-      text += b.text.slice(skips[k]);
-    });
-    out.push({ blocks: group, text, starts, skips });
-    group = [];
-    skips = [];
-  };
+  let group: Block[] | undefined;
+  let skips: number[] | undefined;
   let pendingSkip = 0;
   for (const b of blocks) {
     if (b.kind !== 'paragraph' && b.kind !== 'listItem' && b.kind !== 'heading') continue;
-    group.push(b);
-    skips.push(pendingSkip);
-    const dup = joinedToNext.get(b.index);
-    if (dup === undefined) {
-      flush();
-      pendingSkip = 0;
-    } else {
-      pendingSkip = dup;
+    const dup = joinedToNext.get(b);
+    if (!group && dup === undefined) {
+      out.push(b.cached('repair.single', singleParagraph));
+      continue;
     }
+    (group ??= []).push(b);
+    (skips ??= []).push(pendingSkip);
+    if (dup === undefined) {
+      out.push(joinedParagraph(group, skips));
+      group = skips = undefined;
+      pendingSkip = 0;
+    } else pendingSkip = dup;
   }
-  flush();
+  if (group && skips) out.push(joinedParagraph(group, skips));
   return out;
+}
+
+// Paragraph objects live as long as their blocks (and, when joined, the same join): analyses
+// keep their results on them.
+function singleParagraph(b: Block): RepairedParagraph {
+  return { blocks: [b], text: b.text, starts: [0], skips: [0] };
+}
+
+function joinedParagraph(group: Block[], skips: number[]): RepairedParagraph {
+  const kept = group[0].cached('repair.joined', newParagraphSlot);
+  if (kept.para && sameGroup(kept.para, group, skips)) return kept.para;
+  const starts: number[] = [];
+  let text = '';
+  group.forEach((b, k) => {
+    starts.push(text.length);
+    text += b.text.slice(skips[k]);
+  });
+  return (kept.para = { blocks: group, text, starts, skips });
 }
 
 /**
@@ -150,8 +164,12 @@ export function paragraphMemo<T>(p: RepairedParagraph, key: string, compute: (te
   return slot.value as T;
 }
 
-function single(b: Block): RepairedParagraph {
-  return { blocks: [b], text: b.text, starts: [0], skips: [0] };
+const newParagraphSlot = (): { para?: RepairedParagraph } => ({});
+
+function sameGroup(p: RepairedParagraph, blocks: readonly Block[], skips: readonly number[]): boolean {
+  if (p.blocks.length !== blocks.length) return false;
+  for (let k = 0; k < blocks.length; k++) if (p.blocks[k] !== blocks[k] || p.skips[k] !== skips[k]) return false;
+  return true;
 }
 
 /** Maps a plain offset in a repaired paragraph to [block, offset in that block's text]. */

@@ -12,10 +12,12 @@ export interface Range {
 export class LineIndex {
   readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    this.lineStarts = starts;
+  /** `lineStarts`, when given, must be those of `text` (the parse cache updates them). */
+  constructor(
+    readonly text: string,
+    lineStarts?: number[],
+  ) {
+    this.lineStarts = lineStarts ?? lineStartsOf(text, 0, text.length, [0]);
   }
 
   get lineCount(): number {
@@ -45,4 +47,10 @@ export class LineIndex {
   range(start: number, end: number): Range {
     return { start: this.positionAt(start), end: this.positionAt(end) };
   }
+}
+
+/** Appends the start of every line that begins after a newline in text[from, to). */
+export function lineStartsOf(text: string, from: number, to: number, out: number[]): number[] {
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+  return out;
 }
