@@ -62,6 +62,8 @@ export function documentFigures(doc: ReportDocument): DocFigures {
   if (cached) return cached;
   const out: DocFigures = { figures: [], lists: [], parts: [], byIndicator: new Map() };
   const y = doc.reportYear;
+  const parts = doc.parts;
+  let pi = 0;
   for (const para of doc.repaired) {
     // A paragraph is the same object while its blocks live (see repairParagraphs): so are its figures.
     const kept = para.blocks[0].cached('figures.para', newFiguresSlot);
@@ -72,7 +74,10 @@ export function documentFigures(doc: ReportDocument): DocFigures {
     }
     const { pf, figures } = kept as Required<typeof kept>;
     if (pf.statements.length === 0 && pf.lists.length === 0 && pf.parts.length === 0) continue;
-    const part = doc.partOf(para.blocks[0].index);
+    // Paragraphs and parts are both in document order: walk them together.
+    const at = para.blocks[0].index;
+    while (pi < parts.length && parts[pi].end <= at) pi++;
+    const part = pi < parts.length && parts[pi].start <= at ? parts[pi] : undefined;
     let role: PeriodRole | undefined;
     let year: number | undefined;
     if (part?.role === 'review') {

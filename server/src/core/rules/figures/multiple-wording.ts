@@ -6,8 +6,14 @@ import { defineRule, noOptions } from '../types';
 import { documentFigures, sourceRange } from '../../figures/document';
 import { shown } from '../../figures/display';
 import { formatNumber } from '../../figures/numbers';
+import { paragraphMemo } from '../../model/repair';
 
 const DOWN = /(下降|减少|降低|缩小|缩减|减)了?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*倍/g;
+
+/** `下降 N 倍` and the like in a paragraph (most have no 倍 at all). */
+function downMatches(text: string): RegExpExecArray[] {
+  return text.includes('倍') ? [...text.matchAll(DOWN)] : [];
+}
 
 export default defineRule({
   id: 'figures/multiple-wording',
@@ -17,9 +23,7 @@ export default defineRule({
   options: noOptions,
   check({ doc, report }) {
     for (const para of doc.repaired) {
-      if (!para.text.includes('倍')) continue;
-      DOWN.lastIndex = 0;
-      for (let m = DOWN.exec(para.text); m; m = DOWN.exec(para.text)) {
+      for (const m of paragraphMemo(para, 'multiple-wording.down', downMatches)) {
         const r = sourceRange(para, m.index, m.index + m[0].length);
         report({ start: r.start, end: r.end, message: 'figures/multiple-wording.down', args: { text: m[0] }, severity: 'error' });
       }
