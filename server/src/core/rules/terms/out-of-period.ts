@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { defineRule, Fix } from '../types';
 import { analyzeTerms } from '../../terms/analysis';
 import { toChineseNumeral } from '../../model/numerals';
+import type { GlossaryEntry } from '../../terms/types';
 
 /** The term is the period being carried out: `实施“十三五”规划`, `“十三五”开局之年`. */
 const CURRENT_BEFORE = /(?:实施|落实|推进|执行|贯彻)[“]?$/;
@@ -28,8 +29,14 @@ export default defineRule({
     const year = doc.reportYear;
     if (!year) return;
     const a = analyzeTerms(doc, env);
+    // Once per term, not per use: a report uses the same few terms hundreds of times.
+    const periods = new Map<string, GlossaryEntry | null>();
     for (const u of a.uses) {
-      const entry = a.lookup(u.term).find((e) => e.validFrom !== undefined || e.validTo !== undefined);
+      let entry = periods.get(u.term);
+      if (entry === undefined) {
+        entry = a.lookup(u.term).find((e) => e.validFrom !== undefined || e.validTo !== undefined) ?? null;
+        periods.set(u.term, entry);
+      }
       if (!entry) continue;
       const from = entry.validFrom;
       const to = entry.validTo;
