@@ -19,8 +19,12 @@ export class Figure {
   year?: number;
   /** The last analysis of this figure, with what it depended on (see analyseFigures). */
   analysed?: { role?: PeriodRole; baseDoc?: ReportDocument; item: FigureAnalysis };
+  private _kept?: Map<string, unknown>;
+
   /** Values rules derive from the statement and its period, kept while the figure lives. */
-  readonly kept = new Map<string, unknown>();
+  get kept(): Map<string, unknown> {
+    return (this._kept ??= new Map());
+  }
 
   constructor(
     readonly stmt: FigureStatement,

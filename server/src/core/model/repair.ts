@@ -21,7 +21,7 @@ export interface RepairedParagraph {
   /** Characters of each block skipped at its start (duplicates across a break). */
   readonly skips: readonly number[];
   /** Results kept while this paragraph object lives (see paragraphMemo). */
-  readonly kept: Map<string, unknown>;
+  kept?: Map<string, unknown>;
 }
 
 /** Characters that end a sentence (a closing quote or bracket may follow). */
@@ -134,7 +134,7 @@ export function repairParagraphs(blocks: readonly Block[], breaks: readonly Page
 // Paragraph objects live as long as their blocks (and, when joined, the same join): analyses
 // keep their results on them.
 function singleParagraph(b: Block): RepairedParagraph {
-  return { blocks: [b], text: b.text, starts: [0], skips: [0], kept: new Map() };
+  return { blocks: [b], text: b.text, starts: [0], skips: [0] };
 }
 
 function joinedParagraph(group: Block[], skips: number[]): RepairedParagraph {
@@ -146,7 +146,7 @@ function joinedParagraph(group: Block[], skips: number[]): RepairedParagraph {
     starts.push(text.length);
     text += b.text.slice(skips[k]);
   });
-  return (kept.para = { blocks: group, text, starts, skips, kept: new Map() });
+  return (kept.para = { blocks: group, text, starts, skips });
 }
 
 /**
@@ -156,10 +156,11 @@ function joinedParagraph(group: Block[], skips: number[]): RepairedParagraph {
  */
 export function paragraphMemo<T>(p: RepairedParagraph, key: string, compute: (text: string) => T): T {
   // First on the paragraph object itself (it lives as long as its blocks and their join).
-  const hit = p.kept.get(key);
-  if (hit !== undefined || p.kept.has(key)) return hit as T;
+  const kept = (p.kept ??= new Map());
+  const hit = kept.get(key);
+  if (hit !== undefined || kept.has(key)) return hit as T;
   const value = contentMemo(p, key, compute);
-  p.kept.set(key, value);
+  kept.set(key, value);
   return value;
 }
 
