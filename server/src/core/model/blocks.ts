@@ -22,8 +22,31 @@ export interface BlockData {
   readonly quoted: boolean;
   /** For list items: the marker as written (`1.`, `-`, `（1）`…). */
   readonly listMarker?: string;
-  /** Per-block analysis results, keyed by analysis name. Content-addressed like the data. */
-  readonly memo: Map<string, unknown>;
+  /** Per-block analysis results by slot (see slotOf). Content-addressed like the data. */
+  readonly memo: unknown[];
+}
+
+/**
+ * Results kept per block sit in small arrays, one slot per analysis name: passes over every
+ * block of a large report touch far less memory than with a map per block.
+ */
+const slots = new Map<string, number>();
+const NOT_YET = undefined;
+const NONE = Symbol('none');
+
+function slotOf(key: string): number {
+  let id = slots.get(key);
+  if (id === undefined) slots.set(key, (id = slots.size));
+  return id;
+}
+
+function kept<T>(store: unknown[], key: string, block: Block, compute: (block: Block) => T): T {
+  const id = slotOf(key);
+  const hit = store[id];
+  if (hit !== NOT_YET) return (hit === NONE ? undefined : hit) as T;
+  const value = compute(block);
+  store[id] = value === undefined ? NONE : value;
+  return value;
 }
 
 export function makeBlock(
@@ -37,7 +60,7 @@ export function makeBlock(
   quoted: boolean,
   listMarker?: string,
 ): BlockData {
-  return { kind, depth, start, end, text, map, strong, quoted, listMarker, memo: new Map() };
+  return { kind, depth, start, end, text, map, strong, quoted, listMarker, memo: [] };
 }
 
 /**
@@ -48,7 +71,7 @@ export function makeBlock(
 export class Block {
   private _base: number;
   private _index: number;
-  private _cached?: Map<string, unknown>;
+  private _cached?: unknown[];
 
   constructor(
     readonly data: BlockData,
@@ -79,12 +102,7 @@ export class Block {
    * `memo` on the shared data must not). The value must not depend on the block's place.
    */
   cached<T>(key: string, compute: (block: Block) => T): T {
-    const m = (this._cached ??= new Map());
-    const hit = m.get(key);
-    if (hit !== undefined || m.has(key)) return hit as T;
-    const value = compute(this);
-    m.set(key, value);
-    return value;
+    return kept((this._cached ??= []), key, this, compute);
   }
 
   get kind(): BlockKind {
@@ -124,12 +142,7 @@ export class Block {
 
   /** Memoised per-block analysis (the result follows the block's content). */
   memo<T>(key: string, compute: (block: Block) => T): T {
-    const memo = this.data.memo;
-    const hit = memo.get(key);
-    if (hit !== undefined || memo.has(key)) return hit as T;
-    const value = compute(this);
-    memo.set(key, value);
-    return value;
+    return kept(this.data.memo, key, this, compute);
   }
 }
 
