@@ -207,6 +207,42 @@ test('an incremental parse (and line index) after random edits equals a full par
   );
 });
 
+test('page breaks, repaired paragraphs and parts updated after an edit equal those of a fresh parse', async () => {
+  const fc = (await import('fast-check')).default;
+  // Small edits (the kind that keep the number of blocks) and a few that split or join.
+  const pieces = ['改', '。', '，', '\n', '\n\n', '一、', '**', '相关注释', '（一）', '2023年', ' ', '十、概述'];
+  const edit = fc.record({
+    at: fc.nat(),
+    lineStart: fc.boolean(),
+    del: fc.integer({ min: 0, max: 3 }),
+    ins: fc.array(fc.constantFrom(...pieces), { maxLength: 2 }).map((x) => x.join('')),
+    look: fc.nat(7),
+  });
+  const view = (d: ReportDocument) => ({
+    breaks: d.pageBreaks.map((br) => [br.prev.index, br.next.index, br.duplicated]),
+    repaired: d.repaired.map((p) => [p.blocks.map((b) => b.index), p.text, p.skips]),
+    parts: d.parts.map((p) => [p.role, p.start, p.end, p.title, p.heading.index]),
+  });
+  fc.assert(
+    fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+      const cache = new ParseCache();
+      let text = seed;
+      view(new ReportDocument('x', text, 'markdown', cache));
+      for (const e of edits) {
+        // Half the edits land at a line start, where they make or unmake headings and splits.
+        const starts = e.lineStart ? [...text.matchAll(/\n/g)].map((m) => m.index + 1) : [];
+        const at = starts.length ? starts[e.at % starts.length] : e.at % (text.length + 1);
+        text = text.slice(0, at) + e.ins + text.slice(Math.min(text.length, at + e.del));
+        const doc = new ReportDocument('x', text, 'markdown', cache);
+        // Some versions are never analysed: the next one must not reuse stale results.
+        if (e.look === 0) continue;
+        assert.deepEqual(view(doc), view(new ReportDocument('x', text, 'markdown')));
+      }
+    }),
+    { numRuns: Number(process.env.GOVREPORT_PROPERTY_RUNS ?? 200) },
+  );
+});
+
 test('the parse cache does not keep old versions of the document alive', async () => {
   const v8 = await import('node:v8');
   const vm = await import('node:vm');

@@ -1,9 +1,9 @@
 /** The report model every rule shares: parsed once per document version. */
 import { Block } from './blocks';
 import { LineIndex, Range } from './source';
-import { ParseCache, SourceFormat } from './parse';
-import { findPageBreaks, PageBreak, RepairedParagraph, repairParagraphs } from './repair';
-import { findParts, Part } from './parts';
+import { BlockChange, ParseCache, SourceFormat } from './parse';
+import { findPageBreaks, PageBreak, RepairedParagraph, repairParagraphs, updatePageBreaks, updateRepaired } from './repair';
+import { findParts, isPartCandidate, Part } from './parts';
 import { buildOutline, Outline } from '../outline/outline';
 
 export interface Dateline {
@@ -23,6 +23,9 @@ export class ReportDocument {
   private _repaired?: RepairedParagraph[];
   private _parts?: Part[];
   private _outline?: Outline;
+  /** The previous version, when only blocks [change.start, +n) were replaced (n for n). */
+  private prev?: ReportDocument;
+  private change?: BlockChange;
 
   constructor(
     readonly uri: string,
@@ -34,6 +37,16 @@ export class ReportDocument {
     this.lines = cache.lines(text);
     this.dateline = findDateline(this.blocks);
     this.bodyStart = findBodyStart(this.blocks, this.dateline);
+    // The version before (from the same cache), whose analyses this one may update rather
+    // than redo; only one version back is kept.
+    const change = cache.lastChange();
+    const prev = cache.latest instanceof ReportDocument ? cache.latest : undefined;
+    if (prev) prev.prev = undefined;
+    if (change && prev && prev.bodyStart === this.bodyStart && change.removed.length === change.added.length) {
+      this.prev = prev;
+      this.change = change;
+    }
+    cache.latest = this;
   }
 
   /** The report year: the dateline's year. */
@@ -42,16 +55,22 @@ export class ReportDocument {
   }
 
   get pageBreaks(): PageBreak[] {
-    return (this._breaks ??= findPageBreaks(this.blocks, this.bodyStart));
+    return (this._breaks ??= this.prev?._breaks && this.change ? updatePageBreaks(this.prev._breaks, this.blocks, this.bodyStart, this.change) : findPageBreaks(this.blocks, this.bodyStart));
   }
 
   /** Paragraphs with page-break splits joined. */
   get repaired(): RepairedParagraph[] {
-    return (this._repaired ??= repairParagraphs(this.blocks, this.pageBreaks));
+    return (this._repaired ??=
+      this.prev?._repaired && this.change
+        ? updateRepaired(this.prev._repaired, this.blocks, this.pageBreaks, this.change)
+        : repairParagraphs(this.blocks, this.pageBreaks));
   }
 
   /** Top-level parts in document order (review, plan, …, notes). */
   get parts(): Part[] {
+    // An edit that neither makes nor unmakes a part heading leaves the parts as they were.
+    const prev = this.prev?._parts;
+    if (!this._parts && prev && this.change && !this.change.removed.some(isPartCandidate) && !this.change.added.some(isPartCandidate)) this._parts = prev;
     return (this._parts ??= findParts(this.blocks, this.bodyStart));
   }
 

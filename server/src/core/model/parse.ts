@@ -37,6 +37,12 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
+export interface BlockChange {
+  start: number;
+  removed: readonly Block[];
+  added: readonly Block[];
+}
+
 interface Unit {
   start: number;
   end: number;
@@ -58,6 +64,10 @@ export class ParseCache {
   private format?: SourceFormat;
   private units: Unit[] = [];
   private linesOf?: LineIndex;
+  private replaced?: { headUnits: number; removed: Block[] };
+  private change?: BlockChange;
+  /** The document last made from this cache (see ReportDocument). */
+  latest?: unknown;
   /** The last parse's edit: common prefix and suffix with the text before. */
   private edit?: { prefix: number; suffix: number; oldLength: number };
   /**
@@ -74,17 +84,36 @@ export class ParseCache {
    */
   parse(text: string, format: SourceFormat): Block[] {
     this.edit = undefined;
+    this.replaced = undefined;
+    this.change = undefined;
     if (this.text !== undefined && this.linesOf?.text !== this.text) this.linesOf = undefined;
     const units = this.text !== undefined && this.format === format ? this.reparse(this.text, text, format) : this.scan(text, format, 0, false);
     const blocks: Block[] = [];
-    for (const u of units) {
+    const r = this.replaced as { headUnits: number; removed: Block[] } | undefined; // set by reparse
+    let start = 0;
+    const added: Block[] = [];
+    for (let k = 0; k < units.length; k++) {
+      const u = units[k];
+      if (r && k === r.headUnits) start = blocks.length;
+      const fresh = !u.blocks;
       u.blocks ??= u.data.blocks.map((d) => new Block(d, u.start, 0));
       for (const b of u.blocks) b.moveTo(u.start, blocks.push(b) - 1);
+      if (fresh && r) added.push(...u.blocks);
     }
+    if (r) this.change = { start: r.headUnits >= units.length ? blocks.length : start, removed: r.removed, added };
     this.text = text;
     this.format = format;
     this.units = units;
     return blocks;
+  }
+
+  /**
+   * How the blocks of the last parse differ from the version before: from index `start`,
+   * the blocks `removed` were replaced by `added` (new objects); every other block is the
+   * same object, in the same order. Undefined after a full parse.
+   */
+  lastChange(): BlockChange | undefined {
+    return this.change;
   }
 
   /** The line index of the text last parsed, updated from the previous one like the units. */
@@ -127,6 +156,9 @@ export class ParseCache {
       if (k < 0) k = olds.length;
       return k < olds.length;
     });
+    const removed: Block[] = [];
+    for (let j = i0; j < k; j++) removed.push(...(olds[j].blocks ?? []));
+    this.replaced = { headUnits: i0, removed };
     // The units after the edit: the same objects, moved.
     const tail = olds.slice(k);
     for (const u of tail) {

@@ -52,15 +52,20 @@ export function roleOf(title: string): PartRole {
 }
 
 /** Cheap and memoised per block: could this block open a part at all? */
-function isPartCandidate(b: Block): boolean {
+function partCandidate(b: Block): boolean {
   return isNotesHeading(b) || l1Heading(b) !== undefined;
+}
+
+/** Could head a part (memoised on the block's content). */
+export function isPartCandidate(b: Block): boolean {
+  return b.memo('parts.candidate', partCandidate);
 }
 
 export function findParts(blocks: readonly Block[], bodyStart: number): Part[] {
   const parts: Part[] = [];
   for (let i = Math.max(0, bodyStart); i < blocks.length; i++) {
     const b = blocks[i];
-    if (!b.memo('parts.candidate', isPartCandidate)) continue;
+    if (!isPartCandidate(b)) continue;
     if (isNotesHeading(b)) {
       parts.push({ role: 'notes', heading: b, title: b.text, start: i, end: blocks.length });
       continue;

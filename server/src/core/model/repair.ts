@@ -4,6 +4,7 @@
  * the source through the blocks it was made from.
  */
 import { Block } from './blocks';
+import type { BlockChange } from './parse';
 
 /** One page-break split: `prev` ends mid-sentence and continues in `next`. */
 export interface PageBreak {
@@ -82,20 +83,44 @@ function closesParagraph(b: Block): boolean {
 export function findPageBreaks(blocks: readonly Block[], bodyStart: number): PageBreak[] {
   const breaks: PageBreak[] = [];
   for (let i = Math.max(0, bodyStart); i + 1 < blocks.length; i++) {
-    const prev = blocks[i];
-    const next = blocks[i + 1];
-    // The decision for a pair of block objects is kept on the first (their contents decide).
-    const kept = prev.cached('repair.break', newBreakSlot);
-    if (kept.next !== next) {
-      kept.next = next;
-      kept.br = pageBreakBetween(prev, next);
-    }
-    if (kept.br) breaks.push(kept.br);
+    const br = breakAt(blocks, i);
+    if (br) breaks.push(br);
   }
   return breaks;
 }
 
 const newBreakSlot = (): { next?: Block; br?: PageBreak } => ({});
+
+/**
+ * The page breaks after an edit that replaced blocks [start, start + n) by as many: only the
+ * pairs touching those blocks are decided again (every other block keeps its index).
+ */
+export function updatePageBreaks(prev: readonly PageBreak[], blocks: readonly Block[], bodyStart: number, change: BlockChange): PageBreak[] {
+  const s = change.start;
+  const e = s + change.added.length;
+  const out: PageBreak[] = [];
+  let k = 0;
+  while (k < prev.length && prev[k].prev.index < s - 1) out.push(prev[k++]);
+  for (let i = Math.max(0, bodyStart, s - 1); i < e && i + 1 < blocks.length; i++) {
+    const br = breakAt(blocks, i);
+    if (br) out.push(br);
+  }
+  while (k < prev.length && prev[k].prev.index < e) k++;
+  while (k < prev.length) out.push(prev[k++]);
+  return out;
+}
+
+/** The decision for blocks i and i + 1, kept on the first (their contents decide). */
+function breakAt(blocks: readonly Block[], i: number): PageBreak | undefined {
+  const prev = blocks[i];
+  const next = blocks[i + 1];
+  const kept = prev.cached('repair.break', newBreakSlot);
+  if (kept.next !== next) {
+    kept.next = next;
+    kept.br = pageBreakBetween(prev, next);
+  }
+  return kept.br;
+}
 
 function pageBreakBetween(prev: Block, next: Block): PageBreak | undefined {
   if (!isProse(prev) || !isProse(next)) return undefined;
@@ -129,6 +154,34 @@ export function repairParagraphs(blocks: readonly Block[], breaks: readonly Page
   }
   if (group && skips) out.push(joinedParagraph(group, skips));
   return out;
+}
+
+/**
+ * The repaired paragraphs after an edit that replaced blocks [start, start + n) by as many
+ * (`breaks` already updated): the paragraphs around those blocks are made again, the others
+ * are kept. Paragraphs are delimited by breaks, and only breaks touching the replaced
+ * blocks can differ, so the paragraphs just outside the window end the same way.
+ */
+export function updateRepaired(prev: readonly RepairedParagraph[], blocks: readonly Block[], breaks: readonly PageBreak[], change: BlockChange): RepairedParagraph[] {
+  const s = change.start;
+  const e = s + change.added.length;
+  const last = (p: RepairedParagraph) => p.blocks[p.blocks.length - 1].index;
+  // The old paragraphs with a block in [s − 1, e]: lo … hi − 1 (old indices, which the
+  // replaced blocks still carry, stay within the window).
+  let lo = 0;
+  let hi = prev.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (last(prev[mid]) < s - 1) lo = mid + 1;
+    else hi = mid;
+  }
+  hi = lo;
+  while (hi < prev.length && prev[hi].blocks[0].index <= e) hi++;
+  const a = Math.max(0, Math.min(s - 1, lo < hi ? prev[lo].blocks[0].index : s - 1));
+  const z = Math.min(blocks.length - 1, Math.max(e, lo < hi ? last(prev[hi - 1]) : e));
+  const inside = breaks.filter((br) => br.prev.index >= a && br.prev.index < z);
+  const middle = repairParagraphs(blocks.slice(a, z + 1), inside);
+  return prev.slice(0, lo).concat(middle, prev.slice(hi));
 }
 
 // Paragraph objects live as long as their blocks (and, when joined, the same join): analyses
