@@ -7,7 +7,7 @@ import type { ReportDocument } from '../model/document';
 import { paragraphMemo, RepairedParagraph, repairedSourceEnd, repairedSourceOffset } from '../model/repair';
 import type { CheckEnvironment } from '../environment';
 import { Amount, Change, extractParagraph, FigureStatement, ParagraphFigures, PartsGroup, RespectivelyList } from './extract';
-import type { Indicator } from './lexicon';
+import { isRateName, type Indicator } from './lexicon';
 import { BaselineChoice, chooseBaseline } from './environment';
 import { disagree, growthFromIncrement, growthInterval, Interval } from './numbers';
 
@@ -26,10 +26,15 @@ export class Figure {
     return (this._kept ??= new Map());
   }
 
+  /** The subject or indicator names a rate or share (率, 比重, 占比…). */
+  readonly rate: boolean;
+
   constructor(
     readonly stmt: FigureStatement,
     readonly para: RepairedParagraph,
-  ) {}
+  ) {
+    this.rate = isRateName(stmt.subject) || (!!stmt.indicator && isRateName(stmt.indicator.name));
+  }
 
   /** Source range of the whole statement (read through the paragraph's blocks, which move). */
   get start(): number {
@@ -46,6 +51,15 @@ export interface DocFigures {
   parts: Array<{ group: PartsGroup; para: RepairedParagraph }>;
   /** The plain figures (see plainFigure) of each indicator, in document order. */
   byIndicator: Map<Indicator, Figure[]>;
+  // Indexes for the rules, so that each walks only the figures it can flag:
+  /** Plain figures (see plainFigure), in document order. */
+  plain: Figure[];
+  /** Figures with a change in % of a rate or share (率, 比重…). */
+  rateChanges: Figure[];
+  /** Figures with a change in 倍. */
+  timesChanges: Figure[];
+  /** Figures stating a share (占 … 的 X%). */
+  shares: Figure[];
 }
 
 /** Source range of a paragraph-relative range. */
@@ -64,7 +78,7 @@ const docCache = new WeakMap<ReportDocument, DocFigures>();
 export function documentFigures(doc: ReportDocument): DocFigures {
   const cached = docCache.get(doc);
   if (cached) return cached;
-  const out: DocFigures = { figures: [], lists: [], parts: [], byIndicator: new Map() };
+  const out: DocFigures = { figures: [], lists: [], parts: [], byIndicator: new Map(), plain: [], rateChanges: [], timesChanges: [], shares: [] };
   const y = doc.reportYear;
   const parts = doc.parts;
   let pi = 0;
@@ -97,10 +111,15 @@ export function documentFigures(doc: ReportDocument): DocFigures {
       figure.year = year;
       out.figures.push(figure);
       if (plainFigure(figure)) {
+        out.plain.push(figure);
         const same = out.byIndicator.get(stmt.indicator!);
         if (same) same.push(figure);
         else out.byIndicator.set(stmt.indicator!, [figure]);
       }
+      const unit = stmt.change?.changeUnit;
+      if (unit === 'percent' && figure.rate) out.rateChanges.push(figure);
+      else if (unit === 'times') out.timesChanges.push(figure);
+      if (stmt.share) out.shares.push(figure);
     }
     for (const list of pf.lists) out.lists.push({ list, para });
     for (const group of pf.parts) out.parts.push({ group, para });

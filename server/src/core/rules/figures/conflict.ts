@@ -3,7 +3,7 @@
  * (GDP growth 8.1% in one place and 8.3% in another).
  */
 import { defineRule, noOptions } from '../types';
-import { documentFigures, Figure, plainFigure } from '../../figures/document';
+import { documentFigures, Figure } from '../../figures/document';
 import { amountRange, displayName, shown } from '../../figures/display';
 import type { Amount } from '../../figures/extract';
 import { disagree } from '../../figures/numbers';
@@ -40,8 +40,7 @@ export default defineRule({
         related: [{ start: fr.start, end: fr.end, message: 'figures/conflict.related', args: { value: other } }],
       });
     };
-    for (const f of documentFigures(doc).figures) {
-      if (!plainFigure(f)) continue;
+    for (const f of documentFigures(doc).plain) {
       const k = keysOf(f);
       if (k.level) compare(k.level, f, f.stmt.level!, 'level');
       if (k.change) compare(k.change, f, f.stmt.change!, 'change');

@@ -28,7 +28,7 @@ export default defineRule({
         report({ start: r.start, end: r.end, message: 'figures/multiple-wording.down', args: { text: m[0] }, severity: 'error' });
       }
     }
-    for (const { stmt, para } of documentFigures(doc).figures) {
+    for (const { stmt, para } of documentFigures(doc).timesChanges) {
       const c = stmt.change;
       if (!c || c.changeUnit !== 'times' || c.to || c.direction < 0 || c.bound !== 'exact') continue;
       const from = stmt.from;

@@ -4,7 +4,6 @@
  */
 import { defineRule, noOptions } from '../types';
 import { documentFigures, sourceRange } from '../../figures/document';
-import { isRateName } from '../../figures/lexicon';
 
 export default defineRule({
   id: 'figures/percentage-point',
@@ -13,10 +12,9 @@ export default defineRule({
   description: 'figures/percentage-point.description',
   options: noOptions,
   check({ doc, report }) {
-    for (const { stmt, para } of documentFigures(doc).figures) {
+    for (const { stmt, para } of documentFigures(doc).rateChanges) {
       const c = stmt.change;
       if (!c || c.changeUnit !== 'percent' || c.to || c.minus) continue;
-      if (!isRateName(stmt.subject) && !(stmt.indicator && isRateName(stmt.indicator.name))) continue;
       const text = para.text;
       let p = -1;
       for (let i = c.numberEnd; i < c.end; i++) if (text[i] === '%' || text[i] === '％') p = i;

@@ -15,8 +15,8 @@ export default defineRule({
   description: 'figures/share-total.description',
   options: noOptions,
   check({ doc, report }) {
-    const { figures, byIndicator } = documentFigures(doc);
-    for (const f of figures) {
+    const { shares, byIndicator } = documentFigures(doc);
+    for (const f of shares) {
       const s = f.stmt;
       if (!s.share || !s.level || s.level.bound !== 'exact' || f.role === undefined || s.multiPeriod) continue;
       const whole = s.share.whole;
