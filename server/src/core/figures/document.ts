@@ -4,8 +4,9 @@
  * same sentence and against last year's report.
  */
 import type { ReportDocument } from '../model/document';
-import { paragraphMemo, RepairedParagraph, repairedSourceEnd, repairedSourceOffset } from '../model/repair';
+import { paragraphCached, paragraphMemo, RepairedParagraph, repairedSourceEnd, repairedSourceOffset } from '../model/repair';
 import type { CheckEnvironment } from '../environment';
+import { kept } from '../model/blocks';
 import { Amount, Change, extractParagraph, FigureStatement, ParagraphFigures, PartsGroup, RespectivelyList } from './extract';
 import { isRateName, type Indicator } from './lexicon';
 import { BaselineChoice, chooseBaseline } from './environment';
@@ -19,11 +20,11 @@ export class Figure {
   year?: number;
   /** The last analysis of this figure, with what it depended on (see analyseFigures). */
   analysed?: { role?: PeriodRole; baseDoc?: ReportDocument; item: FigureAnalysis };
-  private _kept?: Map<string, unknown>;
+  private slots?: unknown[];
 
-  /** Values rules derive from the statement and its period, kept while the figure lives. */
-  get kept(): Map<string, unknown> {
-    return (this._kept ??= new Map());
+  /** A value rules derive from the statement, kept while the figure lives. */
+  cached<T>(key: string, compute: (f: Figure) => T): T {
+    return kept((this.slots ??= []), key, this, compute);
   }
 
   /** The subject or indicator names a rate or share (率, 比重, 占比…). */
@@ -71,7 +72,10 @@ export function paragraphFigures(para: RepairedParagraph): ParagraphFigures {
   return paragraphMemo(para, 'figures', extractParagraph);
 }
 
-const newFiguresSlot = (): { para?: RepairedParagraph; pf?: ParagraphFigures; figures?: Figure[] } => ({});
+function figuresOf(para: RepairedParagraph): { pf: ParagraphFigures; figures: Figure[] } {
+  const pf = paragraphFigures(para);
+  return { pf, figures: pf.statements.map((stmt) => new Figure(stmt, para)) };
+}
 
 const docCache = new WeakMap<ReportDocument, DocFigures>();
 
@@ -84,13 +88,7 @@ export function documentFigures(doc: ReportDocument): DocFigures {
   let pi = 0;
   for (const para of doc.repaired) {
     // A paragraph is the same object while its blocks live (see repairParagraphs): so are its figures.
-    const kept = para.blocks[0].cached('figures.para', newFiguresSlot);
-    if (kept.para !== para) {
-      kept.para = para;
-      kept.pf = paragraphFigures(para);
-      kept.figures = kept.pf.statements.map((stmt) => new Figure(stmt, para));
-    }
-    const { pf, figures } = kept as Required<typeof kept>;
+    const { pf, figures } = paragraphCached(para, 'figures.para', figuresOf);
     if (pf.statements.length === 0 && pf.lists.length === 0 && pf.parts.length === 0) continue;
     // Paragraphs and parts are both in document order: walk them together.
     const at = para.blocks[0].index;

@@ -40,11 +40,12 @@ function slotOf(key: string): number {
   return id;
 }
 
-function kept<T>(store: unknown[], key: string, block: Block, compute: (block: Block) => T): T {
+/** The value in `store`'s slot for `key`, computed from `owner` the first time. */
+export function kept<O, T>(store: unknown[], key: string, owner: O, compute: (owner: O) => T): T {
   const id = slotOf(key);
   const hit = store[id];
   if (hit !== NOT_YET) return (hit === NONE ? undefined : hit) as T;
-  const value = compute(block);
+  const value = compute(owner);
   store[id] = value === undefined ? NONE : value;
   return value;
 }

@@ -3,7 +3,7 @@
  * sentence-level rules see whole sentences. Offsets in a repaired paragraph map back to
  * the source through the blocks it was made from.
  */
-import { Block } from './blocks';
+import { Block, kept } from './blocks';
 import type { BlockChange } from './parse';
 
 /** One page-break split: `prev` ends mid-sentence and continues in `next`. */
@@ -21,8 +21,8 @@ export interface RepairedParagraph {
   readonly starts: readonly number[];
   /** Characters of each block skipped at its start (duplicates across a break). */
   readonly skips: readonly number[];
-  /** Results kept while this paragraph object lives (see paragraphMemo). */
-  kept?: Map<string, unknown>;
+  /** Results kept while this paragraph object lives (see paragraphCached). */
+  slots?: unknown[];
 }
 
 /** Characters that end a sentence (a closing quote or bracket may follow). */
@@ -209,12 +209,12 @@ function joinedParagraph(group: Block[], skips: number[]): RepairedParagraph {
  */
 export function paragraphMemo<T>(p: RepairedParagraph, key: string, compute: (text: string) => T): T {
   // First on the paragraph object itself (it lives as long as its blocks and their join).
-  const kept = (p.kept ??= new Map());
-  const hit = kept.get(key);
-  if (hit !== undefined || kept.has(key)) return hit as T;
-  const value = contentMemo(p, key, compute);
-  kept.set(key, value);
-  return value;
+  return kept((p.slots ??= []), key, p, (q) => contentMemo(q, key, compute));
+}
+
+/** A value kept on the paragraph object while it lives (it may hold the paragraph). */
+export function paragraphCached<T>(p: RepairedParagraph, key: string, compute: (p: RepairedParagraph) => T): T {
+  return kept((p.slots ??= []), key, p, compute);
 }
 
 function contentMemo<T>(p: RepairedParagraph, key: string, compute: (text: string) => T): T {

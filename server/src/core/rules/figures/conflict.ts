@@ -55,9 +55,12 @@ interface Keys {
   change?: string;
 }
 
+const newKeysSlot = () => ({ keys: undefined as Keys | undefined });
+
 /** What a figure is compared by: indicator, period and kind (kept on the figure while its period holds). */
 function keysOf(f: Figure): Keys {
-  const kept = f.kept.get('conflict') as Keys | undefined;
+  const slot = f.cached('conflict', newKeysSlot);
+  const kept = slot.keys;
   if (kept && kept.role === f.role && kept.year === f.year) return kept;
   const s = f.stmt;
   const base = `${s.indicator!.id}|${f.role}|${f.year ?? ''}|${s.real ? 'real' : ''}`;
@@ -68,6 +71,6 @@ function keysOf(f: Figure): Keys {
     level: s.level ? `${base}|L|${s.level.dimension}` : undefined,
     change: c && !c.to && !c.annualAvg ? `${base}|C|${c.changeUnit}` : undefined,
   };
-  f.kept.set('conflict', keys);
+  slot.keys = keys;
   return keys;
 }
