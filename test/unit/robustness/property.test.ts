@@ -82,13 +82,15 @@ test('random edits of the seed and the corpus: sane findings, fixes stick, incre
       const cache = new ParseCache();
       check(original, format, cache); // warm the incremental cache with the original
       let text = original;
+      let incremental: ReturnType<typeof check> = [];
       for (const e of edits) {
         text = applyRandomEdit(text, e);
-        check(text, format, cache); // every intermediate version, as in the editor
+        incremental = check(text, format, cache); // every intermediate version, as in the editor
       }
-      const incremental = check(text, format, cache);
       const full = check(text, format);
       assert.deepEqual(incremental.map(key), full.map(key), 'incremental re-check equals a full check');
+      // Checking the same text again (nothing changed) gives the same again.
+      assert.deepEqual(check(text, format, cache).map(key), full.map(key));
       assertSane(text, full);
     }),
     { numRuns: runs },
