@@ -210,8 +210,8 @@ export function analyseFigures(doc: ReportDocument, env: CheckEnvironment): DocA
   const baseDoc = baseline?.doc;
   const items = figures.map((figure): FigureAnalysis => {
     // A figure's analysis follows its statement, its period and the baseline.
-    const kept = figure.analysed;
-    if (kept && kept.role === figure.role && kept.baseDoc === baseDoc) return kept.item;
+    const last = figure.analysed;
+    if (last && last.role === figure.role && last.baseDoc === baseDoc) return last.item;
     const item = analyseFigure(figure);
     figure.analysed = { role: figure.role, baseDoc, item };
     return item;

@@ -191,24 +191,25 @@ function singleParagraph(b: Block): RepairedParagraph {
 }
 
 function joinedParagraph(group: Block[], skips: number[]): RepairedParagraph {
-  const kept = group[0].cached('repair.joined', newParagraphSlot);
-  if (kept.para && sameGroup(kept.para, group, skips)) return kept.para;
+  const slot = group[0].cached('repair.joined', newParagraphSlot);
+  if (slot.para && sameGroup(slot.para, group, skips)) return slot.para;
   const starts: number[] = [];
   let text = '';
   group.forEach((b, k) => {
     starts.push(text.length);
     text += b.text.slice(skips[k]);
   });
-  return (kept.para = { blocks: group, text, starts, skips });
+  return (slot.para = { blocks: group, text, starts, skips });
 }
 
 /**
- * A per-paragraph analysis of the repaired text, memoised like a block's: on the block for a
- * paragraph of one block; for joined blocks, in one slot on the first block, valid while the
- * joined text is the same (a slot per joined text would grow with every keystroke).
+ * A per-paragraph analysis of the repaired text. Kept on the paragraph object while it lives
+ * (as long as its blocks and their join), and behind that memoised on the content: on the
+ * block for a paragraph of one block; for joined blocks, in one slot on the first block,
+ * valid while the joined text is the same (a slot per joined text would grow with every
+ * keystroke). An edit that restores earlier text finds its results again.
  */
 export function paragraphMemo<T>(p: RepairedParagraph, key: string, compute: (text: string) => T): T {
-  // First on the paragraph object itself (it lives as long as its blocks and their join).
   return kept((p.slots ??= []), key, p, (q) => contentMemo(q, key, compute));
 }
 
