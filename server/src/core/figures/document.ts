@@ -4,7 +4,7 @@
  * same sentence and against last year's report.
  */
 import type { ReportDocument } from '../model/document';
-import { paragraphCached, paragraphMemo, RepairedParagraph, repairedSourceEnd, repairedSourceOffset } from '../model/repair';
+import { paragraphMemo, RepairedParagraph, repairedSourceEnd, repairedSourceOffset } from '../model/repair';
 import type { CheckEnvironment } from '../environment';
 import { kept } from '../model/blocks';
 import { Amount, Change, extractParagraph, FigureStatement, ParagraphFigures, PartsGroup, RespectivelyList } from './extract';
@@ -13,6 +13,12 @@ import { BaselineChoice, chooseBaseline } from './environment';
 import { disagree, growthFromIncrement, growthInterval, Interval } from './numbers';
 
 export type PeriodRole = 'actual' | 'target';
+
+/** Figure traits: plain once it has a period (see plainFigure); a change in % of a rate; in 倍; a share. */
+const PLAIN_IF_PERIOD = 1;
+const RATE_CHANGE = 2;
+const TIMES_CHANGE = 4;
+const SHARE = 8;
 
 export class Figure {
   /** Review part: year Y−1 actuals; plan part: year Y targets (set for each version). */
@@ -27,14 +33,21 @@ export class Figure {
     return kept((this.slots ??= []), key, this, compute);
   }
 
-  /** The subject or indicator names a rate or share (率, 比重, 占比…). */
-  readonly rate: boolean;
+  /** What the statement is, as bits (PLAIN_IF_PERIOD, RATE_CHANGE…): read on every check. */
+  readonly traits: number;
 
   constructor(
     readonly stmt: FigureStatement,
     readonly para: RepairedParagraph,
   ) {
-    this.rate = isRateName(stmt.subject) || (!!stmt.indicator && isRateName(stmt.indicator.name));
+    const s = stmt;
+    const rate = isRateName(s.subject) || (!!s.indicator && isRateName(s.indicator.name));
+    const unit = s.change?.changeUnit;
+    this.traits =
+      (s.indicator && s.scope === '' && !s.multiPeriod && !s.listed ? PLAIN_IF_PERIOD : 0) |
+      (unit === 'percent' && rate ? RATE_CHANGE : 0) |
+      (unit === 'times' ? TIMES_CHANGE : 0) |
+      (s.share ? SHARE : 0);
   }
 
   /** Source range of the whole statement (read through the paragraph's blocks, which move). */
@@ -72,9 +85,23 @@ export function paragraphFigures(para: RepairedParagraph): ParagraphFigures {
   return paragraphMemo(para, 'figures', extractParagraph);
 }
 
-function figuresOf(para: RepairedParagraph): { pf: ParagraphFigures; figures: Figure[] } {
+interface ParagraphEntry {
+  figures: Figure[];
+  /** 分别 lists and 其中 groups, when there are any. */
+  extras?: ParagraphFigures;
+}
+
+/** Most paragraphs state no figure: one shared entry for them all. */
+const NO_FIGURES: ParagraphEntry = { figures: [] };
+
+/** The paragraph's entry, kept on the paragraph object (the same while its blocks live). */
+function entryOf(para: RepairedParagraph): ParagraphEntry {
+  if (para.figures) return para.figures as ParagraphEntry;
   const pf = paragraphFigures(para);
-  return { pf, figures: pf.statements.map((stmt) => new Figure(stmt, para)) };
+  const extras = pf.lists.length || pf.parts.length ? pf : undefined;
+  const entry = pf.statements.length || extras ? { figures: pf.statements.map((stmt) => new Figure(stmt, para)), extras } : NO_FIGURES;
+  para.figures = entry;
+  return entry;
 }
 
 const docCache = new WeakMap<ReportDocument, DocFigures>();
@@ -88,8 +115,8 @@ export function documentFigures(doc: ReportDocument): DocFigures {
   let pi = 0;
   for (const para of doc.repaired) {
     // A paragraph is the same object while its blocks live (see repairParagraphs): so are its figures.
-    const { pf, figures } = paragraphCached(para, 'figures.para', figuresOf);
-    if (pf.statements.length === 0 && pf.lists.length === 0 && pf.parts.length === 0) continue;
+    const entry = entryOf(para);
+    if (entry === NO_FIGURES) continue;
     // Paragraphs and parts are both in document order: walk them together.
     const at = para.blocks[0].index;
     while (pi < parts.length && parts[pi].end <= at) pi++;
@@ -103,24 +130,26 @@ export function documentFigures(doc: ReportDocument): DocFigures {
       role = 'target';
       year = part.year ?? y;
     }
-    for (const figure of figures) {
-      const stmt = figure.stmt;
+    for (const figure of entry.figures) {
       figure.role = role;
       figure.year = year;
       out.figures.push(figure);
-      if (plainFigure(figure)) {
+      const traits = figure.traits;
+      if (traits & PLAIN_IF_PERIOD && role !== undefined) {
         out.plain.push(figure);
-        const same = out.byIndicator.get(stmt.indicator!);
+        const indicator = figure.stmt.indicator!;
+        const same = out.byIndicator.get(indicator);
         if (same) same.push(figure);
-        else out.byIndicator.set(stmt.indicator!, [figure]);
+        else out.byIndicator.set(indicator, [figure]);
       }
-      const unit = stmt.change?.changeUnit;
-      if (unit === 'percent' && figure.rate) out.rateChanges.push(figure);
-      else if (unit === 'times') out.timesChanges.push(figure);
-      if (stmt.share) out.shares.push(figure);
+      if (traits & RATE_CHANGE) out.rateChanges.push(figure);
+      if (traits & TIMES_CHANGE) out.timesChanges.push(figure);
+      if (traits & SHARE) out.shares.push(figure);
     }
-    for (const list of pf.lists) out.lists.push({ list, para });
-    for (const group of pf.parts) out.parts.push({ group, para });
+    if (entry.extras) {
+      for (const list of entry.extras.lists) out.lists.push({ list, para });
+      for (const group of entry.extras.parts) out.parts.push({ group, para });
+    }
   }
   docCache.set(doc, out);
   return out;

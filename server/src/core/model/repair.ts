@@ -21,8 +21,13 @@ export interface RepairedParagraph {
   readonly starts: readonly number[];
   /** Characters of each block skipped at its start (duplicates across a break). */
   readonly skips: readonly number[];
-  /** Results kept while this paragraph object lives (see paragraphCached). */
+  /** Results kept while this paragraph object lives (see paragraphMemo, paragraphCached). */
   slots?: unknown[];
+  /**
+   * The figures analysis' entry for this paragraph, kept in the object itself rather than
+   * in a slot: it is read for every paragraph on every check (see documentFigures).
+   */
+  figures?: unknown;
 }
 
 /** Characters that end a sentence (a closing quote or bracket may follow). */
@@ -187,7 +192,7 @@ export function updateRepaired(prev: readonly RepairedParagraph[], blocks: reado
 // Paragraph objects live as long as their blocks (and, when joined, the same join): analyses
 // keep their results on them.
 function singleParagraph(b: Block): RepairedParagraph {
-  return { blocks: [b], text: b.text, starts: [0], skips: [0] };
+  return { blocks: [b], text: b.text, starts: [0], skips: [0], slots: undefined, figures: undefined };
 }
 
 function joinedParagraph(group: Block[], skips: number[]): RepairedParagraph {
@@ -199,7 +204,7 @@ function joinedParagraph(group: Block[], skips: number[]): RepairedParagraph {
     starts.push(text.length);
     text += b.text.slice(skips[k]);
   });
-  return (slot.para = { blocks: group, text, starts, skips });
+  return (slot.para = { blocks: group, text, starts, skips, slots: undefined, figures: undefined });
 }
 
 /**
