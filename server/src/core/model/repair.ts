@@ -21,7 +21,7 @@ export interface RepairedParagraph {
   readonly starts: readonly number[];
   /** Characters of each block skipped at its start (duplicates across a break). */
   readonly skips: readonly number[];
-  /** Results kept while this paragraph object lives (see paragraphMemo, paragraphCached). */
+  /** Results kept while this paragraph object lives (see paragraphMemo). */
   slots?: unknown[];
   /**
    * The figures analysis' entry for this paragraph, kept in the object itself rather than
@@ -218,10 +218,6 @@ export function paragraphMemo<T>(p: RepairedParagraph, key: string, compute: (te
   return kept((p.slots ??= []), key, p, (q) => contentMemo(q, key, compute));
 }
 
-/** A value kept on the paragraph object while it lives (it may hold the paragraph). */
-export function paragraphCached<T>(p: RepairedParagraph, key: string, compute: (p: RepairedParagraph) => T): T {
-  return kept((p.slots ??= []), key, p, compute);
-}
 
 function contentMemo<T>(p: RepairedParagraph, key: string, compute: (text: string) => T): T {
   const first = p.blocks[0];
