@@ -73,6 +73,11 @@ export class Block {
   private _base: number;
   private _index: number;
   private _cached?: unknown[];
+  /**
+   * The terms analysis' entry for this block, kept in the object itself rather than in a
+   * slot: it is read for every block on every check (see analyzeTerms).
+   */
+  terms?: unknown = undefined;
 
   constructor(
     readonly data: BlockData,

@@ -88,16 +88,16 @@ function computeAnalysis(doc: ReportDocument, terms: TermsEnvironment): TermsAna
   // A block's hits follow its content and the matcher set: one slot on the shared data.
   // Its uses follow its hits: one slot on the block object (positions are read through it).
   const blockUses = (b: Block) => {
-    const kept = b.cached('terms.uses', newUsesSlot);
-    if (kept.id === matchers.id) return kept.uses;
+    const kept = b.terms as UsesEntry | undefined;
+    if (kept && kept.id === matchers.id) return kept.uses;
     const slot = b.memo('terms.scan', newHitsSlot);
     if (slot.id !== matchers.id) {
       slot.id = matchers.id;
       slot.hits = scanBlock(b.text, matchers, known);
     }
-    kept.id = matchers.id;
-    kept.uses = slot.hits.map((h) => new BlockTermUse(b, h));
-    return kept.uses;
+    const entry = slot.hits.length ? { id: matchers.id, uses: slot.hits.map((h) => new BlockTermUse(b, h)) } : noUses(matchers.id);
+    b.terms = entry;
+    return entry.uses;
   };
   for (const block of doc.blocks) {
     if (block.index < doc.bodyStart) continue;
@@ -132,7 +132,19 @@ function computeAnalysis(doc: ReportDocument, terms: TermsEnvironment): TermsAna
 }
 
 const newHitsSlot = () => ({ id: '', hits: [] as Hit[] });
-const newUsesSlot = () => ({ id: '', uses: [] as TermUse[] });
+
+/** A block's uses for one matcher set; most blocks share the empty entry of their set. */
+interface UsesEntry {
+  id: string;
+  uses: TermUse[];
+}
+
+let emptyEntry: UsesEntry = { id: '', uses: [] };
+
+function noUses(id: string): UsesEntry {
+  if (emptyEntry.id !== id) emptyEntry = { id, uses: [] };
+  return emptyEntry;
+}
 
 /** A use of a term found in a block: positions read through the block, which may move. */
 class BlockTermUse implements TermUse {
