@@ -5,28 +5,13 @@ local file = os.getenv('GOVREPORT_FILE')
 local out = os.getenv('GOVREPORT_OUT')
 local result = { diagnostics = nil, error = nil }
 
-local function finish()
-  local f = io.open(out, 'w')
-  f:write(vim.fn.json_encode(result))
-  f:close()
-  vim.cmd('qa!')
-end
+local lsp = dofile(debug.getinfo(1, 'S').source:sub(2):match('(.*/)') .. 'lsp.lua')
+local function finish() lsp.finish(out, result) end
 
-vim.cmd('edit ' .. vim.fn.fnameescape(file))
-vim.bo.filetype = 'markdown'
-local bufnr = vim.api.nvim_get_current_buf()
-local uri = vim.uri_from_bufnr(bufnr)
-
-local client_id = vim.lsp.start_client({
-  name = 'govreport',
-  cmd = { 'node', server, '--stdio' },
-  root_dir = vim.fn.getcwd(),
-  handlers = {
-    ['textDocument/publishDiagnostics'] = function(_, params)
-      if params.uri == uri then result.diagnostics = params.diagnostics end
-    end,
-  },
-})
+local bufnr, uri = lsp.open(file)
+local client_id = lsp.start(server, function(params)
+  if params.uri == uri then result.diagnostics = params.diagnostics end
+end)
 if not client_id then
   result.error = 'start_client failed'
   finish()

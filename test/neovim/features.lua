@@ -13,38 +13,14 @@ local result = { errors = {} }
 
 local function fail(msg) table.insert(result.errors, msg) end
 
-local function finish()
-  -- Neovim 0.7's json_encode: an empty Lua table becomes [] and nil fields disappear, so the
-  -- test reads `errors` as a list and checks for absent fields rather than nulls.
-  local ok, encoded = pcall(vim.fn.json_encode, result)
-  if not ok then encoded = vim.fn.json_encode({ errors = { 'json_encode failed: ' .. tostring(encoded) } }) end
-  local f = io.open(out, 'w')
-  f:write(encoded)
-  f:close()
-  vim.cmd('qa!')
-end
+local lsp = dofile(debug.getinfo(1, 'S').source:sub(2):match('(.*/)') .. 'lsp.lua')
+local function finish() lsp.finish(out, result) end
 
-local function open(path)
-  vim.cmd('edit ' .. vim.fn.fnameescape(path))
-  vim.bo.filetype = 'markdown'
-  local bufnr = vim.api.nvim_get_current_buf()
-  return bufnr, vim.uri_from_bufnr(bufnr)
-end
-
-local seed_buf, seed_uri = open(file)
-local stripped_buf, stripped_uri = open(stripped)
+local seed_buf, seed_uri = lsp.open(file)
+local stripped_buf, stripped_uri = lsp.open(stripped)
 local diagnostics = {}
 
-local client_id = vim.lsp.start_client({
-  name = 'govreport',
-  cmd = { 'node', server, '--stdio' },
-  root_dir = vim.fn.getcwd(),
-  handlers = {
-    ['textDocument/publishDiagnostics'] = function(_, params)
-      diagnostics[params.uri] = params.diagnostics
-    end,
-  },
-})
+local client_id = lsp.start(server, function(params) diagnostics[params.uri] = params.diagnostics end)
 if not client_id then
   fail('start_client failed')
   finish()
