@@ -6,11 +6,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot, serverPath } from '../helpers/lsp-client';
+import { repoRoot } from '../helpers/lsp-client';
+import { runNeovim } from './run';
 
 /** The seed's 36 note headwords in order (35 notes: “三无”“三可” share one). */
 const HEADWORDS = [
@@ -56,8 +56,6 @@ function notesOf(lines: string[]): Array<{ number: number; heads: string[]; defi
 }
 
 test('Neovim: hover on the seed and govreport.annotate through workspace/applyEdit', (t) => {
-  const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
-  assert.equal(nvim.status, 0, 'Neovim is missing: install the Debian package neovim (npm test does it when run as root)');
   const dir = mkdtempSync(join(tmpdir(), 'govreport-nvim-features-'));
   const seedPath = join(repoRoot, 'seeds', 'yanhu-2022.md');
   const seedText = readFileSync(seedPath, 'utf8');
@@ -67,13 +65,7 @@ test('Neovim: hover on the seed and govreport.annotate through workspace/applyEd
   writeFileSync(stripped, seedText.slice(0, seedText.indexOf('## 相关注释')).trimEnd() + '\n');
   const out = join(dir, 'result.json');
   const started = Date.now();
-  const run = spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${join(__dirname, 'features.lua')}`], {
-    cwd: dir,
-    env: { ...process.env, GOVREPORT_SERVER: serverPath, GOVREPORT_FILE: file, GOVREPORT_STRIPPED: stripped, GOVREPORT_OUT: out },
-    encoding: 'utf8',
-    timeout: 180000,
-  });
-  assert.equal(run.status, 0, `nvim exited with ${run.status} ${run.signal ?? ''}: ${run.stderr}`);
+  runNeovim('features.lua', { GOVREPORT_FILE: file, GOVREPORT_STRIPPED: stripped, GOVREPORT_OUT: out }, { cwd: dir, timeout: 180000 });
   const r = JSON.parse(readFileSync(out, 'utf8')) as Result;
   t.diagnostic(`Neovim run: ${Date.now() - started} ms`);
   assert.deepEqual(r.errors, []);
