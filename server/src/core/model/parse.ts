@@ -364,14 +364,6 @@ function parsePlainParagraph(chunk: string): ChunkData {
   return { blocks: text.length ? [makeBlock('paragraph', 0, 0, chunk.length, text, map, [], false)] : [] };
 }
 
-/** One chunk of Markdown, by the path the cache would take for it alone. */
-export function parseMarkdownChunk(chunk: string): ChunkData {
-  const simple = parseSimpleChunk(chunk);
-  if (simple) return simple;
-  if (isPathologicalChunk(chunk)) return parsePlainLines(chunk);
-  return parseMarkdownChunkWithRemark(chunk);
-}
-
 export function parseMarkdownChunkWithRemark(chunk: string): ChunkData {
   const blocks: BlockData[] = [];
   let root;
