@@ -64,7 +64,6 @@ export class ParseCache {
   private format?: SourceFormat;
   private units: Unit[] = [];
   private linesOf?: LineIndex;
-  private replaced?: { headUnits: number; removed: Block[] };
   private change?: BlockChange;
   /** The document last made from this cache (see ReportDocument). */
   latest?: unknown;
@@ -84,12 +83,11 @@ export class ParseCache {
    */
   parse(text: string, format: SourceFormat): Block[] {
     this.edit = undefined;
-    this.replaced = undefined;
     this.change = undefined;
     if (this.text !== undefined && this.linesOf?.text !== this.text) this.linesOf = undefined;
-    const units = this.text !== undefined && this.format === format ? this.reparse(this.text, text, format) : this.scan(text, format, 0, false);
+    const r = this.text !== undefined && this.format === format ? this.reparse(this.text, text, format) : undefined;
+    const units = r ? r.units : this.scan(text, format, 0, false);
     const blocks: Block[] = [];
-    const r = this.replaced as { headUnits: number; removed: Block[] } | undefined; // set by reparse
     let start = 0;
     const added: Block[] = [];
     for (let k = 0; k < units.length; k++) {
@@ -136,8 +134,11 @@ export class ParseCache {
     return this.linesOf;
   }
 
-  /** Reuses the units outside the changed region of `old` → `text`. */
-  private reparse(old: string, text: string, format: SourceFormat): Unit[] {
+  /**
+   * Reuses the units outside the changed region of `old` → `text`; also says which units
+   * were kept at the start and which blocks the rescanned region replaced.
+   */
+  private reparse(old: string, text: string, format: SourceFormat): { units: Unit[]; headUnits: number; removed: Block[] } {
     const [prefix, suffix] = commonEnds(old, text);
     this.edit = { prefix, suffix, oldLength: old.length };
     const delta = text.length - old.length;
@@ -158,14 +159,13 @@ export class ParseCache {
     });
     const removed: Block[] = [];
     for (let j = i0; j < k; j++) removed.push(...(olds[j].blocks ?? []));
-    this.replaced = { headUnits: i0, removed };
     // The units after the edit: the same objects, moved.
     const tail = olds.slice(k);
     for (const u of tail) {
       u.start += delta;
       u.end += delta;
     }
-    return head.concat(middle, tail);
+    return { units: head.concat(middle, tail), headUnits: i0, removed };
   }
 
   /**
