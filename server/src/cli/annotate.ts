@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { annotate, annotateMessage } from '../core/annotate';
 import { looksBinary } from '../core/check';
+import { applyEdits } from '../core/fixes';
 import { activeRules, configSchema } from '../core/config';
 import { formatFromPath, ReportDocument } from '../core/model/document';
 import type { SelectOptions } from '../core/terms/select';
@@ -28,8 +29,7 @@ export function runAnnotate(ctx: CliContext): number {
   const options = (activeRules(config).find((r) => r.rule.id === 'terms/undefined')?.options ?? {}) as SelectOptions;
   const doc = new ReportDocument(pathToFileURL(resolve(path)).href, text, formatFromPath(path));
   const { edits, summary } = annotate(doc, env, options);
-  let out = text;
-  for (const e of [...edits].sort((x, y) => y.start - x.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  const out = applyEdits(text, edits);
   if (ctx.flags.has('write')) {
     if (summary.changed) writeFileSync(path, out);
     ctx.err(annotateMessage(summary, ctx.locale));

@@ -47,13 +47,15 @@ export function loadConfig(ctx: CliContext): { rc: RcFile; base: string } {
 
 /** The environment named by the configuration file, overridden by `--template`, `--glossary`, `--baseline`. */
 export function environmentFor(ctx: CliContext, rc: RcFile = {}, base = process.cwd()) {
+  // Paths in the configuration file are relative to it; paths on the command line to the current directory.
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(base, p));
+  const cli = (name: string) => ctx.options.get(name)?.map((p) => resolve(p));
   const problems: EnvironmentProblem[] = [];
   const env = buildEnvironment({
     log: (m) => ctx.err(m),
-    templatePath: ctx.options.get('template')?.at(-1) ?? (rc.template ? abs(rc.template) : undefined),
-    glossaryPaths: ctx.options.get('glossary') ?? (rc.glossaries ?? []).map(abs),
-    baselinePath: ctx.options.get('baseline')?.at(-1) ?? (rc.baseline ? abs(rc.baseline) : undefined),
+    templatePath: cli('template')?.at(-1) ?? (rc.template ? abs(rc.template) : undefined),
+    glossaryPaths: cli('glossary') ?? (rc.glossaries ?? []).map(abs),
+    baselinePath: cli('baseline')?.at(-1) ?? (rc.baseline ? abs(rc.baseline) : undefined),
     workspaceRoot: base,
   }, problems);
   // A broken glossary, template or baseline is reported; the check goes on without it.

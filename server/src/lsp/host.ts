@@ -6,14 +6,12 @@ import type { CheckEnvironment } from '../core/environment';
 import type { ActiveRule, Config } from '../core/config';
 import type { EnableMode } from '../core/detect';
 import type { Locale } from '../core/messages/catalogue';
-import type { Settings } from './settings';
 
 export interface ServerHost {
   readonly connection: Connection;
   readonly documents: TextDocuments<TextDocument>;
   locale(): Locale;
   env(): CheckEnvironment;
-  settings(): Settings;
   /** The effective configuration (settings merged with .govreportrc.json) and its active rules. */
   config(): Config;
   rules(): readonly ActiveRule[];

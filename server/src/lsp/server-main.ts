@@ -160,13 +160,17 @@ export function startServer(connection: Connection): void {
 
   const wanted = (doc: TextDocument, result: CheckResult) => isReported(enableMode(), result.doc, doc.languageId === 'govreport');
 
-  function publish(doc: TextDocument): void {
+  /**
+   * Publishes the diagnostics of the document's version, checked once (a request may have
+   * checked it already), or checked again when `recheck` (settings or environment changed).
+   */
+  function publish(doc: TextDocument, recheck = false): void {
     const version = doc.version;
     if (enableMode() === 'never') {
       void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [] });
       return;
     }
-    const result = check(doc);
+    const result = recheck ? check(doc) : currentResult(doc);
     // A newer version arrived meanwhile: its own check will publish.
     if (documents.get(doc.uri)?.version !== version) return;
     const lines = result.doc?.lines ?? new LineIndex(doc.getText());
@@ -215,13 +219,12 @@ export function startServer(connection: Connection): void {
     documents,
     locale: () => locale,
     env: () => env,
-    settings: () => settings,
     config: () => config,
     rules: () => rules,
     enableMode,
     result: (doc) => currentResult(doc),
     recheckAll: () => {
-      for (const doc of documents.all()) publish(doc);
+      for (const doc of documents.all()) publish(doc, true);
     },
     addHoverProvider: (p) => void hoverProviders.push(p),
     addCommand: (name, handler) => void commands.set(name, handler),

@@ -107,11 +107,9 @@ export function termCompletions(a: TermsAnalysis, locale: Locale): Array<{ term:
   return out;
 }
 
-/** The terms/undefined options from the settings (requireNational, unquotedPatterns). */
+/** The terms/undefined options in force (settings, .govreportrc.json, nationalTerms), as its diagnostics use them. */
 function annotateOptions(host: ServerHost): SelectOptions {
-  const setting = host.settings().rules['terms/undefined'];
-  const parsed = termsUndefined.options.safeParse(typeof setting === 'object' ? (setting.options ?? {}) : {});
-  return parsed.success ? parsed.data : {};
+  return (host.rules().find((r) => r.rule.id === termsUndefined.id)?.options as SelectOptions | undefined) ?? {};
 }
 
 const TRIGGER = '“';

@@ -96,3 +96,18 @@ test('SARIF output validates against the SARIF 2.1.0 schema, with rule metadata 
   // And the validator does reject a broken log.
   assert.equal(validate({ version: '2.1.0', runs: [{ tool: {} }] }), false);
 });
+
+test('paths on the command line are relative to the current directory, not to the configuration file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'govreport-cli-paths-'));
+  const rc = join(dir, '.govreportrc.json');
+  writeFileSync(rc, '{}');
+  const cwd = process.cwd();
+  process.chdir(join(root, 'test', 'fixtures', 'glossaries'));
+  try {
+    const r = run(['check', '--config', rc, '--glossary', 'local.json', seed]);
+    assert.ok(r.code === 0 || r.code === 1, r.err);
+    assert.ok(!r.err.includes('local.json'), `the glossary was not found: ${r.err}`);
+  } finally {
+    process.chdir(cwd);
+  }
+});

@@ -116,7 +116,8 @@ interface Token {
 const UNITS = '%|％|个百分点|倍|美元|元|户|人次|人|名|家|个|项|件|座|所|亩|公顷|公斤|千克|斤|吨|公里|剂次|天|辆|套|处|条|台|只|头|宗|场';
 const AFTER = new RegExp(`[ \\u00a0]*(多|余)?[ \\u00a0]*(万亿|亿|万|千)?(多|余)?[ \\u00a0]*(${UNITS})?[ \\u00a0]*(以上|以下|以内|左右|多|余)?`, 'y');
 const NUMBER = /\d+(?:\.\d+)?/g;
-const MINUS = /[-－−﹣]/;
+/** Minus signs as drafters type them. */
+export const MINUS = /[-－−﹣]/;
 
 const CHANGE_VERB =
   /(同比|比上年|较上年|比去年|较去年|年均|平均)?(实际)?(增长|增加|上涨|提高|提升|上升|下降|降低|减少|回落|下滑|下跌|增速|增幅|涨幅|降幅)(了|达到|达|为|约)?\s*$/;
@@ -186,7 +187,7 @@ function readAmount(text: string, s: number, e: number): Amount | undefined {
 function classify(text: string, segStart: number, amount: Amount): Token {
   const prefixStart = Math.max(segStart, amount.start - 24);
   const prefix = text.slice(prefixStart, amount.start).replace(/\s+$/, '');
-  const pct = amount.unit === '%' || amount.unit === '个百分点' || amount.unit === '倍';
+  const pct = unitOfChange(amount) !== undefined;
   const token: Token = { amount, role: 'other', reached: false, origin: /(由|从)\s*$/.test(prefix) };
   const reached = REACHED.exec(prefix);
   if (reached) {
@@ -226,7 +227,7 @@ function classify(text: string, segStart: number, amount: Amount): Token {
 function makeChange(amount: Amount, m: RegExpExecArray, prefixStart: number, to: boolean): Change {
   const verbStart = prefixStart + m.index;
   const verb = to ? m[1] : m[3];
-  const changeUnit: ChangeUnit = amount.unit === '个百分点' ? 'points' : amount.unit === '倍' ? 'times' : 'percent';
+  const changeUnit = unitOfChange(amount) ?? 'percent';
   return {
     ...amount,
     verb,
@@ -269,7 +270,7 @@ const REAL_MARK = /实际增长|实际下降|可比价|可比口径|同口径|�
 
 function cleanSubject(raw: string): string {
   let s = raw.replace(LEAD, '').replace(/^[、，,和及与]+/, '');
-  for (let i = 0; i < 3; i++) s = s.replace(TRAIL, '');
+  s = s.replace(TRAIL, ''); // one pass strips the longest trailing run of these words
   return s.length > 16 ? s.slice(s.length - 16) : s;
 }
 
@@ -315,6 +316,7 @@ export function extractParagraph(text: string): ParagraphFigures {
 }
 
 function extractSentence(text: string, sentence: Span, stoks: Token[], out: ParagraphFigures): void {
+  const firstStatement = out.statements.length;
   const stext = text.slice(sentence.start, sentence.end);
   const multiPeriod = MULTI_PERIOD.test(stext);
   const years = [...stext.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
@@ -323,13 +325,12 @@ function extractSentence(text: string, sentence: Span, stoks: Token[], out: Para
   let current: FigureStatement | undefined;
   let pending: IndicatorMention | undefined;
   // Tokens and clauses are both in text order: walk them together (linear, not clauses × tokens).
-  const sorted = stoks;
   let next = 0;
   for (const clause of clauses) {
     const ctext = text.slice(clause.start, clause.end);
-    while (next < sorted.length && sorted[next].amount.numberStart < clause.start) next++;
+    while (next < stoks.length && stoks[next].amount.numberStart < clause.start) next++;
     const ctoks: Token[] = [];
-    while (next < sorted.length && sorted[next].amount.numberStart < clause.end) ctoks.push(classify(text, clause.start, sorted[next++].amount));
+    while (next < stoks.length && stoks[next].amount.numberStart < clause.end) ctoks.push(classify(text, clause.start, stoks[next++].amount));
     classified.push(...ctoks);
     // An indicator after 占 names the whole of a share, not the clause's subject.
     const zhan = ctext.search(/占(?!比)/);
@@ -400,8 +401,10 @@ function extractSentence(text: string, sentence: Span, stoks: Token[], out: Para
     if (REAL_MARK.test(realText)) s.real = true;
     current = s;
   }
-  // Statements without any figure are noise (a subject before a bare count).
-  out.statements = out.statements.filter((s) => s.level || s.change || s.increment || s.share);
+  // Statements without any figure are noise (a subject before a bare count); earlier
+  // sentences' statements are already filtered.
+  const kept = out.statements.slice(0, firstStatement).concat(out.statements.slice(firstStatement).filter((s) => s.level || s.change || s.increment || s.share));
+  out.statements = kept;
   extractParts(text, sentence, clauses, classified, out);
 }
 
@@ -472,6 +475,7 @@ function extractList(text: string, clause: Span, at: number, ctoks: Token[], mul
   out.lists.push(list);
   if (subjects.length !== values.length || conj > 0) return;
   // Counts agree: one statement per subject (治安 下降 45.2%, 刑事案件 下降 25.1%).
+  const real = REAL_MARK.test(text.slice(clause.start, clause.end));
   subjects.forEach((subject, k) => {
     const v = values[k];
     const indicator = findIndicators(subject)[0]?.indicator;
@@ -490,7 +494,7 @@ function extractList(text: string, clause: Span, at: number, ctoks: Token[], mul
       scope: '',
       level: isChange ? undefined : v,
       change,
-      real: REAL_MARK.test(text.slice(clause.start, clause.end)),
+      real,
       multiPeriod,
       years,
       listed: true,
