@@ -1,6 +1,7 @@
 /** text + configuration → findings. The one entry point every adapter uses. */
 import { ReportDocument } from './model/document';
 import { ParseCache, SourceFormat } from './model/parse';
+import { formatMessage } from './messages/catalogue';
 import type { CheckEnvironment } from './environment';
 import { activeRules, ActiveRule, Config, defaultConfig } from './config';
 import type { Finding, Report } from './rules/types';
@@ -42,7 +43,8 @@ function logRuleFailure(env: CheckEnvironment, ruleId: string, err: unknown): vo
   const key = `${ruleId}\n${err instanceof Error ? err.message : String(err)}`;
   if (failedOnce.has(key)) return;
   failedOnce.add(key);
-  env.log(`[${ruleId}] rule failed: ${detail}`);
+  // The drafter reads the first line; the stack is for whoever fixes the rule.
+  env.log(`${formatMessage('general.ruleFailed', { rule: ruleId, error: err instanceof Error ? err.message : String(err) })}\n${detail}`);
 }
 
 /** Looks like binary data: NUL bytes or many control characters in the first 64 KiB. */

@@ -8,6 +8,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatFromPath, ReportDocument } from '../core/model/document';
 import type { FiguresEnvironment } from '../core/figures/environment';
+import { fileErrorReason } from './files';
 import { formatMessage } from '../core/messages/catalogue';
 import { looksBinary } from '../core/check';
 import type { EnvironmentOptions, EnvironmentProblem } from './environment';
@@ -22,7 +23,7 @@ export function loadFiguresEnvironment(opts: EnvironmentOptions, problems: Envir
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const key = code === 'ENOENT' ? 'figures.baseline.notFound' : 'figures.baseline.unreadable';
-    problems.push({ path, message: formatMessage(key, { path, reason: String(code ?? e) }) });
+    problems.push({ path, message: formatMessage(key, { path, reason: fileErrorReason(e) }) });
     return {};
   }
   if (looksBinary(text)) {

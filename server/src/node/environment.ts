@@ -3,6 +3,7 @@
  * node-side adapter around the pure core. Called at start-up and when those files or the
  * settings change; never per keystroke.
  */
+import { formatMessage } from '../core/messages/catalogue';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +11,7 @@ import type { CheckEnvironment } from '../core/environment';
 import { formatFromPath, ReportDocument } from '../core/model/document';
 import { loadTemplate } from './template';
 import { loadTermsEnvironment } from './glossaries';
+import { fileErrorReason } from './files';
 import { loadFiguresEnvironment } from './baseline';
 
 export interface EnvironmentOptions {
@@ -52,7 +54,7 @@ export function buildEnvironment(opts: EnvironmentOptions, problems: Environment
   try {
     env.seed = loadReport(bundledSeedPath());
   } catch (e) {
-    problems.push({ path: bundledSeedPath(), message: String(e) });
+    problems.push({ path: bundledSeedPath(), message: formatMessage('environment.seedUnreadable', { path: bundledSeedPath(), reason: fileErrorReason(e) }) });
   }
   // ── area loaders (one line each) ──
   env.template = loadTemplate(opts, env.seed, problems);
@@ -60,3 +62,4 @@ export function buildEnvironment(opts: EnvironmentOptions, problems: Environment
   env.figures = loadFiguresEnvironment(opts, problems);
   return env;
 }
+

@@ -13,6 +13,8 @@ import { formatFromPath, ReportDocument } from '../core/model/document';
 import type { Finding } from '../core/rules/types';
 import { createTermsEnvironment, entriesFromNotes, TermsEnvironment } from '../core/terms/glossary';
 import type { GlossaryEntry, GlossaryProblem } from '../core/terms/types';
+import { describeIssue } from '../core/zod-issues';
+import { fileErrorReason, JsonSyntaxError, parseJson } from './files';
 
 const year = z.number().int().min(1949).max(2100);
 
@@ -40,8 +42,7 @@ export function loadGlossaryFile(path: string): Loaded {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { entries: [], problems: [{ path, key: 'terms/glossary.unreadable', args: { path, reason: code === 'ENOENT' ? '文件不存在' : String(code ?? e) } }] };
+    return { entries: [], problems: [{ path, key: 'terms/glossary.unreadable', args: { path, reason: fileErrorReason(e) } }] };
   }
   if (/\.json$/i.test(path)) return parseJsonGlossary(path, text);
   if (/\.(md|markdown|txt|text)$/i.test(path)) {
@@ -56,11 +57,10 @@ export function loadGlossaryFile(path: string): Loaded {
 export function parseJsonGlossary(path: string, text: string): Loaded {
   let raw: unknown;
   try {
-    raw = JSON.parse(text.replace(/^\ufeff/, ''));
+    raw = parseJson(text);
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(reason);
-    return { entries: [], problems: [{ path, key: 'terms/glossary.invalidJson', args: { path, reason }, offset: pos ? Number(pos[1]) : 0 }] };
+    const offset = e instanceof JsonSyntaxError ? e.offset : 0;
+    return { entries: [], problems: [{ path, key: 'terms/glossary.invalidJson', args: { path, reason: fileErrorReason(e) }, offset }] };
   }
   const file = fileSchema.safeParse(raw);
   if (!file.success) {
@@ -72,7 +72,7 @@ export function parseJsonGlossary(path: string, text: string): Loaded {
   items.forEach((item, i) => {
     const r = glossaryEntrySchema.safeParse(item);
     if (!r.success) {
-      const reason = r.error.issues.map((x) => (x.path.length ? `${x.path.join('.')}：${x.message}` : x.message)).join('；');
+      const reason = r.error.issues.map((x) => (x.path.length ? `${x.path.join('.')}：${describeIssue(x)}` : describeIssue(x))).join('；');
       problems.push({ path, key: 'terms/glossary.invalidEntry', args: { path, index: i + 1, reason }, offset: offsetOfItem(text, item) });
       return;
     }

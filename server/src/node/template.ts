@@ -10,6 +10,9 @@ import type { ReportDocument } from '../core/model/document';
 import { deriveTemplate, Template, templateSchema } from '../core/template/template';
 import type { EnvironmentOptions, EnvironmentProblem } from './environment';
 import { bundledSeedPath, loadReport } from './environment';
+import { fileErrorReason, parseJson } from './files';
+import { describeIssue } from '../core/zod-issues';
+import { formatMessage } from '../core/messages/catalogue';
 
 const cache = new Map<string, { mtime: number; template: Template }>();
 
@@ -26,12 +29,12 @@ function cached(path: string, build: () => Template): Template {
 export function readTemplateFile(path: string): Template {
   return cached(path, () => {
     if (/\.json$/i.test(path)) {
-      const parsed = templateSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      const parsed = templateSchema.safeParse(parseJson(readFileSync(path, 'utf8')));
+      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}：${describeIssue(i)}`).join('；'));
       return parsed.data;
     }
     const doc = loadReport(path);
-    if (doc.parts.length === 0) throw new Error('no top-level parts (一、…) found: is this a government work report?');
+    if (doc.parts.length === 0) throw new Error(formatMessage('environment.templateNoParts'));
     return deriveTemplate(doc);
   });
 }
@@ -42,9 +45,7 @@ export function loadTemplate(opts: EnvironmentOptions, seed: ReportDocument | un
     try {
       return readTemplateFile(path);
     } catch (e) {
-      const reason = e instanceof Error ? e.message : String(e);
-      problems.push({ path, message: `模板文件无法使用（${reason}），已改用内置的种子报告模板。/ Template unusable (${reason}); using the bundled seed.` });
-      opts.log(`template ${path}: ${reason}`);
+      problems.push({ path, message: formatMessage('environment.templateUnusable', { path, reason: fileErrorReason(e) }) });
     }
   }
   try {
@@ -53,7 +54,7 @@ export function loadTemplate(opts: EnvironmentOptions, seed: ReportDocument | un
       return cached(path, () => deriveTemplate(seed));
     }
   } catch (e) {
-    problems.push({ path: bundledSeedPath(), message: String(e) });
+    problems.push({ path: bundledSeedPath(), message: formatMessage('environment.seedUnreadable', { path: bundledSeedPath(), reason: fileErrorReason(e) }) });
   }
   return undefined;
 }

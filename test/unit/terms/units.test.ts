@@ -66,7 +66,10 @@ test('glossary files: JSON, Markdown notes, broken files give problems and the r
   const broken = loadGlossaryFile(join(glossaries, 'broken.json'));
   assert.equal(broken.entries.length, 0);
   assert.equal(broken.problems[0].key, 'terms/glossary.invalidJson');
+  // The reason is the drafter's language, with the line, not JSON.parse's English.
+  assert.match(String(broken.problems[0].args.reason), /^JSON 格式有误（第 \d+ 行附近）$/);
   const bad = loadGlossaryFile(join(glossaries, 'bad-entry.json'));
+  assert.ok(bad.problems.every((p) => /[\u4e00-\u9fff]/.test(String(p.args.reason)) && !/Expected|Required|received/.test(String(p.args.reason))), 'zod reasons in Chinese');
   assert.deepEqual(bad.entries.map((e) => e.term), ['1311']);
   assert.deepEqual(bad.problems.map((p) => [p.key, p.args.index]), [['terms/glossary.invalidEntry', 2], ['terms/glossary.invalidEntry', 3]]);
   const md = loadGlossaryFile(join(glossaries, 'last-year.md'));

@@ -13,8 +13,8 @@ export interface Message {
 export const catalogue = {
   // ── general ──────────────────────────────────────────────────────────────
   'general.ruleFailed': {
-    'zh-cn': '检查规则 {rule} 运行出错，已跳过该规则，其他检查不受影响：{error}',
-    en: 'Rule {rule} failed and was skipped; other checks are unaffected: {error}',
+    'zh-cn': '检查规则 {rule} 运行出错，已跳过该规则，其他检查不受影响。请把这条消息反馈给本工具的维护者：{error}',
+    en: 'Rule {rule} failed and was skipped; other checks are unaffected. Please report this message to the maintainers: {error}',
   },
   'general.summary': {
     'zh-cn': '共检查 {files} 个文件：{errors} 个错误，{warnings} 个警告，{infos} 条提示。',
@@ -318,6 +318,19 @@ export const catalogue = {
     en: '"{phrase}" announces {stated} items but {listed} follow (from line {line}, "{first}…" to "{last}…"). Add the missing items or fix the count.',
   },
   'structure/enumeration-count.list': { 'zh-cn': '实际列出的 {listed} 项', en: 'the {listed} items listed' },
+  'environment.templateUnusable': {
+    'zh-cn': '模板文件“{path}”无法使用：{reason}。已改用内置种子报告的模板；请检查设置 govReport.template（或命令行 --template）指向的文件。',
+    en: 'Template file "{path}" cannot be used: {reason}. The bundled seed’s template is used instead; check the file named by govReport.template (or --template).',
+  },
+  'environment.templateNoParts': {
+    'zh-cn': '文中没有“一、”这样的一级标题，不像一份政府工作报告',
+    en: 'it has no top-level headings like “一、”, so it does not read as a government work report',
+  },
+  'environment.jsonSyntax': { 'zh-cn': 'JSON 格式有误（第 {line} 行附近）', en: 'invalid JSON (near line {line})' },
+  'environment.seedUnreadable': {
+    'zh-cn': '内置的种子报告“{path}”无法读取（{reason}），结构检查和种子释义暂不可用。请重新安装本扩展。',
+    en: 'The bundled seed report "{path}" cannot be read ({reason}); structure checks and the seed’s definitions are unavailable. Reinstall the extension.',
+  },
   'cli.template.problem': {
     'zh-cn': '模板问题（{path}）：{message}',
     en: 'Template problem ({path}): {message}',
