@@ -99,7 +99,7 @@ export async function showFiguresTable(
       rows: [],
     };
   } catch (err) {
-    void vscode.window.showErrorMessage(String(err instanceof Error ? err.message : err));
+    void vscode.window.showErrorMessage(formatMessage('client.figuresFailed', { error: err instanceof Error ? err.message : String(err) }, locale));
     return;
   }
   if (!panel) {

@@ -32,5 +32,5 @@ export function loadFiguresEnvironment(opts: EnvironmentOptions, problems: Envir
   }
   const doc = new ReportDocument(pathToFileURL(path).href, text, formatFromPath(path));
   if (doc.reportYear === undefined) problems.push({ path, message: formatMessage('figures.baseline.noYear', { path }) });
-  return { baseline: doc, baselinePath: path };
+  return { baseline: doc };
 }

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ReportDocument } from '../../../server/src/core/model/document';
-import { deriveTemplate, generaliseYears, templateSchema } from '../../../server/src/core/template/template';
+import { deriveTemplate, expandYears, generaliseYears, templateSchema } from '../../../server/src/core/template/template';
 import { buildEnvironment, EnvironmentProblem } from '../../../server/src/node/environment';
 import { main } from '../../../server/src/cli';
 
@@ -42,6 +42,10 @@ test('years generalise relative to the report year', () => {
   assert.equal(generaliseYears('2021年工作回顾', 2022), '{Y-1}年工作回顾');
   assert.equal(generaliseYears('2022 年工作安排', 2022), '{Y}年工作安排');
   assert.equal(generaliseYears('全面加强政府自身建设', 2022), '全面加强政府自身建设');
+  // And back, for examples in messages; a draft without a dateline gets YYYY, never “-1年”.
+  assert.equal(expandYears('{Y-1}年工作回顾', 2023), '2022年工作回顾');
+  assert.equal(expandYears(generaliseYears('2020年和2024年', 2022), 2023), '2021年和2025年');
+  assert.equal(expandYears('{Y-1}年工作回顾', undefined), 'YYYY年工作回顾');
 });
 
 test('loader: the bundled seed by default, a seed or JSON template file, fallback on a broken one', () => {

@@ -1,8 +1,12 @@
 /** Helpers the figures rules share: display strings and source ranges of amounts. */
-import type { ReportDocument } from '../model/document';
 import type { RepairedParagraph } from '../model/repair';
-import type { Amount, FigureStatement } from './extract';
+import type { Amount, Change, FigureStatement } from './extract';
 import { sourceRange } from './document';
+
+/** The change as written in its paragraph, verb included (`增长 8.1%`). */
+export function changeText(para: RepairedParagraph, c: Change): string {
+  return para.text.slice(c.verbStart, c.end).trim();
+}
 
 /** The amount as printed, spaces kept (`359.8 亿元`). */
 export function shown(a: Amount): string {
@@ -15,8 +19,4 @@ export function displayName(s: FigureStatement): string {
 
 export function amountRange(para: RepairedParagraph, a: Amount): { start: number; end: number } {
   return sourceRange(para, a.start, a.end);
-}
-
-export function lineOf(doc: ReportDocument, offset: number): number {
-  return doc.lineNumber(offset);
 }

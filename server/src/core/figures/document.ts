@@ -204,8 +204,7 @@ export function comparable(s: FigureStatement): boolean {
 
 /** Usable for comparisons across the document: a plain annual figure of a known indicator. */
 export function plainFigure(f: Figure): boolean {
-  const s = f.stmt;
-  return !!s.indicator && s.scope === '' && !s.multiPeriod && !s.listed && f.role !== undefined;
+  return (f.traits & PLAIN_IF_PERIOD) !== 0 && f.role !== undefined;
 }
 
 function inSentenceCheck(s: FigureStatement, stated: Interval): GrowthCheck | undefined {

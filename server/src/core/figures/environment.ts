@@ -4,8 +4,6 @@ import type { ReportDocument } from '../model/document';
 export interface FiguresEnvironment {
   /** Last year's report named by the user (govReport.baseline, --baseline). */
   baseline?: ReportDocument;
-  /** Where it came from, for messages. */
-  baselinePath?: string;
 }
 
 /** What a document is compared with, decided per document. */

@@ -2,6 +2,7 @@
  * The indicator lexicon: key indicators, their synonyms and how they grow (domain §3.2).
  * Compiled once into one longest-first alternation.
  */
+import { escapeRegExp } from '../regexp';
 
 /**
  * real: growth is real (按可比价格), never compared with levels (GDP, 增加值).
@@ -52,9 +53,8 @@ export const INDICATORS: readonly Indicator[] = [
 const BY_SYNONYM = new Map<string, Indicator>();
 for (const ind of INDICATORS) for (const s of ind.synonyms) BY_SYNONYM.set(s, ind);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest synonyms first so that 规模以上工业增加值 wins over 工业增加值. */
-const ALTERNATION = [...BY_SYNONYM.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+const ALTERNATION = [...BY_SYNONYM.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 export interface IndicatorMention {
   indicator: Indicator;
@@ -77,10 +77,6 @@ export function findIndicators(text: string): IndicatorMention[] {
     out.push({ indicator: BY_SYNONYM.get(m[0])!, start: m.index, end: m.index + m[0].length });
   }
   return out;
-}
-
-export function indicatorById(id: string): Indicator | undefined {
-  return INDICATORS.find((i) => i.id === id);
 }
 
 /** Words whose 率 is not a rate or share: efficiency, power, frequency, exchange rate, productivity. */

@@ -3,7 +3,7 @@ import type { ReportDocument } from '../model/document';
 import type { CheckEnvironment } from '../environment';
 import { formatMessage, Locale, MessageKey } from '../messages/catalogue';
 import { analyseFigures, FigureAnalysis, Verdict } from './document';
-import { displayName, shown } from './display';
+import { changeText, displayName, shown } from './display';
 import { formatGrowth } from './numbers';
 
 export interface FigureRow {
@@ -36,7 +36,7 @@ function periodOf(item: FigureAnalysis, locale: Locale): string {
 function changeOf(item: FigureAnalysis): string {
   const { stmt, para } = item.figure;
   const c = stmt.change;
-  return c ? para.text.slice(c.verbStart, c.end).trim() : '';
+  return c ? changeText(para, c) : '';
 }
 
 function valueOf(item: FigureAnalysis): string {
@@ -60,7 +60,7 @@ export function rowOf(doc: ReportDocument, item: FigureAnalysis, locale: Locale)
     change: changeOf(item),
     baseline: base ? shown(base) : '',
     computed: item.check ? formatGrowth(item.check.computed) : '',
-    target: target && item.target ? item.target.para.text.slice(target.verbStart, target.end).trim() : '',
+    target: target && item.target ? changeText(item.target.para, target) : '',
     status: formatMessage(`figures.status.${item.verdict}` as MessageKey, {}, locale),
     verdict: item.verdict,
     range: { start: f.start, end: f.end, startLine: start.line, startCharacter: start.character, endLine: end.line, endCharacter: end.character },

@@ -175,6 +175,10 @@ export const catalogue = {
   'client.status': { 'zh-cn': '$(checklist) 报告：{count} 个问题', en: '$(checklist) Report: {count} problem(s)' },
   'client.statusClean': { 'zh-cn': '$(pass) 报告：无问题', en: '$(pass) Report: no problems' },
   'client.statusTooltip': { 'zh-cn': '政府工作报告助手：{errors} 个错误，{warnings} 个警告，{infos} 条提示。点击打开“问题”面板。', en: 'Gov Report: {errors} error(s), {warnings} warning(s), {infos} note(s). Click to open Problems.' },
+  'client.figuresFailed': {
+    'zh-cn': '“数据一览”未能打开：{error}。请保存文件后重试；若仍失败，请在“输出”面板的“政府工作报告助手”中查看详情。',
+    en: 'The figures table could not be opened: {error}. Save the file and try again; if it still fails, see the Gov Report output channel.',
+  },
   'client.checkingWorkspace': { 'zh-cn': '正在检查工作区中的报告', en: 'Checking the reports in the workspace' },
   'client.checkedWorkspace': { 'zh-cn': '已检查 {reports} 份报告，发现 {findings} 个问题，详见“问题”面板。', en: 'Checked {reports} report(s): {findings} problem(s), see Problems.' },
   'client.noWorkspace': { 'zh-cn': '请先打开一个文件夹或工作区，再检查其中的报告。', en: 'Open a folder or workspace first, then check its reports.' },

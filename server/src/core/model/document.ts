@@ -79,21 +79,6 @@ export class ReportDocument {
     return (this._outline ??= buildOutline(this));
   }
 
-  /** The part a block belongs to, if any. */
-  partOf(blockIndex: number): Part | undefined {
-    // Parts are in order and do not overlap: the last one starting at or before the block.
-    const parts = this.parts;
-    let lo = 0;
-    let hi = parts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (parts[mid].start <= blockIndex) lo = mid + 1;
-      else hi = mid;
-    }
-    const p = parts[lo - 1];
-    return p && blockIndex < p.end ? p : undefined;
-  }
-
   /** The notes section (相关注释), if present. */
   get notesPart(): Part | undefined {
     return this.parts.find((p) => p.role === 'notes');

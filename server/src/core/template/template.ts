@@ -5,6 +5,7 @@
  * node/template.ts loads and caches it.
  */
 import { z } from 'zod';
+import { escapeRegExp } from '../regexp';
 import type { ReportDocument } from '../model/document';
 import type { Block } from '../model/blocks';
 import { markupOf } from '../rules/structure/numbering-style';
@@ -87,24 +88,20 @@ export const GENERIC: Record<FrontMatterElement, RegExp> = {
   opening: /^现在[，,]?我代表.{1,30}?向大会.{1,30}?请予审议.{0,40}?提出意见[。.]?$/,
 };
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The seed's own text as a pattern: numbers, dates and the name generalised. */
 function generalise(element: FrontMatterElement, text: string): string {
   const compact = text.replace(/\s+/g, ' ').trim();
   // Patterns are matched against normalised text (see normaliseFrontMatter).
   switch (element) {
     case 'title':
-      return `^${escape(compact.replace(/ /g, ''))}$`;
+      return `^${escapeRegExp(compact.replace(/ /g, ''))}$`;
     case 'salutation':
       return '^各位代表：$';
     case 'dateline': {
       const m = /^——\d{4}年\d{1,2}月\d{1,2}日在(.*?)会议上$/.exec(compact.replace(/\s+/g, ''));
       // The session numbers change every year; the place may be written differently.
       const session = m && /第.+?届.*?人民代表大会.*$/.exec(m[1]);
-      const meeting = session ? '.{0,30}?' + escape(session[0]).replace(new RegExp(NUM, 'g'), NUM).replace('人民代表大会', '(?:全国)?人民代表大会') : '.+?';
+      const meeting = session ? '.{0,30}?' + escapeRegExp(session[0]).replace(new RegExp(NUM, 'g'), NUM).replace('人民代表大会', '(?:全国)?人民代表大会') : '.+?';
       return `^——\\d{4}年\\d{1,2}月\\d{1,2}日在${meeting}会议上$`;
     }
     case 'speaker': {
@@ -112,8 +109,8 @@ function generalise(element: FrontMatterElement, text: string): string {
       const m = /^(.*?)(代?)((?:区|县|市|州|省|盟|旗)长|总理|主席)\s*(\S{2,4})$/.exec(compact);
       if (!m) return GENERIC.speaker.source;
       // The government may be named differently (another district uses the seed too).
-      const org = /人民政府$/.test(m[1].replace(/\s+/g, '')) ? '.{2,30}?人民政府' : escape(m[1].replace(/\s+/g, ''));
-      return `^${org}代?${escape(m[3])}\\S{2,4}$`;
+      const org = /人民政府$/.test(m[1].replace(/\s+/g, '')) ? '.{2,30}?人民政府' : escapeRegExp(m[1].replace(/\s+/g, ''));
+      return `^${org}代?${escapeRegExp(m[3])}\\S{2,4}$`;
     }
     case 'opening':
       return GENERIC.opening.source;
@@ -127,6 +124,11 @@ export function generaliseYears(title: string, year: number | undefined): string
     const d = Number(y) - year;
     return d === 0 ? `{Y}${rest.trim()}` : `{Y${d > 0 ? '+' : ''}${d}}${rest.trim()}`;
   });
+}
+
+/** The inverse of generaliseYears: `{Y}`, `{Y-1}`, `{Y+2}`… as years of `year`, or `YYYY` without one. */
+export function expandYears(title: string, year: number | undefined): string {
+  return title.replace(/\{Y([+-]\d+)?\}/g, (_, d?: string) => (year === undefined ? 'YYYY' : String(year + Number(d ?? 0))));
 }
 
 /** Front-matter text as patterns see it: no blanks, no leftover `**`. */

@@ -5,7 +5,7 @@
  */
 import { defineRule, noOptions } from '../types';
 import { analyseFigures, sourceRange } from '../../figures/document';
-import { displayName, shown } from '../../figures/display';
+import { changeText, displayName, shown } from '../../figures/display';
 import { formatGrowth } from '../../figures/numbers';
 
 export default defineRule({
@@ -22,7 +22,7 @@ export default defineRule({
       const { stmt, para } = item.figure;
       const c = stmt.change!;
       const r = sourceRange(para, c.verbStart, c.end);
-      const stated = para.text.slice(c.verbStart, c.end).trim();
+      const stated = changeText(para, c);
       const args = {
         indicator: displayName(stmt),
         level: shown(stmt.level!),

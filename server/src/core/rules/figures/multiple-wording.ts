@@ -4,7 +4,7 @@
  */
 import { defineRule, noOptions } from '../types';
 import { documentFigures, sourceRange } from '../../figures/document';
-import { shown } from '../../figures/display';
+import { changeText, shown } from '../../figures/display';
 import { formatNumber } from '../../figures/numbers';
 import { paragraphMemo } from '../../model/repair';
 
@@ -29,8 +29,8 @@ export default defineRule({
       }
     }
     for (const { stmt, para } of documentFigures(doc).timesChanges) {
-      const c = stmt.change;
-      if (!c || c.changeUnit !== 'times' || c.to || c.direction < 0 || c.bound !== 'exact') continue;
+      const c = stmt.change!; // a change in 倍 (see timesChanges)
+      if (c.to || c.direction < 0 || c.bound !== 'exact') continue;
       const from = stmt.from;
       const to = stmt.level;
       if (!from || !to || from.dimension !== to.dimension || !(from.interval.lo > 0)) continue;
@@ -47,7 +47,7 @@ export default defineRule({
         start: r.start,
         end: r.end,
         message: 'figures/multiple-wording.to',
-        args: { text: para.text.slice(c.verbStart, c.end).trim(), previous: shown(from), level: shown(to), ratio, by: formatNumber((lo + hi) / 2 - 1, 2) },
+        args: { text: changeText(para, c), previous: shown(from), level: shown(to), ratio, by: formatNumber((lo + hi) / 2 - 1, 2) },
       });
     }
   },

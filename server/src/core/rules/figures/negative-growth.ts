@@ -4,6 +4,7 @@
  */
 import { defineRule, noOptions } from '../types';
 import { sourceRange } from '../../figures/document';
+import { MINUS } from '../../figures/extract';
 import { paragraphMemo } from '../../model/repair';
 
 const OPPOSITE: Record<string, string> = {
@@ -20,11 +21,11 @@ const OPPOSITE: Record<string, string> = {
   回落: '上升',
 };
 
-const PATTERN = /(增长|增加|提高|提升|上升|上涨|下降|降低|减少|下跌|回落)(\s*)([-－−﹣])(\s*)(\d+(?:\.\d+)?)(\s*)(%|％|个百分点)/g;
+const PATTERN = new RegExp(`(增长|增加|提高|提升|上升|上涨|下降|降低|减少|下跌|回落)(\\s*)(${MINUS.source})(\\s*)(\\d+(?:\\.\\d+)?)(\\s*)(%|％|个百分点)`, 'g');
 
 /** The paragraph's matches (most paragraphs have no minus sign at all). */
 function matches(text: string): RegExpExecArray[] {
-  if (!/[-－−﹣]/.test(text)) return [];
+  if (!MINUS.test(text)) return [];
   return [...text.matchAll(PATTERN)];
 }
 

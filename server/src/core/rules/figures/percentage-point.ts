@@ -4,6 +4,7 @@
  */
 import { defineRule, noOptions } from '../types';
 import { documentFigures, sourceRange } from '../../figures/document';
+import { changeText } from '../../figures/display';
 
 export default defineRule({
   id: 'figures/percentage-point',
@@ -13,13 +14,13 @@ export default defineRule({
   options: noOptions,
   check({ doc, report }) {
     for (const { stmt, para } of documentFigures(doc).rateChanges) {
-      const c = stmt.change;
-      if (!c || c.changeUnit !== 'percent' || c.to || c.minus) continue;
+      const c = stmt.change!; // a change in % (see rateChanges)
+      if (c.to || c.minus) continue;
       const text = para.text;
       let p = -1;
       for (let i = c.numberEnd; i < c.end; i++) if (text[i] === '%' || text[i] === '％') p = i;
       if (p < 0) continue;
-      const original = text.slice(c.verbStart, c.end).trim();
+      const original = changeText(para, c);
       const fixed = text.slice(c.verbStart, p) + '个百分点' + text.slice(p + 1, c.end).trim();
       const r = sourceRange(para, c.verbStart, c.end);
       const pct = sourceRange(para, p, p + 1);

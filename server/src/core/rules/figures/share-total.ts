@@ -3,8 +3,8 @@
  * for the same period and A / B disagrees with X. A warning: calibers differ at times.
  */
 import { defineRule, noOptions } from '../types';
-import { documentFigures, sourceRange } from '../../figures/document';
-import { displayName, shown } from '../../figures/display';
+import { documentFigures, GROWTH_SLACK } from '../../figures/document';
+import { amountRange, displayName, shown } from '../../figures/display';
 import { findIndicators } from '../../figures/lexicon';
 import { disagree, formatGrowth } from '../../figures/numbers';
 
@@ -18,8 +18,9 @@ export default defineRule({
     const { shares, byIndicator } = documentFigures(doc);
     for (const f of shares) {
       const s = f.stmt;
-      if (!s.share || !s.level || s.level.bound !== 'exact' || f.role === undefined || s.multiPeriod) continue;
-      const whole = s.share.whole;
+      const share = s.share!;
+      if (!s.level || s.level.bound !== 'exact' || f.role === undefined || s.multiPeriod) continue;
+      const whole = share.whole;
       const mentions = findIndicators(whole);
       // The whole must be exactly one known indicator (财政总支出), not a phrase around one.
       if (mentions.length !== 1 || mentions[0].end - mentions[0].start !== whole.length) continue;
@@ -38,10 +39,10 @@ export default defineRule({
       const P = s.level.interval;
       if (!(T.lo > 0)) continue;
       const computed = { lo: (P.lo / T.hi) * 100, hi: (P.hi / T.lo) * 100 };
-      const stated = s.share.amount.interval;
-      if (!disagree(computed, stated, 0.05)) continue;
-      const r = sourceRange(f.para, s.share.amount.start, s.share.amount.end);
-      const tr = sourceRange(total.para, total.stmt.level!.start, total.stmt.level!.end);
+      const stated = share.amount.interval;
+      if (!disagree(computed, stated, GROWTH_SLACK)) continue;
+      const r = amountRange(f.para, share.amount);
+      const tr = amountRange(total.para, total.stmt.level!);
       report({
         start: r.start,
         end: r.end,
@@ -52,7 +53,7 @@ export default defineRule({
           total: shown(total.stmt.level!),
           line: doc.lineNumber(tr.start),
           computed: formatGrowth(computed),
-          stated: shown(s.share.amount),
+          stated: shown(share.amount),
         },
         related: [{ start: tr.start, end: tr.end, message: 'figures/share-total.related', args: { whole, total: shown(total.stmt.level!) } }],
       });

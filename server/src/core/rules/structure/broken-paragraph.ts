@@ -16,28 +16,28 @@ export default defineRule({
   check({ doc, report }) {
     for (const br of doc.pageBreaks) {
       const { prev, next, duplicated } = br;
-      const line1 = doc.lineNumber(prev.sourceOffset(prev.text.length - 1));
+      const lastChar = prev.sourceOffset(prev.text.length - 1);
+      const line1 = doc.lineNumber(lastChar);
       const line2 = doc.lineNumber(next.start);
       const tail = prev.text.slice(-QUOTE_LEN);
-      const head = next.text.slice(duplicated, duplicated + QUOTE_LEN);
+      const dup = next.text.slice(0, duplicated);
       const edits = joinEdits(br);
       const fix: Fix = duplicated
-        ? { message: 'structure/broken-paragraph.fixDuplicate' as const, args: { line1, line2, dup: next.text.slice(0, duplicated) }, edits, safe: true }
+        ? { message: 'structure/broken-paragraph.fixDuplicate' as const, args: { line1, line2, dup }, edits, safe: true }
         : { message: 'structure/broken-paragraph.fix' as const, args: { line1, line2 }, edits, safe: true };
       report({
-        start: prev.sourceOffset(prev.text.length - 1),
+        start: lastChar,
         end: next.sourceEnd(1),
         message: 'structure/broken-paragraph.split',
-        args: { line1, line2, tail, head },
+        args: { line1, line2, tail, head: next.text.slice(duplicated, duplicated + QUOTE_LEN) },
         fix,
       });
       if (duplicated) {
-        const dup = next.text.slice(0, duplicated);
         report({
           start: next.sourceOffset(0),
           end: next.sourceEnd(duplicated),
           message: 'structure/broken-paragraph.duplicate',
-          args: { line1, line2, dup, tail: prev.text.slice(-QUOTE_LEN), head: next.text.slice(0, QUOTE_LEN) },
+          args: { line1, line2, dup, tail, head: next.text.slice(0, QUOTE_LEN) },
           severity: 'error',
           fix,
         });

@@ -3,6 +3,7 @@
  * for Y), or parts out of order: review → plan → (政府自身建设) → notes. Parts are matched by
  * role keywords and position, not literal titles; other parts may sit between.
  */
+import { expandYears } from '../../template/template';
 import { defineRule, noOptions } from '../types';
 import type { PartRole } from '../../model/parts';
 
@@ -35,7 +36,7 @@ export default defineRule({
         start: where.heading.start,
         end: where.heading.end,
         message: 'structure/part-order.missing',
-        args: { part: NAMES[role], example: example.replace(/\{Y-1\}/g, String((doc.reportYear ?? 0) - 1 || 'YYYY')).replace(/\{Y\}/g, String(doc.reportYear ?? 'YYYY')) },
+        args: { part: NAMES[role], example: expandYears(example, doc.reportYear) },
       });
     }
     let maxRank = -1;
