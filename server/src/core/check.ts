@@ -4,7 +4,7 @@ import { ParseCache, SourceFormat } from './model/parse';
 import { formatMessage } from './messages/catalogue';
 import type { CheckEnvironment } from './environment';
 import { activeRules, ActiveRule, Config, defaultConfig } from './config';
-import type { Finding, Report } from './rules/types';
+import type { EditWindow, Finding, Report, Rule } from './rules/types';
 import { applySwitches } from './switches';
 
 export interface CheckResult {
@@ -15,9 +15,20 @@ export interface CheckResult {
 /** Runs each active rule; a rule that throws is logged once and the others still report. */
 export function runRules(doc: ReportDocument, env: CheckEnvironment, rules: readonly ActiveRule[]): Finding[] {
   const findings: Finding[] = [];
+  if (rules.length > 0) void doc.repaired; // the next version updates it (see DocumentEdit)
+  const record: RunRecord = { parts: doc.parts, reportYear: doc.reportYear, env, rules: new Map() };
+  const reuse = reusable(doc, env);
   for (const { rule, severity, options } of rules) {
+    const key = `${severity}\u0000${JSON.stringify(options)}`;
+    const kept = reuse?.(rule, key);
+    if (kept) {
+      record.rules.set(rule.id, { key, findings: kept });
+      for (const f of kept) findings.push(f);
+      continue;
+    }
+    const own: Finding[] = [];
     const report = (r: Report) => {
-      findings.push({
+      own.push({
         ruleId: rule.id,
         severity: r.severity ?? severity,
         start: r.start,
@@ -30,11 +41,77 @@ export function runRules(doc: ReportDocument, env: CheckEnvironment, rules: read
     };
     try {
       rule.check({ doc, options, env, report });
+      record.rules.set(rule.id, { key, findings: own });
     } catch (err) {
       logRuleFailure(env, rule.id, err);
     }
+    for (const f of own) findings.push(f);
   }
+  runs.set(doc, record);
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
+/** What a check found, per rule, for the next version's re-check. */
+interface RunRecord {
+  parts: unknown;
+  reportYear: number | undefined;
+  env: CheckEnvironment;
+  rules: Map<string, { key: string; findings: readonly Finding[] }>;
+}
+
+const runs = new WeakMap<ReportDocument, RunRecord>();
+
+/** Edits in the first blocks (title, dateline, speaker, opening) re-run every rule. */
+const FRONT_BLOCKS = 14;
+
+/**
+ * The incremental re-check: when the edit from the previous version replaced blocks one for
+ * one, a rule whose footprint of the edited stretch is the same before and after keeps its
+ * previous findings, moved with the text (see Rule.footprint). Undefined when nothing can
+ * be kept.
+ */
+function reusable(doc: ReportDocument, env: CheckEnvironment): ((rule: Rule, key: string) => Finding[] | undefined) | undefined {
+  const edit = doc.edit;
+  if (!edit) return undefined;
+  const { prev, change } = edit;
+  const before = runs.get(prev);
+  if (!before || before.env !== env || change.lineDelta !== 0) return undefined;
+  if (change.start < Math.max(FRONT_BLOCKS, doc.bodyStart + 4)) return undefined;
+  if (before.parts !== doc.parts || before.reportYear !== doc.reportYear) return undefined;
+  const windows: [EditWindow, EditWindow] = [
+    { doc: prev, side: 'before', env, change, blocks: change.removed, paragraphs: edit.before },
+    { doc, side: 'after', env, change, blocks: change.added, paragraphs: edit.after },
+  ];
+  const { from, oldEnd, delta } = change;
+  return (rule, key) => {
+    const last = before.rules.get(rule.id);
+    if (!rule.footprint || !last || last.key !== key) return undefined;
+    for (const f of last.findings) if (touches(f, from, oldEnd)) return undefined;
+    const a = rule.footprint(windows[0]);
+    if (a === undefined || a !== rule.footprint(windows[1])) return undefined;
+    return delta === 0 ? (last.findings as Finding[]) : last.findings.map((f) => moved(f, oldEnd, delta));
+  };
+}
+
+function touches(f: Finding, from: number, to: number): boolean {
+  const hit = (s: number, e: number) => s <= to && e >= from;
+  if (hit(f.start, f.end)) return true;
+  for (const e of f.fix?.edits ?? []) if (hit(e.start, e.end)) return true;
+  for (const r of f.related ?? []) if (hit(r.start, r.end)) return true;
+  return false;
+}
+
+/** A finding that does not touch the edited stretch, with positions after it moved by delta. */
+function moved(f: Finding, after: number, delta: number): Finding {
+  const at = (p: number) => (p > after ? p + delta : p);
+  if (f.end <= after && (f.fix?.edits ?? []).every((e) => e.end <= after) && (f.related ?? []).every((r) => r.end <= after)) return f;
+  return {
+    ...f,
+    start: at(f.start),
+    end: at(f.end),
+    fix: f.fix && { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, start: at(e.start), end: at(e.end) })) },
+    related: f.related?.map((r) => ({ ...r, start: at(r.start), end: at(r.end) })),
+  };
 }
 
 const failedOnce = new Set<string>();

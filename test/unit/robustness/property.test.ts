@@ -47,7 +47,7 @@ function assertFixesStick(text: string, format: SourceFormat): void {
   assert.deepEqual(left.map((f) => f.ruleId), [], 'safe fixes leave no fixable finding');
 }
 
-const key = (f: Finding) => JSON.stringify([f.ruleId, f.start, f.end, f.message, f.args, f.severity, f.fix?.edits]);
+const key = (f: Finding) => JSON.stringify([f.ruleId, f.start, f.end, f.message, f.args, f.severity, f.fix, f.related]);
 
 const cjkChar = fc.constantFrom(...'一二三四五六七八九十是要第年月日增长下降亿万元户%。，、；：“”（）()各位代表工作报告回顾安排相关注释稳就业'.split(''));
 const mdToken = fc.constantFrom('\n', '\n\n', '# ', '## ', '### ', '**', '*', '> ', '- ', '1. ', '`', '```\n', '<!-- x -->', '  \n', '\t', '——', '12.5', '2023', ' ');
@@ -98,6 +98,34 @@ test('random edits of the seed and the corpus: sane findings, fixes stick, incre
   );
   assertFixesStick(seed, 'markdown');
   for (const c of corpus) assertFixesStick(c, 'plaintext');
+});
+
+/**
+ * Typing: short edits inside lines (no line added or removed), each followed by a check, as
+ * in the editor. They replace blocks one for one, so rules keep their previous findings
+ * where their footprint is unchanged (see Rule.footprint): every version must still equal
+ * a full check. Edits land anywhere, notes and figures included, and type the characters
+ * the rules read (numerals, 增长/下降, %, 倍, quotes, 是).
+ */
+const typed = fc.array(fc.constantFrom(...'一二三四五六七八九十是要第年月日增长下降了亿万元%倍百分点“”（）()、，。；：0123456789.-－相关注释稳就业刚刚过去的收官开局'.split('')), { minLength: 0, maxLength: 4 }).map((xs) => xs.join(''));
+
+test('typing in the seed: every incremental re-check equals a full check', () => {
+  fc.assert(
+    fc.property(fc.array(fc.record({ at: fc.integer({ min: 0, max: seed.length }), del: fc.integer({ min: 0, max: 3 }), insert: typed }), { minLength: 1, maxLength: 8 }), (edits) => {
+      const cache = new ParseCache();
+      check(seed, 'markdown', cache);
+      let text = seed;
+      for (const e of edits) {
+        const at = Math.min(e.at, text.length);
+        const end = Math.min(text.length, at + e.del);
+        // Stay within a line: newlines are neither typed nor deleted.
+        if (text.slice(at, end).includes('\n')) continue;
+        text = text.slice(0, at) + e.insert + text.slice(end);
+        assert.deepEqual(check(text, 'markdown', cache).map(key), check(text).map(key), 'incremental re-check equals a full check');
+      }
+    }),
+    { numRuns: runs },
+  );
 });
 
 test('no rule threw during the property runs', () => {

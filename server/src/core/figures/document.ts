@@ -104,6 +104,32 @@ function entryOf(para: RepairedParagraph): ParagraphEntry {
   return entry;
 }
 
+/**
+ * For the figures rules' footprints (Rule.footprint): the figures, lists and part groups the
+ * paragraphs state, with their text (`''` when they state none).
+ */
+export function figuresFootprint(paragraphs: readonly RepairedParagraph[]): string {
+  const kept = footprints.get(paragraphs);
+  if (kept !== undefined) return kept;
+  let out = '';
+  for (const p of paragraphs) {
+    const e = entryOf(p);
+    if (e === NO_FIGURES) continue;
+    const spans = [...e.figures.map((f) => f.stmt), ...(e.extras?.lists ?? []), ...(e.extras?.parts ?? [])].map((x) => p.text.slice(x.start, x.end));
+    out += `¶${JSON.stringify([e.figures.map((f) => f.stmt), e.extras, spans], footprintValue)}`;
+  }
+  footprints.set(paragraphs, out);
+  return out;
+}
+
+const footprints = new WeakMap<readonly RepairedParagraph[], string>();
+
+/** Indicators by id; numbers JSON cannot tell apart (±Infinity, NaN) as text. */
+function footprintValue(key: string, v: unknown): unknown {
+  if (key === 'indicator') return (v as Indicator | undefined)?.id;
+  return typeof v === 'number' && !Number.isFinite(v) ? String(v) : v;
+}
+
 const docCache = new WeakMap<ReportDocument, DocFigures>();
 
 export function documentFigures(doc: ReportDocument): DocFigures {

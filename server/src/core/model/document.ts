@@ -2,7 +2,7 @@
 import { Block } from './blocks';
 import { LineIndex, Range } from './source';
 import { BlockChange, ParseCache, SourceFormat } from './parse';
-import { findPageBreaks, PageBreak, RepairedParagraph, repairParagraphs, updatePageBreaks, updateRepaired } from './repair';
+import { findPageBreaks, PageBreak, RepairedParagraph, RepairedUpdate, repairParagraphs, updatePageBreaks, updateRepaired } from './repair';
 import { findParts, isPartCandidate, Part } from './parts';
 import { buildOutline, Outline } from '../outline/outline';
 
@@ -11,6 +11,13 @@ export interface Dateline {
   year: number;
   month: number;
   day: number;
+}
+
+export interface DocumentEdit {
+  prev: ReportDocument;
+  change: BlockChange;
+  before: readonly RepairedParagraph[];
+  after: readonly RepairedParagraph[];
 }
 
 export class ReportDocument {
@@ -26,6 +33,8 @@ export class ReportDocument {
   /** The previous version, when only blocks [change.start, +n) were replaced (n for n). */
   private prev?: ReportDocument;
   private change?: BlockChange;
+  private repairedEdit?: RepairedUpdate;
+  private _edit?: DocumentEdit;
 
   constructor(
     readonly uri: string,
@@ -60,10 +69,32 @@ export class ReportDocument {
 
   /** Paragraphs with page-break splits joined. */
   get repaired(): RepairedParagraph[] {
-    return (this._repaired ??=
-      this.prev?._repaired && this.change
-        ? updateRepaired(this.prev._repaired, this.blocks, this.pageBreaks, this.change)
-        : repairParagraphs(this.blocks, this.pageBreaks));
+    if (this._repaired) return this._repaired;
+    if (this.prev?._repaired && this.change) {
+      const u = updateRepaired(this.prev._repaired, this.blocks, this.pageBreaks, this.change);
+      this.repairedEdit = u;
+      return (this._repaired = u.paragraphs);
+    }
+    return (this._repaired = repairParagraphs(this.blocks, this.pageBreaks));
+  }
+
+  /**
+   * The edit from the previous version, when it replaced blocks one for one: that version,
+   * the change, and the repaired paragraphs that differ (`before`, the previous version's,
+   * and `after`, this one's; both cover the same blocks). Undefined otherwise. Only what
+   * the previous version already computed, and what its replaced blocks and paragraphs
+   * hold, may be read from it: its other blocks now belong to this version.
+   */
+  get edit(): DocumentEdit | undefined {
+    if (!this.prev || !this.change) return undefined;
+    void this.repaired;
+    const u = this.repairedEdit;
+    if (!u) return undefined;
+    if (this._edit) return this._edit;
+    // Paragraphs on both sides are the same objects, unchanged: only the others differ.
+    const had = new Set(u.before);
+    const has = new Set(u.after);
+    return (this._edit = { prev: this.prev, change: this.change, before: u.before.filter((p) => !has.has(p)), after: u.after.filter((p) => !had.has(p)) });
   }
 
   /** Top-level parts in document order (review, plan, …, notes). */

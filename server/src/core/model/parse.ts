@@ -41,6 +41,14 @@ export interface BlockChange {
   start: number;
   removed: readonly Block[];
   added: readonly Block[];
+  /**
+   * The re-read stretch of text: [from, oldEnd) before, [from, oldEnd + delta) after. Text
+   * before it is unchanged; text after it moved by delta characters and lineDelta lines.
+   */
+  from: number;
+  oldEnd: number;
+  delta: number;
+  lineDelta: number;
 }
 
 interface Unit {
@@ -98,7 +106,10 @@ export class ParseCache {
       for (const b of u.blocks) b.moveTo(u.start, blocks.push(b) - 1);
       if (fresh && r) added.push(...u.blocks);
     }
-    if (r) this.change = { start: r.headUnits >= units.length ? blocks.length : start, removed: r.removed, added };
+    if (r) {
+      const { from, oldEnd, lineDelta } = r;
+      this.change = { start: r.headUnits >= units.length ? blocks.length : start, removed: r.removed, added, from, oldEnd, delta: text.length - this.text!.length, lineDelta };
+    }
     this.text = text;
     this.format = format;
     this.units = units;
@@ -138,7 +149,7 @@ export class ParseCache {
    * Reuses the units outside the changed region of `old` → `text`; also says which units
    * were kept at the start and which blocks the rescanned region replaced.
    */
-  private reparse(old: string, text: string, format: SourceFormat): { units: Unit[]; headUnits: number; removed: Block[] } {
+  private reparse(old: string, text: string, format: SourceFormat): { units: Unit[]; headUnits: number; removed: Block[]; from: number; oldEnd: number; lineDelta: number } {
     const [prefix, suffix] = commonEnds(old, text);
     this.edit = { prefix, suffix, oldLength: old.length };
     const delta = text.length - old.length;
@@ -165,7 +176,9 @@ export class ParseCache {
       u.start += delta;
       u.end += delta;
     }
-    return { units: head.concat(middle, tail), headUnits: i0, removed };
+    const oldEnd = k < olds.length ? olds[k].start : old.length;
+    const lineDelta = newlines(text, prefix, text.length - suffix) - newlines(old, prefix, old.length - suffix);
+    return { units: head.concat(middle, tail), headUnits: i0, removed, from, oldEnd, lineDelta };
   }
 
   /**
@@ -221,6 +234,12 @@ export class ParseCache {
     flush(true);
     return units;
   }
+}
+
+function newlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** Index of the unit starting at `start` (units are in order), or −1. */

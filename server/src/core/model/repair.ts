@@ -167,7 +167,14 @@ export function repairParagraphs(blocks: readonly Block[], breaks: readonly Page
  * are kept. Paragraphs are delimited by breaks, and only breaks touching the replaced
  * blocks can differ, so the paragraphs just outside the window end the same way.
  */
-export function updateRepaired(prev: readonly RepairedParagraph[], blocks: readonly Block[], breaks: readonly PageBreak[], change: BlockChange): RepairedParagraph[] {
+export interface RepairedUpdate {
+  paragraphs: RepairedParagraph[];
+  /** The previous paragraphs that were made again, and what replaced them (same blocks). */
+  before: readonly RepairedParagraph[];
+  after: readonly RepairedParagraph[];
+}
+
+export function updateRepaired(prev: readonly RepairedParagraph[], blocks: readonly Block[], breaks: readonly PageBreak[], change: BlockChange): RepairedUpdate {
   const s = change.start;
   const e = s + change.added.length;
   const last = (p: RepairedParagraph) => p.blocks[p.blocks.length - 1].index;
@@ -186,7 +193,7 @@ export function updateRepaired(prev: readonly RepairedParagraph[], blocks: reado
   const z = Math.min(blocks.length - 1, Math.max(e, lo < hi ? last(prev[hi - 1]) : e));
   const inside = breaks.filter((br) => br.prev.index >= a && br.prev.index < z);
   const middle = repairParagraphs(blocks.slice(a, z + 1), inside);
-  return prev.slice(0, lo).concat(middle, prev.slice(hi));
+  return { paragraphs: prev.slice(0, lo).concat(middle, prev.slice(hi)), before: prev.slice(lo, hi), after: middle };
 }
 
 // Paragraph objects live as long as their blocks (and, when joined, the same join): analyses

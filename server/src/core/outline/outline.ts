@@ -7,7 +7,7 @@
 import type { Block } from '../model/blocks';
 import type { ReportDocument } from '../model/document';
 import type { RepairedParagraph } from '../model/repair';
-import { blockMarkers, Marker, MarkerKind, RANK } from './markers';
+import { blockMarkers, boldStyle, Marker, MarkerKind, RANK } from './markers';
 
 export type OutlineKind = MarkerKind | 'notes';
 
@@ -189,4 +189,21 @@ function finishRanges(roots: OutlineNode[], doc: ReportDocument): void {
     }
   };
   walk(roots, Infinity);
+}
+
+/**
+ * For the outline rules' footprints (Rule.footprint): everything the outline reads from some
+ * paragraphs (their blocks' kinds, page-break skips, markers with their bold and titles).
+ */
+export function outlineFootprint(paragraphs: readonly RepairedParagraph[]): string {
+  let out = '';
+  for (const p of paragraphs) {
+    out += `¶${p.skips.join(',')}`;
+    for (const b of p.blocks) {
+      const { lead, inline } = blockMarkers(b);
+      out += `|${b.kind}${b.depth ?? ''}${b.data.quoted ? 'q' : ''}`;
+      for (const m of lead ? [lead, ...inline] : inline) out += `;${JSON.stringify(m)}${boldStyle(b, m)}${b.text.slice(0, Math.max(m.titleEnd, m.end))}`;
+    }
+  }
+  return out;
 }

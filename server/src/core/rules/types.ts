@@ -3,6 +3,9 @@ import { z } from 'zod';
 import type { ReportDocument } from '../model/document';
 import type { MessageArgs, MessageKey } from '../messages/catalogue';
 import type { CheckEnvironment } from '../environment';
+import type { Block } from '../model/blocks';
+import type { BlockChange } from '../model/parse';
+import type { RepairedParagraph } from '../model/repair';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type Category = 'structure' | 'terms' | 'figures' | 'general';
@@ -68,6 +71,29 @@ export interface Rule<S extends z.ZodTypeAny = z.ZodTypeAny> {
   /** Options with their defaults: `options.parse({})` must succeed. */
   readonly options: S;
   check(ctx: RuleContext<z.infer<S>>): void;
+  /**
+   * For incremental re-checks: what the rule reads from the stretch of the document an edit
+   * replaced, as a string. The runner calls it on the stretch before the edit and after it;
+   * when the two are equal (and the parts, the report year, the options and the environment
+   * are the same, no line was added or removed, and no previous finding touches the edited
+   * text), the previous findings stand, moved with the text. Undefined on either side, or no
+   * footprint at all, and the rule runs again. It must cover everything the rule's findings
+   * depend on in that stretch.
+   */
+  footprint?(w: EditWindow): string | undefined;
+}
+
+/** One side of an edit, for `Rule.footprint`. */
+export interface EditWindow {
+  /** The previous version (side 'before') or this one ('after'). */
+  readonly doc: ReportDocument;
+  readonly side: 'before' | 'after';
+  readonly env: CheckEnvironment;
+  readonly change: BlockChange;
+  /** The blocks replaced (before) or their replacements (after). */
+  readonly blocks: readonly Block[];
+  /** The repaired paragraphs made again around them: the same blocks on both sides. */
+  readonly paragraphs: readonly RepairedParagraph[];
 }
 
 export function defineRule<S extends z.ZodTypeAny>(rule: Rule<S>): Rule<S> {

@@ -10,6 +10,7 @@ import { defaultTermsEnvironment, entriesFromNotesSection, MatcherSet, TermsEnvi
 import { NoteEntry, NotesSection, parseNotes } from './notes';
 import { definedInPlace, isNumericShorthand, ndaMatches, quotedSpans } from './shorthand';
 import type { GlossaryEntry } from './types';
+import type { EditWindow } from '../rules/types';
 
 export type UseKind = 'known' | 'shorthand' | 'pattern';
 
@@ -67,52 +68,30 @@ export function analyzeTerms(doc: ReportDocument, env: CheckEnvironment): TermsA
   return analysis;
 }
 
-function computeAnalysis(doc: ReportDocument, terms: TermsEnvironment): TermsAnalysis {
-  const notes = parseNotes(doc);
-  const docEntries = notes ? entriesFromNotesSection(notes, { kind: 'document', path: doc.uri }) : [];
-  const noteByHeadword = new Map<string, NoteEntry>();
-  const noteByMention = new Map<string, NoteEntry>();
-  for (const e of notes?.entries ?? []) {
-    for (const h of e.headwords) if (!noteByHeadword.has(h.term)) noteByHeadword.set(h.term, e);
-    for (const m of e.mentions) if (!noteByMention.has(m.term)) noteByMention.set(m.term, e);
-  }
-  const docByHeadword = new Map<string, GlossaryEntry>();
-  for (const e of docEntries) for (const h of [e.term, ...e.aliases]) if (!docByHeadword.has(h)) docByHeadword.set(h, e);
-  const matchers = terms.matcherFor([...docByHeadword.keys()]);
-  const known = (t: string) => docByHeadword.has(t) || terms.byHeadword.has(t);
+/** What an analysis is made of, kept for the next version's update. */
+interface Parts {
+  terms: TermsEnvironment;
+  notes?: NotesSection;
+  docEntries: GlossaryEntry[];
+  noteByHeadword: Map<string, NoteEntry>;
+  noteByMention: Map<string, NoteEntry>;
+  docByHeadword: Map<string, GlossaryEntry>;
+  matchers: MatcherSet;
+  known: (t: string) => boolean;
+  uses: TermUse[];
+  noteUses: TermUse[];
+  firstUse: Map<string, TermUse>;
+  inPlace: Set<string>;
+  /** The document parts the notes were found in. */
+  docParts: unknown;
+}
 
-  const uses: TermUse[] = [];
-  const noteUses: TermUse[] = [];
-  const inNotes = (i: number) => !!notes && notes.part.start <= i && i < notes.part.end;
-  // One slot per block, valid for one matcher set (a key per set would pile up as notes are edited).
-  // A block's hits follow its content and the matcher set: one slot on the shared data.
-  // Its uses follow its hits: one slot on the block object (positions are read through it).
-  const blockUses = (b: Block) => {
-    const kept = b.terms as UsesEntry | undefined;
-    if (kept && kept.id === matchers.id) return kept.uses;
-    const slot = b.memo('terms.scan', newHitsSlot);
-    if (slot.id !== matchers.id) {
-      slot.id = matchers.id;
-      slot.hits = scanBlock(b.text, matchers, known);
-    }
-    const entry = slot.hits.length ? { id: matchers.id, uses: slot.hits.map((h) => new BlockTermUse(b, h)) } : noUses(matchers.id);
-    b.terms = entry;
-    return entry.uses;
-  };
-  for (const block of doc.blocks) {
-    if (block.index < doc.bodyStart) continue;
-    if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'heading') continue;
-    if (notes && block.index === notes.part.start) continue;
-    const target = inNotes(block.index) ? noteUses : uses;
-    for (const u of blockUses(block)) target.push(u);
-  }
-  const firstUse = new Map<string, TermUse>();
-  const inPlace = new Set<string>();
-  for (const u of uses) {
-    if (!firstUse.has(u.term)) firstUse.set(u.term, u);
-    if (u.inPlace) inPlace.add(u.term);
-  }
-  return {
+const madeOf = new WeakMap<TermsAnalysis, Parts>();
+
+function computeAnalysis(doc: ReportDocument, terms: TermsEnvironment): TermsAnalysis {
+  const parts = updated(doc, terms) ?? fullParts(doc, terms);
+  const { notes, docEntries, noteByHeadword, noteByMention, docByHeadword, uses, noteUses, firstUse, inPlace } = parts;
+  const analysis: TermsAnalysis = {
     terms,
     notes,
     docEntries,
@@ -129,6 +108,121 @@ function computeAnalysis(doc: ReportDocument, terms: TermsEnvironment): TermsAna
     },
     isNational: (t) => (terms.byHeadword.get(t) ?? []).some((e) => e.scope === 'national'),
   };
+  madeOf.set(analysis, parts);
+  return analysis;
+}
+
+function fullParts(doc: ReportDocument, terms: TermsEnvironment): Parts {
+  const notes = parseNotes(doc);
+  const docEntries = notes ? entriesFromNotesSection(notes, { kind: 'document', path: doc.uri }) : [];
+  const noteByHeadword = new Map<string, NoteEntry>();
+  const noteByMention = new Map<string, NoteEntry>();
+  for (const e of notes?.entries ?? []) {
+    for (const h of e.headwords) if (!noteByHeadword.has(h.term)) noteByHeadword.set(h.term, e);
+    for (const m of e.mentions) if (!noteByMention.has(m.term)) noteByMention.set(m.term, e);
+  }
+  const docByHeadword = new Map<string, GlossaryEntry>();
+  for (const e of docEntries) for (const h of [e.term, ...e.aliases]) if (!docByHeadword.has(h)) docByHeadword.set(h, e);
+  const matchers = terms.matcherFor([...docByHeadword.keys()]);
+  const known = (t: string) => docByHeadword.has(t) || terms.byHeadword.has(t);
+  const uses: TermUse[] = [];
+  const noteUses: TermUse[] = [];
+  const inNotes = (i: number) => !!notes && notes.part.start <= i && i < notes.part.end;
+  for (const block of doc.blocks) {
+    if (!scanned(doc, block, notes)) continue;
+    const target = inNotes(block.index) ? noteUses : uses;
+    for (const u of blockUses(block, matchers, known)) target.push(u);
+  }
+  const { firstUse, inPlace } = firstUses(uses);
+  return { terms, notes, docEntries, noteByHeadword, noteByMention, docByHeadword, matchers, known, uses, noteUses, firstUse, inPlace, docParts: doc.parts };
+}
+
+/** The blocks whose uses count: prose after the front matter, not the notes heading. */
+function scanned(doc: ReportDocument, block: Block, notes: NotesSection | undefined): boolean {
+  if (block.index < doc.bodyStart) return false;
+  if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'heading') return false;
+  return !(notes && block.index === notes.part.start);
+}
+
+function firstUses(uses: readonly TermUse[]): { firstUse: Map<string, TermUse>; inPlace: Set<string> } {
+  const firstUse = new Map<string, TermUse>();
+  const inPlace = new Set<string>();
+  for (const u of uses) {
+    if (!firstUse.has(u.term)) firstUse.set(u.term, u);
+    if (u.inPlace) inPlace.add(u.term);
+  }
+  return { firstUse, inPlace };
+}
+
+/**
+ * The previous version's analysis brought up to date, when the edit replaced body blocks one
+ * for one outside the notes section: the notes and the matchers stay (the notes moved with
+ * the text), and only the replaced blocks' uses are taken out and put in.
+ */
+function updated(doc: ReportDocument, terms: TermsEnvironment): Parts | undefined {
+  const edit = doc.edit;
+  const last = edit && cache.get(edit.prev);
+  const p = last && last.env === terms ? madeOf.get(last.analysis) : undefined;
+  if (!edit || !p || p.docParts !== doc.parts) return undefined;
+  const { change } = edit;
+  const s = change.start;
+  const e = s + change.added.length;
+  const part = p.notes?.part;
+  if (part && s < part.end && e > part.start) return undefined;
+  const notes = p.notes && change.delta !== 0 && part && s < part.start ? movedNotes(p.notes, change.delta) : p.notes;
+  // Body uses of blocks [s, e): the replaced blocks keep their (equal) indices.
+  const cut = (list: readonly TermUse[], i: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].block < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const lo = cut(p.uses, s);
+  const hi = cut(p.uses, e);
+  const fresh: TermUse[] = [];
+  for (const b of change.added) if (scanned(doc, b, notes)) for (const u of blockUses(b, p.matchers, p.known)) fresh.push(u);
+  const same = lo === hi && fresh.length === 0;
+  const uses = same ? p.uses : p.uses.slice(0, lo).concat(fresh, p.uses.slice(hi));
+  const { firstUse, inPlace } = same ? p : firstUses(uses);
+  return { ...p, notes, uses, firstUse, inPlace };
+}
+
+/** The notes section with every position moved by delta (it lies after the edit). */
+function movedNotes(n: NotesSection, delta: number): NotesSection {
+  const at = (x: number) => x + delta;
+  return {
+    part: n.part,
+    entries: n.entries.map((e) => ({
+      ...e,
+      numberStart: at(e.numberStart),
+      numberEnd: at(e.numberEnd),
+      definitionStart: at(e.definitionStart),
+      start: at(e.start),
+      end: at(e.end),
+      headwords: e.headwords.map((h) => ({ ...h, start: at(h.start), end: at(h.end) })),
+      mentions: e.mentions.map((m) => ({ ...m, start: at(m.start), end: at(m.end) })),
+    })),
+  };
+}
+
+// One slot per block, valid for one matcher set (a key per set would pile up as notes are edited).
+// A block's hits follow its content and the matcher set: one slot on the shared data.
+// Its uses follow its hits: one slot on the block object (positions are read through it).
+function blockUses(b: Block, matchers: MatcherSet, known: (t: string) => boolean): TermUse[] {
+  const kept = b.terms as UsesEntry | undefined;
+  if (kept && kept.id === matchers.id) return kept.uses;
+  const slot = b.memo('terms.scan', newHitsSlot);
+  if (slot.id !== matchers.id) {
+    slot.id = matchers.id;
+    slot.hits = scanBlock(b.text, matchers, known);
+  }
+  const entry = slot.hits.length ? { id: matchers.id, uses: slot.hits.map((h) => new BlockTermUse(b, h)) } : noUses(matchers.id);
+  b.terms = entry;
+  return entry.uses;
 }
 
 const newHitsSlot = () => ({ id: '', hits: [] as Hit[] });
@@ -225,4 +319,64 @@ export function isNationalReport(doc: ReportDocument): boolean {
   const end = Math.min(doc.blocks.length, doc.bodyStart + 4);
   for (let i = 0; i < end; i++) if (/代表国务院|全国人民代表大会/.test(doc.blocks[i].text)) return true;
   return false;
+}
+
+/** Characters around a use that a rule reads (out-of-period reads 6 before and 12 after). */
+const CONTEXT = 20;
+
+/**
+ * For the terms rules' footprints (Rule.footprint): '' when the edit stayed out of the notes
+ * section, undefined otherwise. The previous version's analysis is only read, never made: its
+ * blocks now belong to the new version.
+ */
+export function notesFootprint(w: EditWindow): '' | undefined {
+  const terms = termsEnvironmentOf(w.env);
+  const kept = cache.get(w.doc);
+  const a = w.side === 'after' ? analyzeTerms(w.doc, w.env) : kept && kept.env === terms ? kept.analysis : undefined;
+  if (!a) return undefined;
+  const part = a.notes?.part;
+  const s = w.change.start;
+  const e = s + w.blocks.length;
+  return part && s <= part.end && e >= part.start ? undefined : '';
+}
+
+const usesMemo = new WeakMap<EditWindow, '' | undefined>();
+
+/**
+ * Also '' only when no term is used in the paragraphs around the edit, nor within a few
+ * characters of the edited text.
+ */
+export function usesFootprint(w: EditWindow): '' | undefined {
+  if (usesMemo.has(w)) return usesMemo.get(w);
+  const r = notesFootprint(w) === '' && !usedNear(w) ? '' : undefined;
+  usesMemo.set(w, r);
+  return r;
+}
+
+function usedNear(w: EditWindow): boolean {
+  const a = w.side === 'after' ? analyzeTerms(w.doc, w.env) : cache.get(w.doc)!.analysis;
+  const { uses } = a;
+  const ps = w.paragraphs;
+  const s = w.change.start;
+  const lo = Math.min(ps.length ? ps[0].blocks[0].index : s, s);
+  const lastBlocks = ps.length ? ps[ps.length - 1].blocks : undefined;
+  const hi = Math.max(lastBlocks ? lastBlocks[lastBlocks.length - 1].index : s, s + w.blocks.length - 1);
+  const first = (ok: (u: TermUse) => boolean) => {
+    let l = 0;
+    let h = uses.length;
+    while (l < h) {
+      const mid = (l + h) >> 1;
+      if (ok(uses[mid])) h = mid;
+      else l = mid + 1;
+    }
+    return l;
+  };
+  const k = first((u) => u.block >= lo);
+  if (k < uses.length && uses[k].block <= hi) return true;
+  // Positions are read through blocks, which belong to the new version: compare there only.
+  if (w.side === 'before') return false;
+  const from = w.change.from - CONTEXT;
+  const to = w.change.oldEnd + w.change.delta + CONTEXT;
+  const j = first((u) => u.end >= from);
+  return j < uses.length && uses[j].start <= to;
 }

@@ -3,7 +3,7 @@
  * (GDP growth 8.1% in one place and 8.3% in another).
  */
 import { defineRule, noOptions } from '../types';
-import { documentFigures, Figure } from '../../figures/document';
+import { documentFigures, figuresFootprint, Figure } from '../../figures/document';
 import { amountRange, displayName, shown } from '../../figures/display';
 import type { Amount } from '../../figures/extract';
 import { disagree } from '../../figures/numbers';
@@ -14,6 +14,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'figures/conflict.description',
   options: noOptions,
+  footprint: (w) => figuresFootprint(w.paragraphs),
   check({ doc, report }) {
     const seen = new Map<string, { figure: Figure; amount: Amount }>();
     const compare = (key: string, figure: Figure, amount: Amount, which: 'level' | 'change') => {

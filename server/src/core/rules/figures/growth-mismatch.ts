@@ -4,7 +4,8 @@
  * or against last year's report. Never for real growth (GDP, 增加值, 实际/可比价).
  */
 import { defineRule, noOptions } from '../types';
-import { analyseFigures, sourceRange } from '../../figures/document';
+import { analyseFigures, figuresFootprint, sourceRange } from '../../figures/document';
+import { chooseBaseline } from '../../figures/environment';
 import { changeText, displayName, shown } from '../../figures/display';
 import { formatGrowth } from '../../figures/numbers';
 
@@ -14,6 +15,8 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'figures/growth-mismatch.description',
   options: noOptions,
+  // The baseline is chosen per version (a draft identical to the baseline has none).
+  footprint: (w) => `${figuresFootprint(w.paragraphs)}#${chooseBaseline(w.doc, w.env)?.doc.uri ?? ''}`,
   check({ doc, env, report }) {
     const analysis = analyseFigures(doc, env);
     for (const item of analysis.items) {

@@ -3,7 +3,7 @@
  * levels show that `增长到 N 倍` (×N, not ×(N+1)) was meant.
  */
 import { defineRule, noOptions } from '../types';
-import { documentFigures, sourceRange } from '../../figures/document';
+import { documentFigures, figuresFootprint, sourceRange } from '../../figures/document';
 import { changeText, shown } from '../../figures/display';
 import { formatNumber } from '../../figures/numbers';
 import { paragraphMemo } from '../../model/repair';
@@ -21,6 +21,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'figures/multiple-wording.description',
   options: noOptions,
+  footprint: (w) => (w.paragraphs.some((p) => paragraphMemo(p, 'multiple-wording.down', downMatches).length > 0) ? undefined : figuresFootprint(w.paragraphs)),
   check({ doc, report }) {
     for (const para of doc.repaired) {
       for (const m of paragraphMemo(para, 'multiple-wording.down', downMatches)) {

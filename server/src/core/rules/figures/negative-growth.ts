@@ -35,6 +35,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'figures/negative-growth.description',
   options: noOptions,
+  footprint: (w) => (w.paragraphs.some((p) => paragraphMemo(p, 'negative-growth', matches).length > 0) ? undefined : ''),
   check({ doc, report }) {
     for (const para of doc.repaired) {
       for (const m of paragraphMemo(para, 'negative-growth', matches)) {

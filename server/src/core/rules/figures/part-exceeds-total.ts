@@ -1,6 +1,6 @@
 /** figures/part-exceeds-total: `其中` parts larger than, or summing above, their total. */
 import { defineRule, noOptions } from '../types';
-import { documentFigures, sourceRange } from '../../figures/document';
+import { documentFigures, figuresFootprint, sourceRange } from '../../figures/document';
 import { shown } from '../../figures/display';
 import { formatNumber } from '../../figures/numbers';
 
@@ -10,6 +10,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'figures/part-exceeds-total.description',
   options: noOptions,
+  footprint: (w) => figuresFootprint(w.paragraphs),
   check({ doc, report }) {
     for (const { group, para } of documentFigures(doc).parts) {
       const total = group.total;

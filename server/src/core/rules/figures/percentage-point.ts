@@ -3,7 +3,7 @@
  * in % where 个百分点 is meant (`持证率提高 5%`).
  */
 import { defineRule, noOptions } from '../types';
-import { documentFigures, sourceRange } from '../../figures/document';
+import { documentFigures, figuresFootprint, sourceRange } from '../../figures/document';
 import { changeText } from '../../figures/display';
 
 export default defineRule({
@@ -12,6 +12,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'figures/percentage-point.description',
   options: noOptions,
+  footprint: (w) => figuresFootprint(w.paragraphs),
   check({ doc, report }) {
     for (const { stmt, para } of documentFigures(doc).rateChanges) {
       const c = stmt.change!; // a change in % (see rateChanges)

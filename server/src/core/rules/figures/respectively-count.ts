@@ -3,7 +3,7 @@
  * A 和/及/与 may join two subjects or sit inside one name (租赁和商务服务业): both counts pass.
  */
 import { defineRule, noOptions } from '../types';
-import { documentFigures, sourceRange } from '../../figures/document';
+import { documentFigures, figuresFootprint, sourceRange } from '../../figures/document';
 
 export default defineRule({
   id: 'figures/respectively-count',
@@ -11,6 +11,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'figures/respectively-count.description',
   options: noOptions,
+  footprint: (w) => figuresFootprint(w.paragraphs),
   check({ doc, report }) {
     for (const { list, para } of documentFigures(doc).lists) {
       const n = list.values.length;

@@ -3,7 +3,7 @@
  * for the same period and A / B disagrees with X. A warning: calibers differ at times.
  */
 import { defineRule, noOptions } from '../types';
-import { documentFigures, GROWTH_SLACK } from '../../figures/document';
+import { documentFigures, figuresFootprint, GROWTH_SLACK } from '../../figures/document';
 import { amountRange, displayName, shown } from '../../figures/display';
 import { findIndicators } from '../../figures/lexicon';
 import { disagree, formatGrowth } from '../../figures/numbers';
@@ -14,6 +14,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'figures/share-total.description',
   options: noOptions,
+  footprint: (w) => figuresFootprint(w.paragraphs),
   check({ doc, report }) {
     const { shares, byIndicator } = documentFigures(doc);
     for (const f of shares) {

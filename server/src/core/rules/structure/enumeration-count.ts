@@ -4,6 +4,8 @@
  * the outline, which is built on the repaired text (page-break splits joined). Only a
  * count that closes its sentence introduces a list: `A、B、C三大X` mentions are ignored.
  */
+import { outlineFootprint } from '../../outline/outline';
+import { blockMarkers } from '../../outline/markers';
 import { defineRule, noOptions } from '../types';
 import type { OutlineNode } from '../../outline/outline';
 import type { RepairedParagraph } from '../../model/repair';
@@ -20,6 +22,7 @@ export default defineRule({
   category: 'structure',
   defaultSeverity: 'warning',
   description: 'structure/enumeration-count.description',
+  footprint: (w) => outlineFootprint(w.paragraphs) + w.paragraphs.map(triggers).join('¶'),
   options: noOptions,
   check({ doc, report }) {
     const { nodes } = doc.outline;
@@ -96,4 +99,13 @@ function runFrom(first: OutlineNode, nodes: readonly OutlineNode[]): OutlineNode
     out.push(n);
   }
   return out;
+}
+
+/** The list introductions a paragraph could hold: before each inline marker, and whole. */
+function triggers(p: RepairedParagraph): string {
+  const cuts = [p.text.length];
+  p.blocks.forEach((b, k) => {
+    for (const m of blockMarkers(b).inline) if (m.start >= p.skips[k]) cuts.push(p.starts[k] + m.start - p.skips[k]);
+  });
+  return cuts.map((cut) => TRIGGER.exec(lastClause(p.text.slice(0, cut).replace(/\*+$/, '')).text)?.[0] ?? '').join('|');
 }

@@ -30,6 +30,7 @@ export default defineRule({
   category: 'structure',
   defaultSeverity: 'warning',
   description: 'structure/front-matter.description',
+  footprint: () => '',
   options: noOptions,
   check({ doc, env, report }) {
     if (doc.blocks.length === 0) return;

@@ -3,6 +3,7 @@
  * not start from 一 under a new parent, at any level, in headings and in inline lists.
  * Fix: renumber the run.
  */
+import { outlineFootprint } from '../../outline/outline';
 import { defineRule, noOptions, TextEdit } from '../types';
 import type { OutlineNode } from '../../outline/outline';
 import { toChineseNumeral } from '../../model/numerals';
@@ -12,6 +13,7 @@ export default defineRule({
   category: 'structure',
   defaultSeverity: 'warning',
   description: 'structure/numbering-sequence.description',
+  footprint: (w) => outlineFootprint(w.paragraphs),
   options: noOptions,
   check({ doc, report }) {
     for (const run of doc.outline.runs.values()) {

@@ -5,6 +5,7 @@
  * level. Bracket, separator and stray marks are fixed mechanically; markup differences
  * are reported (at information severity for bold) with the majority style to follow.
  */
+import { outlineFootprint } from '../../outline/outline';
 import { z } from 'zod';
 import { defineRule, Report, TextEdit } from '../types';
 import type { OutlineNode } from '../../outline/outline';
@@ -24,6 +25,7 @@ export default defineRule({
   category: 'structure',
   defaultSeverity: 'warning',
   description: 'structure/numbering-style.description',
+  footprint: (w) => outlineFootprint(w.paragraphs),
   options: z
     .object({
       /** Compare heading depth and bold extent within a level (Markdown only). */

@@ -21,6 +21,7 @@ export default defineRule({
   category: 'structure',
   defaultSeverity: 'warning',
   description: 'structure/part-order.description',
+  footprint: () => '',
   options: noOptions,
   check({ doc, env, report }) {
     const parts = doc.parts;

@@ -28,6 +28,7 @@ export default defineRule({
   category: 'structure',
   defaultSeverity: 'warning',
   description: 'structure/year-mismatch.description',
+  footprint: (w) => w.paragraphs.map((p) => p.blocks.map(yearClaims).join('|')).join('¶') + '§' + w.blocks.map(yearClaims).join('|'),
   options: noOptions,
   check({ doc, report }) {
     const plan = doc.parts.find((p) => p.role === 'plan' && p.year !== undefined);
@@ -118,4 +119,10 @@ function claimReport(doc: ReportDocument, c: Claim, Y: number, source: string, c
     // Replacing the year is mechanical; it is safe when another statement agrees with Y.
     fix: { message: 'structure/year-mismatch.fix', args: { year: c.year, expected: c.expected }, edits: [{ start, end, newText: String(c.expected) }], safe: corroborated && doc.reportYear !== undefined },
   };
+}
+
+/** The year statements a block could hold (see check), for the footprint. */
+function yearClaims(b: Block): string {
+  const t = b.text;
+  return [...t.matchAll(PAST), ...t.matchAll(FIVE_YEAR)].map((m) => `${m.index}:${m[0]}`).join(',') + `#${IS_YEAR.exec(t)?.[0] ?? ''}#${b.kind}`;
 }

@@ -3,7 +3,7 @@
  * for the same term (information: either may be right, the drafter decides).
  */
 import { defineRule, noOptions, TextEdit } from '../types';
-import { analyzeTerms } from '../../terms/analysis';
+import { analyzeTerms, notesFootprint } from '../../terms/analysis';
 import { fileName } from './undefined';
 
 /** Differences in blanks, emphasis and the final full stop do not count. */
@@ -17,6 +17,7 @@ export default defineRule({
   defaultSeverity: 'information',
   description: 'terms/definition-conflict.description',
   options: noOptions,
+  footprint: notesFootprint,
   check({ doc, env, report }) {
     const a = analyzeTerms(doc, env);
     for (const e of a.notes?.entries ?? []) {

@@ -4,7 +4,7 @@
  * definition has a clear list; precision first: any reading that matches is accepted.
  */
 import { defineRule, noOptions } from '../types';
-import { analyzeTerms } from '../../terms/analysis';
+import { analyzeTerms, notesFootprint } from '../../terms/analysis';
 import { countReadings, numeralReadings } from '../../terms/count';
 
 export default defineRule({
@@ -13,6 +13,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'terms/note-count.description',
   options: noOptions,
+  footprint: notesFootprint,
   check({ doc, env, report }) {
     const a = analyzeTerms(doc, env);
     for (const e of a.notes?.entries ?? []) {

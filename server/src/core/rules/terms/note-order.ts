@@ -3,7 +3,7 @@
  * first appear in the body. Fix: reorder and renumber the section (nothing added or lost).
  */
 import { defineRule, Fix, noOptions } from '../types';
-import { analyzeTerms } from '../../terms/analysis';
+import { analyzeTerms, usesFootprint } from '../../terms/analysis';
 import { firstUseOfNote, reorderEdits } from '../../annotate';
 
 export default defineRule({
@@ -11,6 +11,7 @@ export default defineRule({
   category: 'terms',
   defaultSeverity: 'warning',
   description: 'terms/note-order.description',
+  footprint: usesFootprint,
   options: noOptions,
   check({ doc, env, report }) {
     const a = analyzeTerms(doc, env);

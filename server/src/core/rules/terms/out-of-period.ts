@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { defineRule, Fix } from '../types';
-import { analyzeTerms } from '../../terms/analysis';
+import { analyzeTerms, usesFootprint } from '../../terms/analysis';
 import { toChineseNumeral } from '../../model/numerals';
 import type { GlossaryEntry } from '../../terms/types';
 
@@ -24,6 +24,7 @@ export default defineRule({
   category: 'terms',
   defaultSeverity: 'warning',
   description: 'terms/out-of-period.description',
+  footprint: usesFootprint,
   options: z.object({ graceYears: z.number().int().min(0).max(5).default(1) }).strict(),
   check({ doc, env, options, report }) {
     const year = doc.reportYear;

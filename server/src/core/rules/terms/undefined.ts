@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { defineRule, Fix } from '../types';
-import { analyzeTerms, isNationalReport } from '../../terms/analysis';
+import { analyzeTerms, isNationalReport, usesFootprint } from '../../terms/analysis';
 import { needsNote, PLACEHOLDER } from '../../terms/select';
 import { insertNoteEdits } from '../../annotate';
 
@@ -15,6 +15,7 @@ export default defineRule({
   category: 'terms',
   defaultSeverity: 'warning',
   description: 'terms/undefined.description',
+  footprint: usesFootprint,
   options: z
     .object({
       /** National terms (十四五, 四个意识…) must have a note too. */

@@ -1,6 +1,6 @@
 /** terms/unused-note: a note whose terms appear nowhere in the body. */
 import { defineRule, noOptions } from '../types';
-import { analyzeTerms } from '../../terms/analysis';
+import { analyzeTerms, usesFootprint } from '../../terms/analysis';
 import { firstUseOfNote, removeNoteEdits } from '../../annotate';
 
 export default defineRule({
@@ -8,6 +8,7 @@ export default defineRule({
   category: 'terms',
   defaultSeverity: 'warning',
   description: 'terms/unused-note.description',
+  footprint: usesFootprint,
   options: noOptions,
   check({ doc, env, report }) {
     const a = analyzeTerms(doc, env);
