@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ReportDocument } from '../../../server/src/core/model/document';
 import { LineIndex } from '../../../server/src/core/model/source';
 import { ParseCache } from '../../../server/src/core/model/parse';
+import { defaultConfig } from '../../../server/src/core/config';
 import type { BlockData } from '../../../server/src/core/model/blocks';
 import { parseChineseNumeral, toChineseNumeral } from '../../../server/src/core/model/numerals';
 import { repairedSourceOffset } from '../../../server/src/core/model/repair';
@@ -263,4 +264,29 @@ test('the parse cache does not keep old versions of the document alive', async (
   const grown = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
   // Each retained version would cost ~0.7 MB: 200 edits leaking them grow the heap by ~140 MB.
   assert.ok(grown < 30, `heap grew ${grown.toFixed(1)} MB`);
+});
+
+test('re-checks keep at most one previous version alive (incremental rule results included)', async () => {
+  const v8 = await import('node:v8');
+  const vm = await import('node:vm');
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const { checkText } = await import('../../../server/src/core/check');
+  const { testEnvironment } = await import('../../helpers/environment');
+  const env = testEnvironment();
+  let big = Array.from({ length: 24 }, () => seed).join('\n\n');
+  const cache = new ParseCache();
+  const check = () => checkText(big, env, { uri: 'file:///leak.md', format: 'markdown', cache, config: { ...defaultConfig, maxDocumentSize: 1 << 26 } });
+  check();
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const breaks = [...big.matchAll(/\n\n/g)].map((m) => m.index);
+  for (let i = 0; i < 200; i++) {
+    const at = breaks[(i * 37) % breaks.length] - 1;
+    big = big.slice(0, at) + '改' + big.slice(at);
+    check();
+  }
+  gc();
+  const grown = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
+  assert.ok(grown < 40, `heap grew ${grown.toFixed(1)} MB`);
 });

@@ -50,7 +50,12 @@ export class ReportDocument {
     // than redo; only one version back is kept.
     const change = cache.lastChange();
     const prev = cache.latest instanceof ReportDocument ? cache.latest : undefined;
-    if (prev) prev.prev = undefined;
+    if (prev) {
+      // Only one version back: the chain is cut here (an edit names its previous version).
+      prev.prev = undefined;
+      prev._edit = undefined;
+      prev.repairedEdit = undefined;
+    }
     if (change && prev && prev.bodyStart === this.bodyStart && change.removed.length === change.added.length) {
       this.prev = prev;
       this.change = change;
