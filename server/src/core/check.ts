@@ -1,6 +1,8 @@
 /** text + configuration → findings. The one entry point every adapter uses. */
 import { ReportDocument } from './model/document';
-import { ParseCache, SourceFormat } from './model/parse';
+import { BlockChange, ParseCache, SourceFormat } from './model/parse';
+import type { Block } from './model/blocks';
+import type { RepairedParagraph } from './model/repair';
 import { formatMessage } from './messages/catalogue';
 import type { CheckEnvironment } from './environment';
 import { activeRules, ActiveRule, Config, defaultConfig } from './config';
@@ -78,10 +80,7 @@ function reusable(doc: ReportDocument, env: CheckEnvironment): ((rule: Rule, key
   if (!before || before.env !== env || change.lineDelta !== 0) return undefined;
   if (change.start < Math.max(FRONT_BLOCKS, doc.bodyStart + 4)) return undefined;
   if (before.parts !== doc.parts || before.reportYear !== doc.reportYear) return undefined;
-  const windows: [EditWindow, EditWindow] = [
-    { doc: prev, side: 'before', env, change, blocks: change.removed, paragraphs: edit.before },
-    { doc, side: 'after', env, change, blocks: change.added, paragraphs: edit.after },
-  ];
+  const windows: [EditWindow, EditWindow] = [window(prev, 'before', env, change, change.removed, edit.before), window(doc, 'after', env, change, change.added, edit.after)];
   const { from, oldEnd, delta } = change;
   return (rule, key) => {
     const last = before.rules.get(rule.id);
@@ -90,6 +89,26 @@ function reusable(doc: ReportDocument, env: CheckEnvironment): ((rule: Rule, key
     const a = rule.footprint(windows[0]);
     if (a === undefined || a !== rule.footprint(windows[1])) return undefined;
     return delta === 0 ? (last.findings as Finding[]) : last.findings.map((f) => moved(f, oldEnd, delta));
+  };
+}
+
+function window(doc: ReportDocument, side: EditWindow['side'], env: CheckEnvironment, change: BlockChange, blocks: readonly Block[], paragraphs: readonly RepairedParagraph[]): EditWindow {
+  const s = change.start;
+  const lastBlocks = paragraphs.length ? paragraphs[paragraphs.length - 1].blocks : undefined;
+  const memos = new Map<string, unknown>();
+  return {
+    doc,
+    side,
+    env,
+    change,
+    blocks,
+    paragraphs,
+    firstBlock: Math.min(paragraphs.length ? paragraphs[0].blocks[0].index : s, s),
+    lastBlock: Math.max(lastBlocks ? lastBlocks[lastBlocks.length - 1].index : s, s + blocks.length - 1),
+    memo<T>(key: string, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
+    },
   };
 }
 

@@ -3,6 +3,7 @@
  * paragraph), their period from the part they sit in, and the growth checks against the
  * same sentence and against last year's report.
  */
+import type { EditWindow } from '../rules/types';
 import type { ReportDocument } from '../model/document';
 import { paragraphMemo, RepairedParagraph, repairedSourceEnd, repairedSourceOffset } from '../model/repair';
 import type { CheckEnvironment } from '../environment';
@@ -108,9 +109,11 @@ function entryOf(para: RepairedParagraph): ParagraphEntry {
  * For the figures rules' footprints (Rule.footprint): the figures, lists and part groups the
  * paragraphs state, with their text (`''` when they state none).
  */
-export function figuresFootprint(paragraphs: readonly RepairedParagraph[]): string {
-  const kept = footprints.get(paragraphs);
-  if (kept !== undefined) return kept;
+export function figuresFootprint(w: EditWindow): string {
+  return w.memo('figures', () => statedFigures(w.paragraphs));
+}
+
+function statedFigures(paragraphs: readonly RepairedParagraph[]): string {
   let out = '';
   for (const p of paragraphs) {
     const e = entryOf(p);
@@ -118,11 +121,8 @@ export function figuresFootprint(paragraphs: readonly RepairedParagraph[]): stri
     const spans = [...e.figures.map((f) => f.stmt), ...(e.extras?.lists ?? []), ...(e.extras?.parts ?? [])].map((x) => p.text.slice(x.start, x.end));
     out += `¶${JSON.stringify([e.figures.map((f) => f.stmt), e.extras, spans], footprintValue)}`;
   }
-  footprints.set(paragraphs, out);
   return out;
 }
-
-const footprints = new WeakMap<readonly RepairedParagraph[], string>();
 
 /** Indicators by id; numbers JSON cannot tell apart (±Infinity, NaN) as text. */
 function footprintValue(key: string, v: unknown): unknown {

@@ -3,6 +3,7 @@
  * parsed with remark (a few at a time) and cached by their text. An edit therefore
  * re-parses only what it touched; everything else is reused as is.
  */
+import { firstIndex } from '../search';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkCjkFriendly from 'remark-cjk-friendly';
@@ -244,13 +245,7 @@ function newlines(text: string, from: number, to: number): number {
 
 /** Index of the unit starting at `start` (units are in order), or −1. */
 function unitStartingAt(units: readonly Unit[], start: number): number {
-  let lo = 0;
-  let hi = units.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (units[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(units, (u) => u.start >= start);
   return lo < units.length && units[lo].start === start ? lo : -1;
 }
 

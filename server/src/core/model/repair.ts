@@ -3,6 +3,7 @@
  * sentence-level rules see whole sentences. Offsets in a repaired paragraph map back to
  * the source through the blocks it was made from.
  */
+import { firstIndex } from '../search';
 import { Block, kept } from './blocks';
 import type { BlockChange } from './parse';
 
@@ -180,14 +181,8 @@ export function updateRepaired(prev: readonly RepairedParagraph[], blocks: reado
   const last = (p: RepairedParagraph) => p.blocks[p.blocks.length - 1].index;
   // The old paragraphs with a block in [s − 1, e]: lo … hi − 1 (old indices, which the
   // replaced blocks still carry, stay within the window).
-  let lo = 0;
-  let hi = prev.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (last(prev[mid]) < s - 1) lo = mid + 1;
-    else hi = mid;
-  }
-  hi = lo;
+  const lo = firstIndex(prev, (p) => last(p) >= s - 1);
+  let hi = lo;
   while (hi < prev.length && prev[hi].blocks[0].index <= e) hi++;
   const a = Math.max(0, Math.min(s - 1, lo < hi ? prev[lo].blocks[0].index : s - 1));
   const z = Math.min(blocks.length - 1, Math.max(e, lo < hi ? last(prev[hi - 1]) : e));

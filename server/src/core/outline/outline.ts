@@ -4,6 +4,7 @@
  * a list split by a page break stays one list. The notes section is a leaf: its `1.`
  * entries are notes, not outline.
  */
+import type { EditWindow } from '../rules/types';
 import type { Block } from '../model/blocks';
 import type { ReportDocument } from '../model/document';
 import type { RepairedParagraph } from '../model/repair';
@@ -195,15 +196,20 @@ function finishRanges(roots: OutlineNode[], doc: ReportDocument): void {
  * For the outline rules' footprints (Rule.footprint): everything the outline reads from some
  * paragraphs (their blocks' kinds, page-break skips, markers with their bold and titles).
  */
-export function outlineFootprint(paragraphs: readonly RepairedParagraph[]): string {
-  let out = '';
-  for (const p of paragraphs) {
-    out += `¶${p.skips.join(',')}`;
-    for (const b of p.blocks) {
-      const { lead, inline } = blockMarkers(b);
-      out += `|${b.kind}${b.depth ?? ''}${b.data.quoted ? 'q' : ''}`;
-      for (const m of lead ? [lead, ...inline] : inline) out += `;${JSON.stringify(m)}${boldStyle(b, m)}${b.text.slice(0, Math.max(m.titleEnd, m.end))}`;
-    }
+export function outlineFootprint(w: EditWindow): string {
+  return w.memo('outline', () => {
+    let out = '';
+    for (const p of w.paragraphs) out += markersOf(p);
+    return out;
+  });
+}
+
+function markersOf(p: RepairedParagraph): string {
+  let out = `¶${p.skips.join(',')}`;
+  for (const b of p.blocks) {
+    const { lead, inline } = blockMarkers(b);
+    out += `|${b.kind}${b.depth ?? ''}${b.data.quoted ? 'q' : ''}`;
+    for (const m of lead ? [lead, ...inline] : inline) out += `;${JSON.stringify(m)}${boldStyle(b, m)}${b.text.slice(0, Math.max(m.titleEnd, m.end))}`;
   }
   return out;
 }

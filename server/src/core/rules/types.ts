@@ -92,8 +92,13 @@ export interface EditWindow {
   readonly change: BlockChange;
   /** The blocks replaced (before) or their replacements (after). */
   readonly blocks: readonly Block[];
-  /** The repaired paragraphs made again around them: the same blocks on both sides. */
+  /** The repaired paragraphs that differ around them: the same blocks on both sides. */
   readonly paragraphs: readonly RepairedParagraph[];
+  /** Indices of the first and last block of the stretch (replaced blocks and those paragraphs). */
+  readonly firstBlock: number;
+  readonly lastBlock: number;
+  /** A value shared by the rules' footprints on this side of this edit. */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export function defineRule<S extends z.ZodTypeAny>(rule: Rule<S>): Rule<S> {

@@ -3,6 +3,7 @@
  * notes section, every use of a term in the body and in the notes, and lookups. Blocks are
  * scanned through `block.memo`, so an edit rescans only the blocks it changed.
  */
+import { firstIndex } from '../search';
 import type { Block } from '../model/blocks';
 import type { ReportDocument } from '../model/document';
 import type { CheckEnvironment } from '../environment';
@@ -168,27 +169,22 @@ function updated(doc: ReportDocument, terms: TermsEnvironment): Parts | undefine
   const s = change.start;
   const e = s + change.added.length;
   const part = p.notes?.part;
-  if (part && s < part.end && e > part.start) return undefined;
+  if (nearNotes(part, s, e)) return undefined;
   const notes = p.notes && change.delta !== 0 && part && s < part.start ? movedNotes(p.notes, change.delta) : p.notes;
   // Body uses of blocks [s, e): the replaced blocks keep their (equal) indices.
-  const cut = (list: readonly TermUse[], i: number) => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].block < i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const lo = cut(p.uses, s);
-  const hi = cut(p.uses, e);
+  const lo = firstIndex(p.uses, (u) => u.block >= s);
+  const hi = firstIndex(p.uses, (u) => u.block >= e);
   const fresh: TermUse[] = [];
   for (const b of change.added) if (scanned(doc, b, notes)) for (const u of blockUses(b, p.matchers, p.known)) fresh.push(u);
   const same = lo === hi && fresh.length === 0;
   const uses = same ? p.uses : p.uses.slice(0, lo).concat(fresh, p.uses.slice(hi));
   const { firstUse, inPlace } = same ? p : firstUses(uses);
   return { ...p, notes, uses, firstUse, inPlace };
+}
+
+/** Blocks [s, e) are in the notes section or next to it. */
+function nearNotes(part: NotesSection['part'] | undefined, s: number, e: number): boolean {
+  return !!part && s <= part.end && e >= part.start;
 }
 
 /** The notes section with every position moved by delta (it lies after the edit). */
@@ -334,49 +330,26 @@ export function notesFootprint(w: EditWindow): '' | undefined {
   const kept = cache.get(w.doc);
   const a = w.side === 'after' ? analyzeTerms(w.doc, w.env) : kept && kept.env === terms ? kept.analysis : undefined;
   if (!a) return undefined;
-  const part = a.notes?.part;
-  const s = w.change.start;
-  const e = s + w.blocks.length;
-  return part && s <= part.end && e >= part.start ? undefined : '';
+  return nearNotes(a.notes?.part, w.change.start, w.change.start + w.blocks.length) ? undefined : '';
 }
-
-const usesMemo = new WeakMap<EditWindow, '' | undefined>();
 
 /**
  * Also '' only when no term is used in the paragraphs around the edit, nor within a few
  * characters of the edited text.
  */
 export function usesFootprint(w: EditWindow): '' | undefined {
-  if (usesMemo.has(w)) return usesMemo.get(w);
-  const r = notesFootprint(w) === '' && !usedNear(w) ? '' : undefined;
-  usesMemo.set(w, r);
-  return r;
+  return w.memo('terms.uses', () => (notesFootprint(w) === '' && !usedNear(w) ? '' : undefined));
 }
 
 function usedNear(w: EditWindow): boolean {
   const a = w.side === 'after' ? analyzeTerms(w.doc, w.env) : cache.get(w.doc)!.analysis;
   const { uses } = a;
-  const ps = w.paragraphs;
-  const s = w.change.start;
-  const lo = Math.min(ps.length ? ps[0].blocks[0].index : s, s);
-  const lastBlocks = ps.length ? ps[ps.length - 1].blocks : undefined;
-  const hi = Math.max(lastBlocks ? lastBlocks[lastBlocks.length - 1].index : s, s + w.blocks.length - 1);
-  const first = (ok: (u: TermUse) => boolean) => {
-    let l = 0;
-    let h = uses.length;
-    while (l < h) {
-      const mid = (l + h) >> 1;
-      if (ok(uses[mid])) h = mid;
-      else l = mid + 1;
-    }
-    return l;
-  };
-  const k = first((u) => u.block >= lo);
-  if (k < uses.length && uses[k].block <= hi) return true;
+  const k = firstIndex(uses, (u) => u.block >= w.firstBlock);
+  if (k < uses.length && uses[k].block <= w.lastBlock) return true;
   // Positions are read through blocks, which belong to the new version: compare there only.
   if (w.side === 'before') return false;
   const from = w.change.from - CONTEXT;
   const to = w.change.oldEnd + w.change.delta + CONTEXT;
-  const j = first((u) => u.end >= from);
+  const j = firstIndex(uses, (u) => u.end >= from);
   return j < uses.length && uses[j].start <= to;
 }

@@ -14,7 +14,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'figures/conflict.description',
   options: noOptions,
-  footprint: (w) => figuresFootprint(w.paragraphs),
+  footprint: figuresFootprint,
   check({ doc, report }) {
     const seen = new Map<string, { figure: Figure; amount: Amount }>();
     const compare = (key: string, figure: Figure, amount: Amount, which: 'level' | 'change') => {

@@ -16,7 +16,7 @@ export default defineRule({
   description: 'figures/growth-mismatch.description',
   options: noOptions,
   // The baseline is chosen per version (a draft identical to the baseline has none).
-  footprint: (w) => `${figuresFootprint(w.paragraphs)}#${chooseBaseline(w.doc, w.env)?.doc.uri ?? ''}`,
+  footprint: (w) => `${figuresFootprint(w)}#${chooseBaseline(w.doc, w.env)?.doc.uri ?? ''}`,
   check({ doc, env, report }) {
     const analysis = analyseFigures(doc, env);
     for (const item of analysis.items) {

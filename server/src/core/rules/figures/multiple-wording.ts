@@ -21,7 +21,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'figures/multiple-wording.description',
   options: noOptions,
-  footprint: (w) => (w.paragraphs.some((p) => paragraphMemo(p, 'multiple-wording.down', downMatches).length > 0) ? undefined : figuresFootprint(w.paragraphs)),
+  footprint: (w) => (w.paragraphs.some((p) => paragraphMemo(p, 'multiple-wording.down', downMatches).length > 0) ? undefined : figuresFootprint(w)),
   check({ doc, report }) {
     for (const para of doc.repaired) {
       for (const m of paragraphMemo(para, 'multiple-wording.down', downMatches)) {

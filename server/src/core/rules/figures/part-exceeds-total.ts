@@ -10,7 +10,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'figures/part-exceeds-total.description',
   options: noOptions,
-  footprint: (w) => figuresFootprint(w.paragraphs),
+  footprint: figuresFootprint,
   check({ doc, report }) {
     for (const { group, para } of documentFigures(doc).parts) {
       const total = group.total;

@@ -12,7 +12,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'figures/percentage-point.description',
   options: noOptions,
-  footprint: (w) => figuresFootprint(w.paragraphs),
+  footprint: figuresFootprint,
   check({ doc, report }) {
     for (const { stmt, para } of documentFigures(doc).rateChanges) {
       const c = stmt.change!; // a change in % (see rateChanges)

@@ -11,7 +11,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'figures/respectively-count.description',
   options: noOptions,
-  footprint: (w) => figuresFootprint(w.paragraphs),
+  footprint: figuresFootprint,
   check({ doc, report }) {
     for (const { list, para } of documentFigures(doc).lists) {
       const n = list.values.length;

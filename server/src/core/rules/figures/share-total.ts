@@ -14,7 +14,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'figures/share-total.description',
   options: noOptions,
-  footprint: (w) => figuresFootprint(w.paragraphs),
+  footprint: figuresFootprint,
   check({ doc, report }) {
     const { shares, byIndicator } = documentFigures(doc);
     for (const f of shares) {

@@ -3,8 +3,10 @@
  * one (a PDF page-break artefact), and characters repeated across such a break.
  */
 import type { EditWindow } from '../types';
+import { firstIndex } from '../../search';
 import { defineRule, Fix, noOptions, Report, TextEdit } from '../types';
 import type { PageBreak } from '../../model/repair';
+import type { ReportDocument } from '../../model/document';
 
 const QUOTE_LEN = 8;
 
@@ -16,7 +18,7 @@ export default defineRule({
   footprint: (w) => (touchesBreak(w) ? undefined : ''),
   options: noOptions,
   check({ doc, report }) {
-    for (const br of doc.pageBreaks) for (const r of reportsOf(br, doc.lineNumber(br.prev.sourceOffset(br.prev.text.length - 1)), doc.lineNumber(br.next.start))) report(r);
+    for (const br of doc.pageBreaks) for (const r of reportsOf(br, doc)) report(r);
   },
 });
 
@@ -33,9 +35,11 @@ const kept = new WeakMap<PageBreak, Kept>();
  * A break's findings, kept while it sits at the same place (a break object lives as long
  * as its two blocks, see updatePageBreaks): most checks of a long report re-send them.
  */
-function reportsOf(br: PageBreak, line1: number, line2: number): Report[] {
+function reportsOf(br: PageBreak, doc: ReportDocument): Report[] {
   const { prev, next, duplicated } = br;
   const lastChar = prev.sourceOffset(prev.text.length - 1);
+  const line1 = doc.lineNumber(lastChar);
+  const line2 = doc.lineNumber(next.start);
   const k = kept.get(br);
   if (k && k.at === lastChar && k.line1 === line1 && k.line2 === line2 && k.reports[0].end === next.sourceEnd(1)) return k.reports;
   const tail = prev.text.slice(-QUOTE_LEN);
@@ -79,20 +83,9 @@ function joinEdits({ prev, next, duplicated }: PageBreak): TextEdit[] {
   ];
 }
 
-/** A page break joins a block around the edit (on this side of it). */
+/** A page break joins a block of the edited stretch, or one next to it (on this side of the edit). */
 function touchesBreak(w: EditWindow): boolean {
-  const ps = w.paragraphs;
-  const s = w.change.start;
-  const lo = Math.min(ps.length ? ps[0].blocks[0].index : s, s) - 1;
-  const last = ps.length ? ps[ps.length - 1].blocks : undefined;
-  const hi = Math.max(last ? last[last.length - 1].index : s, s + w.blocks.length);
   const breaks = w.doc.pageBreaks;
-  let l = 0;
-  let h = breaks.length;
-  while (l < h) {
-    const mid = (l + h) >> 1;
-    if (breaks[mid].prev.index < lo) l = mid + 1;
-    else h = mid;
-  }
-  return l < breaks.length && breaks[l].prev.index <= hi;
+  const k = firstIndex(breaks, (br) => br.prev.index >= w.firstBlock - 1);
+  return k < breaks.length && breaks[k].prev.index <= w.lastBlock;
 }

@@ -22,7 +22,7 @@ export default defineRule({
   category: 'structure',
   defaultSeverity: 'warning',
   description: 'structure/enumeration-count.description',
-  footprint: (w) => outlineFootprint(w.paragraphs) + w.paragraphs.map(triggers).join('¶'),
+  footprint: (w) => outlineFootprint(w) + w.paragraphs.map(triggers).join('¶'),
   options: noOptions,
   check({ doc, report }) {
     const { nodes } = doc.outline;

@@ -13,7 +13,7 @@ export default defineRule({
   category: 'structure',
   defaultSeverity: 'warning',
   description: 'structure/numbering-sequence.description',
-  footprint: (w) => outlineFootprint(w.paragraphs),
+  footprint: outlineFootprint,
   options: noOptions,
   check({ doc, report }) {
     for (const run of doc.outline.runs.values()) {

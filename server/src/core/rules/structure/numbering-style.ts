@@ -25,7 +25,7 @@ export default defineRule({
   category: 'structure',
   defaultSeverity: 'warning',
   description: 'structure/numbering-style.description',
-  footprint: (w) => outlineFootprint(w.paragraphs),
+  footprint: outlineFootprint,
   options: z
     .object({
       /** Compare heading depth and bold extent within a level (Markdown only). */
