@@ -3,10 +3,10 @@ import { ReportDocument } from './model/document';
 import { BlockChange, ParseCache, SourceFormat } from './model/parse';
 import type { Block } from './model/blocks';
 import type { RepairedParagraph } from './model/repair';
-import { formatMessage } from './messages/catalogue';
+import { formatMessage, MessageArgs } from './messages/catalogue';
 import type { CheckEnvironment } from './environment';
 import { activeRules, ActiveRule, Config, defaultConfig } from './config';
-import type { EditWindow, Finding, Report, Rule } from './rules/types';
+import type { EditWindow, Finding, LineArgs, Report, Rule } from './rules/types';
 import { applySwitches } from './switches';
 
 export interface CheckResult {
@@ -24,22 +24,24 @@ export function runRules(doc: ReportDocument, env: CheckEnvironment, rules: read
     const key = `${severity}\u0000${JSON.stringify(options)}`;
     const kept = reuse?.(rule, key);
     if (kept) {
-      record.rules.set(rule.id, { key, findings: kept });
-      for (const f of kept) findings.push(f);
+      const own = kept.map((f) => withLines(f, doc));
+      record.rules.set(rule.id, { key, findings: own });
+      for (const f of own) findings.push(f);
       continue;
     }
     const own: Finding[] = [];
     const report = (r: Report) => {
-      own.push({
+      own.push(withLines({
         ruleId: rule.id,
         severity: r.severity ?? severity,
         start: r.start,
         end: Math.max(r.start, r.end),
         message: r.message,
         args: r.args ?? {},
+        lines: r.lines,
         fix: r.fix,
         related: r.related,
-      });
+      }, doc));
     };
     try {
       rule.check({ doc, options, env, report });
@@ -77,7 +79,7 @@ function reusable(doc: ReportDocument, env: CheckEnvironment): ((rule: Rule, key
   if (!edit) return undefined;
   const { prev, change } = edit;
   const before = runs.get(prev);
-  if (!before || before.env !== env || change.lineDelta !== 0) return undefined;
+  if (!before || before.env !== env) return undefined;
   if (change.start < Math.max(FRONT_BLOCKS, doc.bodyStart + 4)) return undefined;
   if (before.parts !== doc.parts || before.reportYear !== doc.reportYear) return undefined;
   const windows: [EditWindow, EditWindow] = [window(prev, 'before', env, change, change.removed, edit.before), window(doc, 'after', env, change, change.added, edit.after)];
@@ -117,20 +119,61 @@ function touches(f: Finding, from: number, to: number): boolean {
   if (hit(f.start, f.end)) return true;
   for (const e of f.fix?.edits ?? []) if (hit(e.start, e.end)) return true;
   for (const r of f.related ?? []) if (hit(r.start, r.end)) return true;
-  return false;
+  return !allOutside(f.lines, from, to) || !allOutside(f.fix?.lines, from, to);
+}
+
+function allOutside(lines: LineArgs | undefined, from: number, to: number): boolean {
+  for (const k in lines) if (lines[k] >= from && lines[k] <= to) return false;
+  return true;
+}
+
+/**
+ * The finding with its line arguments filled in for this version (see LineArgs). The
+ * filled-in finding is what the next check keeps, so it is copied only when a line moved.
+ */
+function withLines(f: Finding, doc: ReportDocument): Finding {
+  if (!f.lines && !f.fix?.lines) return f;
+  if (sameLines(f.args, f.lines, doc) && sameLines(f.fix?.args, f.fix?.lines, doc)) return f;
+  const out: Finding = { ...f, args: addLines(f.args, f.lines, doc) };
+  if (f.fix) out.fix = { ...f.fix, args: addLines(f.fix.args, f.fix.lines, doc) };
+  return out;
+}
+
+function addLines(args: MessageArgs | undefined, lines: LineArgs | undefined, doc: ReportDocument): MessageArgs {
+  const out: MessageArgs = { ...args };
+  for (const k in lines) out[k] = doc.lineNumber(lines[k]);
+  return out;
+}
+
+function sameLines(args: MessageArgs | undefined, lines: LineArgs | undefined, doc: ReportDocument): boolean {
+  for (const k in lines) if (args?.[k] !== doc.lineNumber(lines[k])) return false;
+  return true;
 }
 
 /** A finding that does not touch the edited stretch, with positions after it moved by delta. */
 function moved(f: Finding, after: number, delta: number): Finding {
   const at = (p: number) => (p > after ? p + delta : p);
-  if (f.end <= after && (f.fix?.edits ?? []).every((e) => e.end <= after) && (f.related ?? []).every((r) => r.end <= after)) return f;
+  if (f.end <= after && (f.fix?.edits ?? []).every((e) => e.end <= after) && (f.related ?? []).every((r) => r.end <= after) && allBefore(f.lines, after) && allBefore(f.fix?.lines, after)) return f;
   return {
     ...f,
     start: at(f.start),
     end: at(f.end),
-    fix: f.fix && { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, start: at(e.start), end: at(e.end) })) },
+    lines: movedLines(f.lines, after, delta),
+    fix: f.fix && { ...f.fix, lines: movedLines(f.fix.lines, after, delta), edits: f.fix.edits.map((e) => ({ ...e, start: at(e.start), end: at(e.end) })) },
     related: f.related?.map((r) => ({ ...r, start: at(r.start), end: at(r.end) })),
   };
+}
+
+function allBefore(lines: LineArgs | undefined, after: number): boolean {
+  for (const k in lines) if (lines[k] > after) return false;
+  return true;
+}
+
+function movedLines(lines: LineArgs | undefined, after: number, delta: number): LineArgs | undefined {
+  if (!lines) return undefined;
+  const out: LineArgs = {};
+  for (const k in lines) out[k] = lines[k] > after ? lines[k] + delta : lines[k];
+  return out;
 }
 
 const failedOnce = new Set<string>();

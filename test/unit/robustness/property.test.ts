@@ -128,6 +128,28 @@ test('typing in the seed: every incremental re-check equals a full check', () =>
   );
 });
 
+const lineEdit = fc.oneof(typed, fc.constantFrom('\n', '\n\n', '。\n', '\n一是'));
+
+test('adding and removing lines in the seed: every incremental re-check equals a full check (line numbers in messages included)', () => {
+  fc.assert(
+    fc.property(
+      fc.constantFrom<SourceFormat>('markdown', 'plaintext'),
+      fc.array(fc.record({ at: fc.integer({ min: 0, max: seed.length }), del: fc.integer({ min: 0, max: 3 }), insert: lineEdit }), { minLength: 1, maxLength: 8 }),
+      (format, edits) => {
+        const cache = new ParseCache();
+        check(seed, format, cache);
+        let text = seed;
+        for (const e of edits) {
+          const at = Math.min(e.at, text.length);
+          text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.del));
+          assert.deepEqual(check(text, format, cache).map(key), check(text, format).map(key), 'incremental re-check equals a full check');
+        }
+      },
+    ),
+    { numRuns: runs },
+  );
+});
+
 test('no rule threw during the property runs', () => {
   // The words after the rule id in the failure message (the engine logs it once per failure).
   const failed = catalogue['general.ruleFailed']['zh-cn'].split('{rule}')[1].slice(0, 10);

@@ -124,8 +124,17 @@ function statedFigures(paragraphs: readonly RepairedParagraph[]): string {
   return out;
 }
 
-/** Indicators by id; numbers JSON cannot tell apart (±Infinity, NaN) as text. */
+/**
+ * Offsets inside the paragraph, left out of footprints: what a rule concludes elsewhere does
+ * not depend on them, and findings inside the edited paragraph are not kept anyway. So
+ * typing before a figure in its paragraph keeps the findings in the rest of the report.
+ */
+const OFFSETS = new Set(['start', 'end', 'numberStart', 'numberEnd', 'verbStart', 'subjectStart', 'subjectEnd', 'subjectsStart']);
+
+/** Indicators by id; numbers JSON cannot tell apart (±Infinity, NaN) as text; no offsets. */
 function footprintValue(key: string, v: unknown): unknown {
+  if (OFFSETS.has(key)) return undefined;
+  if (key === 'minus') return v !== undefined;
   if (key === 'indicator') return (v as Indicator | undefined)?.id;
   return typeof v === 'number' && !Number.isFinite(v) ? String(v) : v;
 }

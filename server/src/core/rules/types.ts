@@ -17,9 +17,17 @@ export interface TextEdit {
   newText: string;
 }
 
+/**
+ * Line numbers for a message, as source offsets by argument name. The runner turns them into
+ * 1-based line numbers in `args` on every check, so that a finding kept across an edit that
+ * added or removed lines above it still names the right lines.
+ */
+export type LineArgs = Record<string, number>;
+
 export interface Fix {
   message: MessageKey;
   args?: MessageArgs;
+  lines?: LineArgs;
   edits: TextEdit[];
   /** Mechanical and safe to apply unattended (fix-all, fix on save). */
   safe: boolean;
@@ -39,6 +47,7 @@ export interface Finding {
   end: number;
   message: MessageKey;
   args: MessageArgs;
+  lines?: LineArgs;
   fix?: Fix;
   related?: RelatedLocation[];
 }
@@ -49,6 +58,7 @@ export interface Report {
   end: number;
   message: MessageKey;
   args?: MessageArgs;
+  lines?: LineArgs;
   fix?: Fix;
   related?: RelatedLocation[];
   /** Overrides the rule's severity for this finding (e.g. an error case of a warning rule). */

@@ -37,7 +37,8 @@ export default defineRule({
         start: r.start,
         end: r.end,
         message: which === 'change' ? 'figures/conflict.change' : 'figures/conflict.level',
-        args: { indicator: displayName(figure.stmt), year: figure.year ?? '', value, other, line: doc.lineNumber(fr.start) },
+        args: { indicator: displayName(figure.stmt), year: figure.year ?? '', value, other },
+        lines: { line: fr.start },
         related: [{ start: fr.start, end: fr.end, message: 'figures/conflict.related', args: { value: other } }],
       });
     };

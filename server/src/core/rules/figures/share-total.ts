@@ -52,10 +52,10 @@ export default defineRule({
           part: `${displayName(s)} ${shown(s.level)}`,
           whole,
           total: shown(total.stmt.level!),
-          line: doc.lineNumber(tr.start),
           computed: formatGrowth(computed),
           stated: shown(share.amount),
         },
+        lines: { line: tr.start },
         related: [{ start: tr.start, end: tr.end, message: 'figures/share-total.related', args: { whole, total: shown(total.stmt.level!) } }],
       });
     }

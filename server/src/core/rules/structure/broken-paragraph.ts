@@ -6,7 +6,6 @@ import type { EditWindow } from '../types';
 import { firstIndex } from '../../search';
 import { defineRule, Fix, noOptions, Report, TextEdit } from '../types';
 import type { PageBreak } from '../../model/repair';
-import type { ReportDocument } from '../../model/document';
 
 const QUOTE_LEN = 8;
 
@@ -18,14 +17,13 @@ export default defineRule({
   footprint: (w) => (touchesBreak(w) ? undefined : ''),
   options: noOptions,
   check({ doc, report }) {
-    for (const br of doc.pageBreaks) for (const r of reportsOf(br, doc)) report(r);
+    for (const br of doc.pageBreaks) for (const r of reportsOf(br)) report(r);
   },
 });
 
 interface Kept {
   at: number;
-  line1: number;
-  line2: number;
+  nextStart: number;
   reports: Report[];
 }
 
@@ -35,25 +33,25 @@ const kept = new WeakMap<PageBreak, Kept>();
  * A break's findings, kept while it sits at the same place (a break object lives as long
  * as its two blocks, see updatePageBreaks): most checks of a long report re-send them.
  */
-function reportsOf(br: PageBreak, doc: ReportDocument): Report[] {
+function reportsOf(br: PageBreak): Report[] {
   const { prev, next, duplicated } = br;
   const lastChar = prev.sourceOffset(prev.text.length - 1);
-  const line1 = doc.lineNumber(lastChar);
-  const line2 = doc.lineNumber(next.start);
   const k = kept.get(br);
-  if (k && k.at === lastChar && k.line1 === line1 && k.line2 === line2 && k.reports[0].end === next.sourceEnd(1)) return k.reports;
+  if (k && k.at === lastChar && k.nextStart === next.start && k.reports[0].end === next.sourceEnd(1)) return k.reports;
+  const lines = { line1: lastChar, line2: next.start };
   const tail = prev.text.slice(-QUOTE_LEN);
   const dup = next.text.slice(0, duplicated);
   const edits = joinEdits(br);
   const fix: Fix = duplicated
-    ? { message: 'structure/broken-paragraph.fixDuplicate' as const, args: { line1, line2, dup }, edits, safe: true }
-    : { message: 'structure/broken-paragraph.fix' as const, args: { line1, line2 }, edits, safe: true };
+    ? { message: 'structure/broken-paragraph.fixDuplicate' as const, args: { dup }, lines, edits, safe: true }
+    : { message: 'structure/broken-paragraph.fix' as const, lines, edits, safe: true };
   const reports: Report[] = [
     {
       start: lastChar,
       end: next.sourceEnd(1),
       message: 'structure/broken-paragraph.split',
-      args: { line1, line2, tail, head: next.text.slice(duplicated, duplicated + QUOTE_LEN) },
+      args: { tail, head: next.text.slice(duplicated, duplicated + QUOTE_LEN) },
+      lines,
       fix,
     },
   ];
@@ -62,12 +60,13 @@ function reportsOf(br: PageBreak, doc: ReportDocument): Report[] {
       start: next.sourceOffset(0),
       end: next.sourceEnd(duplicated),
       message: 'structure/broken-paragraph.duplicate',
-      args: { line1, line2, dup, tail, head: next.text.slice(0, QUOTE_LEN) },
+      args: { dup, tail, head: next.text.slice(0, QUOTE_LEN) },
+      lines,
       severity: 'error',
       fix,
     });
   }
-  kept.set(br, { at: lastChar, line1, line2, reports });
+  kept.set(br, { at: lastChar, nextStart: next.start, reports });
   return reports;
 }
 

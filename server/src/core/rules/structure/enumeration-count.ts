@@ -68,7 +68,8 @@ export default defineRule({
         start: repairedSourceOffset(p, s),
         end: repairedSourceEnd(p, e),
         message: 'structure/enumeration-count.mismatch',
-        args: { phrase: p.text.slice(s, e), stated, listed: items.length, first: items[0].name.slice(0, 6), last: last.name.slice(0, 6), line: doc.lineNumber(items[0].headStart) },
+        args: { phrase: p.text.slice(s, e), stated, listed: items.length, first: items[0].name.slice(0, 6), last: last.name.slice(0, 6) },
+        lines: { line: items[0].headStart },
         related: [{ start: items[0].headStart, end: last.headEnd, message: 'structure/enumeration-count.list', args: { listed: items.length } }],
       });
     }

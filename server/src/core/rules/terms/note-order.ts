@@ -39,7 +39,8 @@ export default defineRule({
           start: e.headwords[0].start,
           end: e.headwords[0].end,
           message: 'terms/note-order.order',
-          args: { number: e.number, term, prevNumber: prev.number, prevTerm: prev.term, line: doc.lineNumber(pos) },
+          args: { number: e.number, term, prevNumber: prev.number, prevTerm: prev.term },
+          lines: { line: pos },
           fix: fixOnce(),
         });
         break;
