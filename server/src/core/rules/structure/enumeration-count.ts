@@ -9,7 +9,7 @@ import { blockMarkers } from '../../outline/markers';
 import { defineRule, noOptions } from '../types';
 import type { OutlineNode } from '../../outline/outline';
 import type { RepairedParagraph } from '../../model/repair';
-import { repairedSourceEnd, repairedSourceOffset } from '../../model/repair';
+import { paragraphMemo, repairedSourceEnd, repairedSourceOffset } from '../../model/repair';
 import { CN_NUMERAL_CHARS, parseChineseNumeral } from '../../model/numerals';
 
 /** `以下八个方面工作：`, `八个方面的重点工作。`, `十大重点民生保障工程。` at the end of a clause. */
@@ -45,14 +45,8 @@ export default defineRule({
       if (first.index < doc.bodyStart || first.index >= notesStart) continue;
       const inline = inlineOf.get(p);
       // The text that may introduce a list: up to the first inline item, else the whole.
-      const cut = inline ? offsetIn(p, inline[0]) : p.text.length;
-      const intro = p.text.slice(0, cut).replace(/\*+$/, '');
-      const sentence = lastClause(intro);
-      const m = TRIGGER.exec(sentence.text);
-      if (!m) continue;
-      if (m[2] === '大' && !m[4]) continue; // `三大` + a noun we do not know: not a list intro
-      const stated = parseChineseNumeral(m[1]);
-      if (stated === undefined || stated < 2 || stated > 99) continue;
+      const t = triggerAt(p, inline ? offsetIn(p, inline[0]) : p.text.length);
+      if (!t) continue;
       let items: OutlineNode[] | undefined;
       if (inline) items = runFrom(inline[0], nodes);
       else {
@@ -60,15 +54,13 @@ export default defineRule({
         const lead = next && leadOf.get(next);
         if (lead && lead.number === 1 && !lead.inline) items = runFrom(lead, nodes);
       }
-      if (!items || items.length === stated) continue;
-      const s = sentence.start + m.index;
-      const e = s + m[0].length - 1;
+      if (!items || items.length === t.stated) continue;
       const last = items[items.length - 1];
       report({
-        start: repairedSourceOffset(p, s),
-        end: repairedSourceEnd(p, e),
+        start: repairedSourceOffset(p, t.start),
+        end: repairedSourceEnd(p, t.end),
         message: 'structure/enumeration-count.mismatch',
-        args: { phrase: p.text.slice(s, e), stated, listed: items.length, first: items[0].name.slice(0, 6), last: last.name.slice(0, 6) },
+        args: { phrase: p.text.slice(t.start, t.end), stated: t.stated, listed: items.length, first: items[0].name.slice(0, 6), last: last.name.slice(0, 6) },
         lines: { line: items[0].headStart },
         related: [{ start: items[0].headStart, end: last.headEnd, message: 'structure/enumeration-count.list', args: { listed: items.length } }],
       });
@@ -79,6 +71,32 @@ export default defineRule({
 function offsetIn(p: RepairedParagraph, n: OutlineNode): number {
   const k = p.blocks.indexOf(n.block);
   return k < 0 ? p.text.length : p.starts[k] + n.marker!.start - p.skips[k];
+}
+
+interface Trigger {
+  /** The count phrase in the paragraph text, without its closing punctuation. */
+  start: number;
+  end: number;
+  stated: number;
+}
+
+/** The list introduction ending at `cut` in a paragraph, memoised on its text. */
+function triggerAt(p: RepairedParagraph, cut: number): Trigger | undefined {
+  const byCut = paragraphMemo(p, 'enumeration-count', () => new Map<number, Trigger | null>());
+  let t = byCut.get(cut);
+  if (t === undefined) byCut.set(cut, (t = findTrigger(p.text, cut)));
+  return t ?? undefined;
+}
+
+function findTrigger(text: string, cut: number): Trigger | null {
+  const sentence = lastClause(text.slice(0, cut).replace(/\*+$/, ''));
+  const m = TRIGGER.exec(sentence.text);
+  if (!m) return null;
+  if (m[2] === '大' && !m[4]) return null; // `三大` + a noun we do not know: not a list intro
+  const stated = parseChineseNumeral(m[1]);
+  if (stated === undefined || stated < 2 || stated > 99) return null;
+  const start = sentence.start + m.index;
+  return { start, end: start + m[0].length - 1, stated };
 }
 
 /** The last clause of a text (after the last 。；！？), with its start offset. */

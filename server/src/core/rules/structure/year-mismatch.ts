@@ -47,32 +47,19 @@ export default defineRule({
     const body = doc.blocks.slice(doc.bodyStart, doc.notesPart?.start ?? doc.blocks.length);
     for (const b of body) {
       if (b.kind !== 'paragraph' && b.kind !== 'heading' && b.kind !== 'listItem') continue;
-      const t = b.text;
-      if (t.includes('刚刚过去的')) {
-        for (const m of t.matchAll(PAST)) {
-          const s = m.index! + m[0].indexOf(m[1]);
-          claims.push({ block: b, s, e: s + 4, year: Number(m[1]), expected: Y - 1, what: 'past' });
-        }
-      }
-      if (t.includes('五')) {
-        for (const m of t.matchAll(FIVE_YEAR)) {
-          const n = 10 + parseChineseNumeral(m[3])!;
-          const start = 1981 + 5 * (n - 6);
-          const expected = /收官|最后/.test(m[4]) ? start + 4 : start;
-          const rel = m[1] === '今年' ? Y : m[1] === '明年' ? Y + 1 : m[1] === '去年' ? Y - 1 : Number(m[2]);
-          if (rel === expected) continue;
-          const s = m.index!;
-          const e = s + m[0].length;
-          report({
-            start: b.sourceOffset(s),
-            end: b.sourceEnd(e),
-            message: 'structure/year-mismatch.fiveYear',
-            args: { phrase: t.slice(s, e), plan: `“十${m[3]}五”`, year: rel, expected, stage: /收官|最后/.test(m[4]) ? '收官' : '开局' },
-          });
-        }
+      const { past, fiveYear } = statementsOf(b);
+      for (const m of past) claims.push({ block: b, s: m.s, e: m.s + 4, year: m.year, expected: Y - 1, what: 'past' });
+      for (const m of fiveYear) {
+        const rel = m.rel === '今年' ? Y : m.rel === '明年' ? Y + 1 : m.rel === '去年' ? Y - 1 : Number(m.rel);
+        if (rel === m.expected) continue;
+        report({
+          start: b.sourceOffset(m.s),
+          end: b.sourceEnd(m.e),
+          message: 'structure/year-mismatch.fiveYear',
+          args: { phrase: b.text.slice(m.s, m.e), plan: `“十${m.numeral}五”`, year: rel, expected: m.expected, stage: m.stage },
+        });
       }
     }
-    // The plan part's opening sentence: `2022 年是…`.
     const planPart = doc.parts.find((p) => p.role === 'plan');
     if (planPart) {
       for (let i = planPart.start + 1; i < Math.min(planPart.end, planPart.start + 3); i++) {
@@ -121,8 +108,40 @@ function claimReport(doc: ReportDocument, c: Claim, Y: number, source: string, c
   };
 }
 
+interface Statements {
+  /** `刚刚过去的YYYY年`: plain offset of the digits. */
+  past: Array<{ s: number; year: number }>;
+  /** `YYYY年是“十N五”开局之年`: `rel` is 今年/明年/去年 or the year as written. */
+  fiveYear: Array<{ s: number; e: number; rel: string; numeral: string; expected: number; stage: '开局' | '收官' }>;
+  /** For the footprint: everything above, as text. */
+  key: string;
+}
+
+/** The year statements in a block, memoised on its content. */
+function statementsOf(b: Block): Statements {
+  return b.memo('year-mismatch', ({ text: t }) => {
+    const out: Statements = { past: [], fiveYear: [], key: '' };
+    const seen: string[] = [];
+    if (t.includes('刚刚过去的')) {
+      for (const m of t.matchAll(PAST)) {
+        out.past.push({ s: m.index! + m[0].indexOf(m[1]), year: Number(m[1]) });
+        seen.push(`${m.index}:${m[0]}`);
+      }
+    }
+    if (t.includes('五')) {
+      for (const m of t.matchAll(FIVE_YEAR)) {
+        const start = 1981 + 5 * (10 + parseChineseNumeral(m[3])! - 6);
+        const stage = /收官|最后/.test(m[4]) ? '收官' : '开局';
+        out.fiveYear.push({ s: m.index!, e: m.index! + m[0].length, rel: m[2] ?? m[1], numeral: m[3], expected: stage === '收官' ? start + 4 : start, stage });
+        seen.push(`${m.index}:${m[0]}`);
+      }
+    }
+    out.key = `${seen.join(',')}#${IS_YEAR.exec(t)?.[0] ?? ''}`;
+    return out;
+  });
+}
+
 /** The year statements a block could hold (see check), for the footprint. */
 function yearClaims(b: Block): string {
-  const t = b.text;
-  return [...t.matchAll(PAST), ...t.matchAll(FIVE_YEAR)].map((m) => `${m.index}:${m[0]}`).join(',') + `#${IS_YEAR.exec(t)?.[0] ?? ''}#${b.kind}`;
+  return `${statementsOf(b).key}#${b.kind}`;
 }
