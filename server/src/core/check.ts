@@ -154,14 +154,13 @@ function sameLines(args: MessageArgs | undefined, lines: LineArgs | undefined, d
 function moved(f: Finding, after: number, delta: number): Finding {
   const at = (p: number) => (p > after ? p + delta : p);
   if (f.end <= after && (f.fix?.edits ?? []).every((e) => e.end <= after) && (f.related ?? []).every((r) => r.end <= after) && allBefore(f.lines, after) && allBefore(f.fix?.lines, after)) return f;
-  return {
-    ...f,
-    start: at(f.start),
-    end: at(f.end),
-    lines: movedLines(f.lines, after, delta),
-    fix: f.fix && { ...f.fix, lines: movedLines(f.fix.lines, after, delta), edits: f.fix.edits.map((e) => ({ ...e, start: at(e.start), end: at(e.end) })) },
-    related: f.related?.map((r) => ({ ...r, start: at(r.start), end: at(r.end) })),
-  };
+  const g: Finding = { ...f, start: at(f.start), end: at(f.end), related: f.related?.map((r) => ({ ...r, start: at(r.start), end: at(r.end) })) };
+  if (f.lines) g.lines = movedLines(f.lines, after, delta);
+  if (f.fix) {
+    g.fix = { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, start: at(e.start), end: at(e.end) })) };
+    if (f.fix.lines) g.fix.lines = movedLines(f.fix.lines, after, delta);
+  }
+  return g;
 }
 
 function allBefore(lines: LineArgs | undefined, after: number): boolean {
@@ -169,8 +168,7 @@ function allBefore(lines: LineArgs | undefined, after: number): boolean {
   return true;
 }
 
-function movedLines(lines: LineArgs | undefined, after: number, delta: number): LineArgs | undefined {
-  if (!lines) return undefined;
+function movedLines(lines: LineArgs, after: number, delta: number): LineArgs {
   const out: LineArgs = {};
   for (const k in lines) out[k] = lines[k] > after ? lines[k] + delta : lines[k];
   return out;
