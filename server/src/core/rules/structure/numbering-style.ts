@@ -116,8 +116,14 @@ function markerText(n: OutlineNode): string {
 /** Markup of a numbered line: `h2:none`, `p:all`… (heading depth or paragraph, bold extent). */
 export function markupOf(n: OutlineNode): string {
   const kind = n.block.kind === 'heading' ? `h${n.block.depth}` : 'p';
-  return `${kind}:${n.marker ? boldStyle(n.block, n.marker) : 'none'}`;
+  if (!n.marker) return `${kind}:none`;
+  // Markers live with their block's content (see blockMarkers), and so does its markup.
+  let style = markupByMarker.get(n.marker);
+  if (style === undefined) markupByMarker.set(n.marker, (style = `${kind}:${boldStyle(n.block, n.marker)}`));
+  return style;
 }
+
+const markupByMarker = new WeakMap<object, string>();
 
 function describe(style: string): string {
   const [kind, bold] = style.split(':');
