@@ -60,6 +60,7 @@ export default defineRule({
         });
       }
     }
+    // The plan part's opening sentence: `2022 年是…`.
     const planPart = doc.parts.find((p) => p.role === 'plan');
     if (planPart) {
       for (let i = planPart.start + 1; i < Math.min(planPart.end, planPart.start + 3); i++) {
