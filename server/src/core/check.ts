@@ -2,6 +2,7 @@
 import { ReportDocument } from './model/document';
 import { BlockChange, ParseCache, SourceFormat } from './model/parse';
 import type { Block } from './model/blocks';
+import type { Part } from './model/parts';
 import type { RepairedParagraph } from './model/repair';
 import { formatMessage, MessageArgs } from './messages/catalogue';
 import type { CheckEnvironment } from './environment';
@@ -57,7 +58,7 @@ export function runRules(doc: ReportDocument, env: CheckEnvironment, rules: read
 
 /** What a check found, per rule, for the next version's re-check. */
 interface RunRecord {
-  parts: unknown;
+  parts: readonly Part[];
   reportYear: number | undefined;
   env: CheckEnvironment;
   rules: Map<string, { key: string; findings: readonly Finding[] }>;
@@ -81,7 +82,7 @@ function reusable(doc: ReportDocument, env: CheckEnvironment): ((rule: Rule, key
   const before = runs.get(prev);
   if (!before || before.env !== env) return undefined;
   if (change.start < Math.max(FRONT_BLOCKS, doc.bodyStart + 4)) return undefined;
-  if (before.parts !== doc.parts || before.reportYear !== doc.reportYear) return undefined;
+  if (!sameParts(before.parts, doc.parts) || before.reportYear !== doc.reportYear) return undefined;
   const windows: [EditWindow, EditWindow] = [window(prev, 'before', env, change, change.removed, edit.before), window(doc, 'after', env, change, change.added, edit.after)];
   const { from, oldEnd, delta } = change;
   return (rule, key) => {
@@ -92,6 +93,12 @@ function reusable(doc: ReportDocument, env: CheckEnvironment): ((rule: Rule, key
     if (a === undefined || a !== rule.footprint(windows[1])) return undefined;
     return delta === 0 ? (last.findings as Finding[]) : last.findings.map((f) => moved(f, oldEnd, delta));
   };
+}
+
+/** The same parts, perhaps at other block indices (an edit added or removed blocks). */
+function sameParts(a: readonly Part[], b: readonly Part[]): boolean {
+  if (a === b) return true;
+  return a.length === b.length && a.every((p, i) => p.heading === b[i].heading && p.role === b[i].role && p.number === b[i].number && p.title === b[i].title && p.year === b[i].year);
 }
 
 function window(doc: ReportDocument, side: EditWindow['side'], env: CheckEnvironment, change: BlockChange, blocks: readonly Block[], paragraphs: readonly RepairedParagraph[]): EditWindow {

@@ -128,13 +128,14 @@ test('typing in the seed: every incremental re-check equals a full check', () =>
   );
 });
 
-const lineEdit = fc.oneof(typed, fc.constantFrom('\n', '\n\n', '。\n', '\n一是'));
+// Typing, line breaks, and pasting paragraphs (deletions below reach across paragraphs too).
+const lineEdit = fc.oneof(typed, fc.constantFrom('\n', '\n\n', '。\n', '\n一是', '\n\n（一）新增一段，增长5%。\n\n二是另起一段。\n\n'));
 
 test('adding and removing lines in the seed: every incremental re-check equals a full check (line numbers in messages included)', () => {
   fc.assert(
     fc.property(
       fc.constantFrom<SourceFormat>('markdown', 'plaintext'),
-      fc.array(fc.record({ at: fc.integer({ min: 0, max: seed.length }), del: fc.integer({ min: 0, max: 3 }), insert: lineEdit }), { minLength: 1, maxLength: 8 }),
+      fc.array(fc.record({ at: fc.integer({ min: 0, max: seed.length }), del: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 600 })), insert: lineEdit }), { minLength: 1, maxLength: 8 }),
       (format, edits) => {
         const cache = new ParseCache();
         check(seed, format, cache);

@@ -30,7 +30,11 @@ export class ReportDocument {
   private _repaired?: RepairedParagraph[];
   private _parts?: Part[];
   private _outline?: Outline;
-  /** The previous version, when only blocks [change.start, +n) were replaced (n for n). */
+  /**
+   * The previous version, when blocks [change.start, +removed) were replaced by the added
+   * ones. Blocks after them keep their objects, moved to their new indices; the removed
+   * blocks keep their old ones.
+   */
   private prev?: ReportDocument;
   private change?: BlockChange;
   private repairedEdit?: RepairedUpdate;
@@ -56,7 +60,7 @@ export class ReportDocument {
       prev._edit = undefined;
       prev.repairedEdit = undefined;
     }
-    if (change && prev && prev.bodyStart === this.bodyStart && change.removed.length === change.added.length) {
+    if (change && prev && prev.bodyStart === this.bodyStart) {
       this.prev = prev;
       this.change = change;
     }
@@ -104,9 +108,11 @@ export class ReportDocument {
 
   /** Top-level parts in document order (review, plan, …, notes). */
   get parts(): Part[] {
-    // An edit that neither makes nor unmakes a part heading leaves the parts as they were.
+    // An edit that neither makes nor unmakes a part heading, nor moves blocks to other
+    // indices (parts hold indices), leaves the parts as they were.
     const prev = this.prev?._parts;
-    if (!this._parts && prev && this.change && !this.change.removed.some(isPartCandidate) && !this.change.added.some(isPartCandidate)) this._parts = prev;
+    const c = this.change;
+    if (!this._parts && prev && c && c.removed.length === c.added.length && !c.removed.some(isPartCandidate) && !c.added.some(isPartCandidate)) this._parts = prev;
     return (this._parts ??= findParts(this.blocks, this.bodyStart));
   }
 

@@ -97,9 +97,13 @@ export function findPageBreaks(blocks: readonly Block[], bodyStart: number): Pag
 
 const newBreakSlot = (): { next?: Block; br?: PageBreak } => ({});
 
+/** The block is in this version, at its index (a removed block keeps its old index). */
+const current = (blocks: readonly Block[], b: Block) => blocks[b.index] === b;
+
 /**
- * The page breaks after an edit that replaced blocks [start, start + n) by as many: only the
- * pairs touching those blocks are decided again (every other block keeps its index).
+ * The page breaks after an edit that replaced blocks [start, start + removed) by the added
+ * ones: only the pairs touching those blocks are decided again (blocks before them keep
+ * their index, blocks after them moved with their breaks).
  */
 export function updatePageBreaks(prev: readonly PageBreak[], blocks: readonly Block[], bodyStart: number, change: BlockChange): PageBreak[] {
   const s = change.start;
@@ -111,7 +115,7 @@ export function updatePageBreaks(prev: readonly PageBreak[], blocks: readonly Bl
     const br = breakAt(blocks, i);
     if (br) out.push(br);
   }
-  while (k < prev.length && prev[k].prev.index < e) k++;
+  while (k < prev.length && (prev[k].prev.index < e || !current(blocks, prev[k].prev))) k++;
   while (k < prev.length) out.push(prev[k++]);
   return out;
 }
@@ -163,8 +167,8 @@ export function repairParagraphs(blocks: readonly Block[], breaks: readonly Page
 }
 
 /**
- * The repaired paragraphs after an edit that replaced blocks [start, start + n) by as many
- * (`breaks` already updated): the paragraphs around those blocks are made again, the others
+ * The repaired paragraphs after an edit that replaced blocks [start, start + removed) by the
+ * added ones (`breaks` already updated): the paragraphs around those blocks are made again, the others
  * are kept. Paragraphs are delimited by breaks, and only breaks touching the replaced
  * blocks can differ, so the paragraphs just outside the window end the same way.
  */
@@ -179,13 +183,18 @@ export function updateRepaired(prev: readonly RepairedParagraph[], blocks: reado
   const s = change.start;
   const e = s + change.added.length;
   const last = (p: RepairedParagraph) => p.blocks[p.blocks.length - 1].index;
-  // The old paragraphs with a block in [s − 1, e]: lo … hi − 1 (old indices, which the
-  // replaced blocks still carry, stay within the window).
+  // The old paragraphs with a block in [s − 1, e] or a removed block: lo … hi − 1. Blocks
+  // before the edit kept their indices, blocks after it have their new ones (≥ e), removed
+  // blocks their old ones (≥ s): so the test for lo is monotonic.
   const lo = firstIndex(prev, (p) => last(p) >= s - 1);
   let hi = lo;
-  while (hi < prev.length && prev[hi].blocks[0].index <= e) hi++;
+  while (hi < prev.length && (prev[hi].blocks[0].index <= e || !prev[hi].blocks.every((b) => current(blocks, b)))) hi++;
+  // The blocks to join again: from the first of those paragraphs to the last block of this
+  // version they hold.
+  let z = e;
+  for (let k = lo; k < hi; k++) for (const b of prev[k].blocks) if (current(blocks, b)) z = Math.max(z, b.index);
   const a = Math.max(0, Math.min(s - 1, lo < hi ? prev[lo].blocks[0].index : s - 1));
-  const z = Math.min(blocks.length - 1, Math.max(e, lo < hi ? last(prev[hi - 1]) : e));
+  z = Math.min(blocks.length - 1, z);
   const inside = breaks.filter((br) => br.prev.index >= a && br.prev.index < z);
   const middle = repairParagraphs(blocks.slice(a, z + 1), inside);
   return { paragraphs: prev.slice(0, lo).concat(middle, prev.slice(hi)), before: prev.slice(lo, hi), after: middle };

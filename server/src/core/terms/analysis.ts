@@ -166,6 +166,8 @@ function updated(doc: ReportDocument, terms: TermsEnvironment): Parts | undefine
   const p = last && last.env === terms ? madeOf.get(last.analysis) : undefined;
   if (!edit || !p || p.docParts !== doc.parts) return undefined;
   const { change } = edit;
+  // Uses hold their blocks' indices: when blocks were added or removed, analyse afresh.
+  if (change.removed.length !== change.added.length) return undefined;
   const s = change.start;
   const e = s + change.added.length;
   const part = p.notes?.part;
