@@ -32,17 +32,19 @@ export function runRules(doc: ReportDocument, env: CheckEnvironment, rules: read
     }
     const own: Finding[] = [];
     const report = (r: Report) => {
-      own.push(withLines({
+      // Line arguments are filled in here (see LineArgs), fix included.
+      const fix = r.fix?.lines ? { ...r.fix, args: addLines(r.fix.args, r.fix.lines, doc) } : r.fix;
+      own.push({
         ruleId: rule.id,
         severity: r.severity ?? severity,
         start: r.start,
         end: Math.max(r.start, r.end),
         message: r.message,
-        args: r.args ?? {},
+        args: r.lines ? addLines(r.args, r.lines, doc) : (r.args ?? {}),
         lines: r.lines,
-        fix: r.fix,
+        fix,
         related: r.related,
-      }, doc));
+      });
     };
     try {
       rule.check({ doc, options, env, report });

@@ -126,10 +126,17 @@ export function markupOf(n: OutlineNode): string {
 const markupByMarker = new WeakMap<object, string>();
 
 function describe(style: string): string {
-  const [kind, bold] = style.split(':');
-  const head = kind === 'p' ? '正文段落' : `${'#'.repeat(Number(kind.slice(1)))} 标题`;
-  return `${head}，${BOLD_ZH[bold as BoldStyle] ?? bold}`;
+  let d = described.get(style);
+  if (d === undefined) {
+    const [kind, bold] = style.split(':');
+    const head = kind === 'p' ? '正文段落' : `${'#'.repeat(Number(kind.slice(1)))} 标题`;
+    described.set(style, (d = `${head}，${BOLD_ZH[bold as BoldStyle] ?? bold}`));
+  }
+  return d;
 }
+
+/** A handful of styles (heading depth × bold extent) recur on every check. */
+const described = new Map<string, string>();
 
 function boldReport(n: OutlineNode, level: string, style: string, major: string): Report {
   const sameKind = style.split(':')[0] === major.split(':')[0];
