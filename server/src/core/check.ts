@@ -144,7 +144,7 @@ function withLines(f: Finding, doc: ReportDocument): Finding {
   if (!f.lines && !f.fix?.lines) return f;
   if (sameLines(f.args, f.lines, doc) && sameLines(f.fix?.args, f.fix?.lines, doc)) return f;
   const out: Finding = { ...f, args: addLines(f.args, f.lines, doc) };
-  if (f.fix) out.fix = { ...f.fix, args: addLines(f.fix.args, f.fix.lines, doc) };
+  if (f.fix?.lines) out.fix = { ...f.fix, args: addLines(f.fix.args, f.fix.lines, doc) };
   return out;
 }
 

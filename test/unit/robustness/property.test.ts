@@ -151,6 +151,22 @@ test('adding and removing lines in the seed: every incremental re-check equals a
   );
 });
 
+test('a paragraph put between a count and its list: the incremental re-check sees the list go', () => {
+  const trigger = '实施十大重点民生保障工程。';
+  const at = seed.indexOf(trigger) + trigger.length;
+  assert.ok(at > trigger.length, 'the seed states the count');
+  const ten = seed.indexOf(trigger) + 2; // 十大 → 九大: the list of ten no longer matches
+  const counted = seed.slice(0, ten) + '九' + seed.slice(ten + 1);
+  const between = counted.slice(0, at) + '\n\n另起一段说明。' + counted.slice(at);
+  const cache = new ParseCache();
+  const enumeration = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'structure/enumeration-count').length;
+  for (const [text, expected] of [[counted, 1], [between, 0], [counted, 1]] as const) {
+    const incremental = check(text, 'markdown', cache);
+    assert.deepEqual(incremental.map(key), check(text).map(key), 'incremental re-check equals a full check');
+    assert.equal(enumeration(incremental), expected);
+  }
+});
+
 test('no rule threw during the property runs', () => {
   // The words after the rule id in the failure message (the engine logs it once per failure).
   const failed = catalogue['general.ruleFailed']['zh-cn'].split('{rule}')[1].slice(0, 10);

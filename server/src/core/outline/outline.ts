@@ -197,19 +197,29 @@ function finishRanges(roots: OutlineNode[], doc: ReportDocument): void {
  * paragraphs (their blocks' kinds, page-break skips, markers with their bold and titles).
  */
 export function outlineFootprint(w: EditWindow): string {
-  return w.memo('outline', () => {
-    let out = '';
-    for (const p of w.paragraphs) out += markersOf(p);
-    return out;
-  });
+  // Plain paragraphs (see isPlain) make no node: how plain text is divided does not matter.
+  return w.memo('outline', () => w.paragraphs.map((p) => (isPlain(p) ? '' : markersOf(p))).join(''));
 }
 
-function markersOf(p: RepairedParagraph): string {
-  let out = `¶${p.skips.join(',')}`;
+/** Ordinary paragraphs with no outline marker in any of their blocks. */
+export function isPlain(p: RepairedParagraph): boolean {
   for (const b of p.blocks) {
+    if (b.kind !== 'paragraph' || b.data.quoted) return false;
     const { lead, inline } = blockMarkers(b);
-    out += `|${b.kind}${b.depth ?? ''}${b.data.quoted ? 'q' : ''}`;
-    for (const m of lead ? [lead, ...inline] : inline) out += `;${JSON.stringify(m)}${boldStyle(b, m)}${b.text.slice(0, Math.max(m.titleEnd, m.end))}`;
+    if (lead || inline.length > 0) return false;
   }
+  return true;
+}
+
+export function markersOf(p: RepairedParagraph): string {
+  let out = '¶';
+  p.blocks.forEach((b, k) => {
+    const { lead, inline } = blockMarkers(b);
+    // The outline reads the first block's kind, and the markers of every block (with the
+    // characters a page break repeated): a later block without markers changes nothing.
+    if (k > 0 && !lead && inline.length === 0) return;
+    out += `|${k}:${p.skips[k]}:${b.kind}${b.depth ?? ''}${b.data.quoted ? 'q' : ''}`;
+    for (const m of lead ? [lead, ...inline] : inline) out += `;${JSON.stringify(m)}${boldStyle(b, m)}${b.text.slice(0, Math.max(m.titleEnd, m.end))}`;
+  });
   return out;
 }

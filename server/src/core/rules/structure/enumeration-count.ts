@@ -4,7 +4,7 @@
  * the outline, which is built on the repaired text (page-break splits joined). Only a
  * count that closes its sentence introduces a list: `A、B、C三大X` mentions are ignored.
  */
-import { outlineFootprint } from '../../outline/outline';
+import { isPlain, markersOf } from '../../outline/outline';
 import { blockMarkers } from '../../outline/markers';
 import { defineRule, noOptions } from '../types';
 import type { OutlineNode } from '../../outline/outline';
@@ -22,7 +22,21 @@ export default defineRule({
   category: 'structure',
   defaultSeverity: 'warning',
   description: 'structure/enumeration-count.description',
-  footprint: (w) => outlineFootprint(w) + w.paragraphs.map(triggers).join('¶'),
+  // The outline's footprint with each paragraph's list introductions. A plain paragraph
+  // that introduces nothing only matters right after one that does (it is not the list).
+  footprint: (w) => {
+    const all = w.doc.repaired;
+    let out = '';
+    for (const p of w.paragraphs) {
+      const t = triggers(p);
+      if (!isPlain(p) || !NONE.test(t)) out += `${markersOf(p)}#${t}`;
+      else {
+        const k = all.indexOf(p);
+        if (k > 0 && !NONE.test(triggers(all[k - 1]))) out += '¶·';
+      }
+    }
+    return out;
+  },
   options: noOptions,
   check({ doc, report }) {
     const { nodes } = doc.outline;
@@ -119,6 +133,9 @@ function runFrom(first: OutlineNode, nodes: readonly OutlineNode[]): OutlineNode
   }
   return out;
 }
+
+/** No list introduction at any cut (see triggers). */
+const NONE = /^\|*$/;
 
 /** The list introductions a paragraph could hold: before each inline marker, and whole. */
 function triggers(p: RepairedParagraph): string {
