@@ -7,7 +7,7 @@ import type { RepairedParagraph } from './model/repair';
 import { formatMessage, MessageArgs } from './messages/catalogue';
 import type { CheckEnvironment } from './environment';
 import { activeRules, ActiveRule, Config, defaultConfig } from './config';
-import type { EditWindow, Finding, LineArgs, Report, Rule } from './rules/types';
+import type { EditWindow, Finding, LineArgs, Report, Rule, TextEdit } from './rules/types';
 import { applySwitches } from './switches';
 
 export interface CheckResult {
@@ -87,13 +87,15 @@ function reusable(doc: ReportDocument, env: CheckEnvironment): ((rule: Rule, key
   if (!sameParts(before.parts, doc.parts) || before.reportYear !== doc.reportYear) return undefined;
   const windows: [EditWindow, EditWindow] = [window(prev, 'before', env, change, change.removed, edit.before), window(doc, 'after', env, change, change.added, edit.after)];
   const { from, oldEnd, delta } = change;
+  // Findings may share their fix's edits (a run renumbered at once): each list is moved once.
+  const movedEdits = new Map<readonly TextEdit[], TextEdit[]>();
   return (rule, key) => {
     const last = before.rules.get(rule.id);
     if (!rule.footprint || !last || last.key !== key) return undefined;
     for (const f of last.findings) if (touches(f, from, oldEnd)) return undefined;
     const a = rule.footprint(windows[0]);
     if (a === undefined || a !== rule.footprint(windows[1])) return undefined;
-    return delta === 0 ? (last.findings as Finding[]) : last.findings.map((f) => moved(f, oldEnd, delta));
+    return delta === 0 ? (last.findings as Finding[]) : last.findings.map((f) => moved(f, oldEnd, delta, movedEdits));
   };
 }
 
@@ -160,13 +162,15 @@ function sameLines(args: MessageArgs | undefined, lines: LineArgs | undefined, d
 }
 
 /** A finding that does not touch the edited stretch, with positions after it moved by delta. */
-function moved(f: Finding, after: number, delta: number): Finding {
+function moved(f: Finding, after: number, delta: number, movedEdits: Map<readonly TextEdit[], TextEdit[]>): Finding {
   const at = (p: number) => (p > after ? p + delta : p);
   if (f.end <= after && (f.fix?.edits ?? []).every((e) => e.end <= after) && (f.related ?? []).every((r) => r.end <= after) && allBefore(f.lines, after) && allBefore(f.fix?.lines, after)) return f;
   const g: Finding = { ...f, start: at(f.start), end: at(f.end), related: f.related?.map((r) => ({ ...r, start: at(r.start), end: at(r.end) })) };
   if (f.lines) g.lines = movedLines(f.lines, after, delta);
   if (f.fix) {
-    g.fix = { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, start: at(e.start), end: at(e.end) })) };
+    let edits = movedEdits.get(f.fix.edits);
+    if (!edits) movedEdits.set(f.fix.edits, (edits = f.fix.edits.map((e) => ({ ...e, start: at(e.start), end: at(e.end) }))));
+    g.fix = { ...f.fix, edits };
     if (f.fix.lines) g.fix.lines = movedLines(f.fix.lines, after, delta);
   }
   return g;
