@@ -72,8 +72,8 @@ const runs = new WeakMap<ReportDocument, RunRecord>();
 const FRONT_BLOCKS = 14;
 
 /**
- * The incremental re-check: when the edit from the previous version replaced blocks one for
- * one, a rule whose footprint of the edited stretch is the same before and after keeps its
+ * The incremental re-check: when the edit from the previous version replaced a stretch of
+ * blocks, a rule whose footprint of that stretch is the same before and after keeps its
  * previous findings, moved with the text (see Rule.footprint). Undefined when nothing can
  * be kept.
  */
@@ -130,12 +130,13 @@ function touches(f: Finding, from: number, to: number): boolean {
   if (hit(f.start, f.end)) return true;
   for (const e of f.fix?.edits ?? []) if (hit(e.start, e.end)) return true;
   for (const r of f.related ?? []) if (hit(r.start, r.end)) return true;
-  return !allOutside(f.lines, from, to) || !allOutside(f.fix?.lines, from, to);
+  return anyIn(f.lines, from, to) || anyIn(f.fix?.lines, from, to);
 }
 
-function allOutside(lines: LineArgs | undefined, from: number, to: number): boolean {
-  for (const k in lines) if (lines[k] >= from && lines[k] <= to) return false;
-  return true;
+/** A line argument's offset lies in [from, to]. */
+function anyIn(lines: LineArgs | undefined, from: number, to: number): boolean {
+  for (const k in lines) if (lines[k] >= from && lines[k] <= to) return true;
+  return false;
 }
 
 /**
@@ -164,7 +165,7 @@ function sameLines(args: MessageArgs | undefined, lines: LineArgs | undefined, d
 /** A finding that does not touch the edited stretch, with positions after it moved by delta. */
 function moved(f: Finding, after: number, delta: number, movedEdits: Map<readonly TextEdit[], TextEdit[]>): Finding {
   const at = (p: number) => (p > after ? p + delta : p);
-  if (f.end <= after && (f.fix?.edits ?? []).every((e) => e.end <= after) && (f.related ?? []).every((r) => r.end <= after) && allBefore(f.lines, after) && allBefore(f.fix?.lines, after)) return f;
+  if (f.end <= after && (f.fix?.edits ?? []).every((e) => e.end <= after) && (f.related ?? []).every((r) => r.end <= after) && !anyIn(f.lines, after + 1, Infinity) && !anyIn(f.fix?.lines, after + 1, Infinity)) return f;
   const g: Finding = { ...f, start: at(f.start), end: at(f.end), related: f.related?.map((r) => ({ ...r, start: at(r.start), end: at(r.end) })) };
   if (f.lines) g.lines = movedLines(f.lines, after, delta);
   if (f.fix) {
@@ -174,11 +175,6 @@ function moved(f: Finding, after: number, delta: number, movedEdits: Map<readonl
     if (f.fix.lines) g.fix.lines = movedLines(f.fix.lines, after, delta);
   }
   return g;
-}
-
-function allBefore(lines: LineArgs | undefined, after: number): boolean {
-  for (const k in lines) if (lines[k] > after) return false;
-  return true;
 }
 
 function movedLines(lines: LineArgs, after: number, delta: number): LineArgs {

@@ -88,9 +88,9 @@ export class ReportDocument {
   }
 
   /**
-   * The edit from the previous version, when it replaced blocks one for one: that version,
+   * The edit from the previous version, when it replaced a stretch of blocks: that version,
    * the change, and the repaired paragraphs that differ (`before`, the previous version's,
-   * and `after`, this one's; both cover the same blocks). Undefined otherwise. Only what
+   * and `after`, this one's; both cover the same stretch of text). Undefined otherwise. Only what
    * the previous version already computed, and what its replaced blocks and paragraphs
    * hold, may be read from it: its other blocks now belong to this version.
    */

@@ -194,10 +194,10 @@ function finishRanges(roots: OutlineNode[], doc: ReportDocument): void {
 
 /**
  * For the outline rules' footprints (Rule.footprint): everything the outline reads from some
- * paragraphs (their blocks' kinds, page-break skips, markers with their bold and titles).
+ * paragraphs (see markersOf). Plain paragraphs (see isPlain) make no node: how plain text is
+ * divided into paragraphs does not matter.
  */
 export function outlineFootprint(w: EditWindow): string {
-  // Plain paragraphs (see isPlain) make no node: how plain text is divided does not matter.
   return w.memo('outline', () => w.paragraphs.map((p) => (isPlain(p) ? '' : markersOf(p))).join(''));
 }
 
@@ -211,6 +211,7 @@ export function isPlain(p: RepairedParagraph): boolean {
   return true;
 }
 
+/** The first block's kind, and every block's markers with their bold and titles. */
 export function markersOf(p: RepairedParagraph): string {
   let out = '¶';
   p.blocks.forEach((b, k) => {

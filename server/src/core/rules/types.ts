@@ -85,8 +85,8 @@ export interface Rule<S extends z.ZodTypeAny = z.ZodTypeAny> {
    * For incremental re-checks: what the rule reads from the stretch of the document an edit
    * replaced, as a string. The runner calls it on the stretch before the edit and after it;
    * when the two are equal (and the parts, the report year, the options and the environment
-   * are the same, no line was added or removed, and no previous finding touches the edited
-   * text), the previous findings stand, moved with the text. Undefined on either side, or no
+   * are the same, and no previous finding touches the edited text), the previous findings
+   * stand, moved with the text (line numbers in messages follow, see LineArgs). Undefined on either side, or no
    * footprint at all, and the rule runs again. It must cover everything the rule's findings
    * depend on in that stretch.
    */
@@ -100,9 +100,9 @@ export interface EditWindow {
   readonly side: 'before' | 'after';
   readonly env: CheckEnvironment;
   readonly change: BlockChange;
-  /** The blocks replaced (before) or their replacements (after). */
+  /** The blocks replaced (before) or their replacements (after), not always as many. */
   readonly blocks: readonly Block[];
-  /** The repaired paragraphs that differ around them: the same blocks on both sides. */
+  /** The repaired paragraphs that differ around them: the same stretch of text on both sides. */
   readonly paragraphs: readonly RepairedParagraph[];
   /** Indices of the first and last block of the stretch (replaced blocks and those paragraphs). */
   readonly firstBlock: number;

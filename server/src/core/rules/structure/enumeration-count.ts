@@ -103,14 +103,19 @@ function triggerAt(p: RepairedParagraph, cut: number): Trigger | undefined {
 }
 
 function findTrigger(text: string, cut: number): Trigger | null {
-  const sentence = lastClause(text.slice(0, cut).replace(/\*+$/, ''));
-  const m = TRIGGER.exec(sentence.text);
+  const { sentence, m } = countPhrase(text, cut);
   if (!m) return null;
   if (m[2] === '大' && !m[4]) return null; // `三大` + a noun we do not know: not a list intro
   const stated = parseChineseNumeral(m[1]);
   if (stated === undefined || stated < 2 || stated > 99) return null;
   const start = sentence.start + m.index;
   return { start, end: start + m[0].length - 1, stated };
+}
+
+/** The count phrase (TRIGGER) closing the text before `cut`, if any, in its last clause. */
+function countPhrase(text: string, cut: number): { sentence: { text: string; start: number }; m: RegExpExecArray | null } {
+  const sentence = lastClause(text.slice(0, cut).replace(/\*+$/, ''));
+  return { sentence, m: TRIGGER.exec(sentence.text) };
 }
 
 /** The last clause of a text (after the last 。；！？), with its start offset. */
@@ -143,5 +148,5 @@ function triggers(p: RepairedParagraph): string {
   p.blocks.forEach((b, k) => {
     for (const m of blockMarkers(b).inline) if (m.start >= p.skips[k]) cuts.push(p.starts[k] + m.start - p.skips[k]);
   });
-  return cuts.map((cut) => TRIGGER.exec(lastClause(p.text.slice(0, cut).replace(/\*+$/, '')).text)?.[0] ?? '').join('|');
+  return cuts.map((cut) => countPhrase(p.text, cut).m?.[0] ?? '').join('|');
 }

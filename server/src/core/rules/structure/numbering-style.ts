@@ -9,7 +9,7 @@ import { outlineFootprint } from '../../outline/outline';
 import { z } from 'zod';
 import { defineRule, Report, TextEdit } from '../types';
 import type { OutlineNode } from '../../outline/outline';
-import { boldStyle, BoldStyle } from '../../outline/markers';
+import { boldStyle, BoldStyle, Marker } from '../../outline/markers';
 import type { Block } from '../../model/blocks';
 
 const BOLD_ZH: Record<BoldStyle, string> = {
@@ -123,7 +123,7 @@ export function markupOf(n: OutlineNode): string {
   return style;
 }
 
-const markupByMarker = new WeakMap<object, string>();
+const markupByMarker = new WeakMap<Marker, string>();
 
 function describe(style: string): string {
   let d = described.get(style);

@@ -116,7 +116,7 @@ interface Statements {
   past: Array<{ s: number; year: number }>;
   /** `YYYY年是“十N五”开局之年`: `rel` is 今年/明年/去年 or the year as written. */
   fiveYear: Array<{ s: number; e: number; rel: string; numeral: string; expected: number; stage: '开局' | '收官' }>;
-  /** For the footprint: everything above, as text. */
+  /** For the footprint: everything above and a `YYYY 年是` opening, as text ('' for none). */
   key: string;
 }
 
@@ -139,7 +139,8 @@ function statementsOf(b: Block): Statements {
         seen.push(`${m.index}:${m[0]}`);
       }
     }
-    out.key = `${seen.join(',')}#${IS_YEAR.exec(t)?.[0] ?? ''}`;
+    const opening = IS_YEAR.exec(t)?.[0] ?? '';
+    out.key = seen.length || opening ? `${seen.join(',')}#${opening}` : '';
     return out;
   });
 }
@@ -147,7 +148,7 @@ function statementsOf(b: Block): Statements {
 /** The year statements a block could hold (see check), for the footprint; '' for none. */
 function yearClaims(b: Block): string {
   const { key } = statementsOf(b);
-  return key === '#' ? '' : `${key}#${b.kind}`;
+  return key && `${key}#${b.kind}`;
 }
 
 /** The edited blocks reach the plan part's heading or the two blocks after it. */
