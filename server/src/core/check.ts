@@ -2,7 +2,7 @@
 import { ReportDocument } from './model/document';
 import { BlockChange, ParseCache, SourceFormat } from './model/parse';
 import type { Block } from './model/blocks';
-import type { Part } from './model/parts';
+import type { Part } from './facts/parts';
 import type { RepairedParagraph } from './model/repair';
 import { formatMessage, MessageArgs } from './messages/catalogue';
 import type { CheckEnvironment } from './environment';
@@ -83,7 +83,7 @@ function reusable(doc: ReportDocument, env: CheckEnvironment): ((rule: Rule, key
   const { prev, change } = edit;
   const before = runs.get(prev);
   if (!before || before.env !== env) return undefined;
-  if (change.start < Math.max(FRONT_BLOCKS, doc.bodyStart + 4)) return undefined;
+  if (change.start < Math.max(FRONT_BLOCKS, doc.front.window, doc.bodyStart + 4)) return undefined;
   if (!sameParts(before.parts, doc.parts) || before.reportYear !== doc.reportYear) return undefined;
   const windows: [EditWindow, EditWindow] = [window(prev, 'before', env, change, change.removed, edit.before), window(doc, 'after', env, change, change.added, edit.after)];
   const { from, oldEnd, delta } = change;

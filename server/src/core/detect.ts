@@ -1,16 +1,9 @@
 /** Is this Markdown or text file a government work report? (`govReport.enable: auto`) */
 import type { ReportDocument } from './model/document';
-import { l1Heading } from './model/parts';
-
-/** How far into a document the front matter is looked for. */
-const SCAN = 40;
+import { looksLikeReport as looksLike } from './facts/front-matter';
 
 export function looksLikeReport(doc: ReportDocument): boolean {
-  if (doc.dateline) return true;
-  const head = doc.blocks.slice(0, SCAN);
-  if (head.some((b) => b.text.length <= 40 && /工作报告/.test(b.text) && (b.kind === 'heading' || b.index < 5))) return true;
-  const salutation = head.some((b) => /^各位代表[：:，,！!]/.test(b.text));
-  return salutation && doc.blocks.some((b) => l1Heading(b) !== undefined);
+  return looksLike(doc.blocks, doc.front);
 }
 
 export type EnableMode = 'auto' | 'always' | 'never';

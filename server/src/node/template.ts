@@ -51,7 +51,7 @@ export function loadTemplate(opts: EnvironmentOptions, seed: ReportDocument | un
   try {
     if (seed) {
       const path = bundledSeedPath();
-      return cached(path, () => deriveTemplate(seed));
+      return cached(path, () => ({ ...deriveTemplate(seed), builtin: true }));
     }
   } catch (e) {
     problems.push({ path: bundledSeedPath(), message: formatMessage('environment.seedUnreadable', { path: bundledSeedPath(), reason: fileErrorReason(e) }) });

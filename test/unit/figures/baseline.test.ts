@@ -46,7 +46,12 @@ test('the seed is the baseline only for a report of the following year', () => {
   const env = buildEnvironment({ log: () => {} });
   const wrong = draft.replace('一般公共预算收入完成 15.2 亿元，增长 7.8%', '一般公共预算收入完成 15.2 亿元，增长 12%');
   assert.equal(mismatches(wrong, env).length, 1);
-  assert.equal(mismatches(wrong.replace('——2023年', '——2024年'), env).length, 0);
+  // A report of 2024 throughout is not compared with the 2022 seed.
+  const later = wrong.replace(/202([23])(\s*年)/g, (_, d: string, y: string) => `202${Number(d) + 1}${y}`);
+  assert.equal(checkText(later, env, { uri: 'file:///d.md', format: 'markdown', rules: [] }).doc!.reportYear, 2024);
+  assert.equal(mismatches(later, env).length, 0);
+  // Only the dateline says 2024: the report is still of 2023 (facts/year), compared as such.
+  assert.equal(mismatches(wrong.replace('——2023年', '——2024年'), env).length, 1);
 });
 
 test('数据一览 rows: baseline value, computed growth, target and status', () => {

@@ -219,12 +219,45 @@ export const catalogue = {
     en: 'Front matter (title, dateline, speaker, salutation, opening sentence) missing or malformed.',
   },
   'structure/front-matter.missing': {
-    'zh-cn': '缺少报告开头的{element}。请在正文前补上，参考种子报告：“{example}”。',
-    en: 'The front matter lacks the {element}. Add it before the body, e.g. "{example}".',
+    'zh-cn': '缺少报告开头的{element}。请在正文前补上。',
+    en: 'The front matter lacks the {element}. Add it before the body.',
+  },
+  'structure/front-matter.missingTemplate': {
+    'zh-cn': '缺少报告开头的{element}。请在正文前补上，参考所选模板：“{example}”。',
+    en: 'The front matter lacks the {element}. Add it before the body, as in the chosen template: "{example}".',
   },
   'structure/front-matter.malformed': {
-    'zh-cn': '报告开头的{element}格式不对：“{text}”。请按种子报告的格式改写，例如：“{example}”。',
-    en: 'The {element} is malformed: "{text}". Follow the seed\'s form, e.g. "{example}".',
+    'zh-cn': '报告开头的{element}写法不规范：“{text}”。请按通行写法改写。',
+    en: 'The {element} is not written the usual way: "{text}". Rewrite it in the usual form.',
+  },
+  'structure/front-matter.malformedTemplate': {
+    'zh-cn': '报告开头的{element}与所选模板的格式不一致：“{text}”。请按模板改写，例如：“{example}”。',
+    en: 'The {element} differs from the chosen template: "{text}". Follow it, e.g. "{example}".',
+  },
+  'structure/front-matter.speakerWithoutPost': {
+    'zh-cn': '报告人一行只有姓名“{text}”，缺少职务。请写成如“××省人民政府省长 姓名”的形式。',
+    en: 'The speaker line has a name only ("{text}"), no post. Write it as "××省人民政府省长 姓名".',
+  },
+  'structure/front-matter.noFrontMatter': {
+    'zh-cn': '报告正文前没有标题、题注和报告人（文本从“各位代表：”开始）。如这是完整的报告，请在正文前补上这三项。',
+    en: 'No title, dateline or speaker before the body (the text starts at 各位代表：). If this is the whole report, add them.',
+  },
+  'structure/front-matter.element.title': {
+    'zh-cn': '标题（如“政府工作报告”或“2026年××省政府工作报告”）',
+    en: 'title (e.g. 政府工作报告)',
+  },
+  'structure/front-matter.element.dateline': {
+    'zh-cn': '题注（如“——2026年1月26日在××省第十四届人民代表大会第四次会议上”）',
+    en: 'dateline (e.g. ——2026年1月26日在……人民代表大会……会议上)',
+  },
+  'structure/front-matter.element.speaker': {
+    'zh-cn': '报告人（如“××省人民政府省长 姓名”）',
+    en: 'speaker line (e.g. ××省人民政府省长 姓名)',
+  },
+  'structure/front-matter.element.salutation': { 'zh-cn': '称呼“各位代表：”', en: 'salutation 各位代表：' },
+  'structure/front-matter.element.opening': {
+    'zh-cn': '开场白（如“现在，我代表××人民政府，向大会报告工作，请予审议……”）',
+    en: 'opening sentence (e.g. 现在，我代表……向大会报告工作，请予审议……)',
   },
   'structure/front-matter.fixSalutation': { 'zh-cn': '改为“各位代表：”', en: 'Change to "各位代表："' },
   'structure/part-order.description': {
@@ -279,6 +312,9 @@ export const catalogue = {
     en: 'Stray "{stray}" after "{marker}": the title follows the marker directly. Delete it.',
   },
   'structure/numbering-style.fixStray': { 'zh-cn': '删去序号后多余的“{stray}”', en: 'Delete the stray "{stray}"' },
+  'structure/numbering-style.level.part': { 'zh-cn': '一级标题', en: 'Level-1 heading' },
+  'structure/numbering-style.level.section': { 'zh-cn': '二级标题', en: 'Level-2 heading' },
+  'structure/numbering-style.level.item': { 'zh-cn': '三级条目', en: 'Level-3 item' },
   'structure/numbering-style.markup': {
     'zh-cn': '{level}“{marker}”的格式为“{actual}”，与同级多数标题的“{expected}”不一致。请统一为“{expected}”。',
     en: '{level} "{marker}" is formatted as "{actual}", unlike the rest of its level ("{expected}"). Make it match.',
@@ -312,6 +348,13 @@ export const catalogue = {
     'zh-cn': '“{phrase}”有误：{plan}规划的{stage}之年是 {expected} 年，不是 {year} 年。请核对年份或改写该句。',
     en: '"{phrase}": the {stage} year of the {plan} plan is {expected}, not {year}.',
   },
+  'structure/year-mismatch.title': {
+    'zh-cn': '标题年份 {year} 与报告其他部分表明的 {expected} 年不符，可能忘了更新。请核对并改为 {expected}。',
+    en: 'The title says {year}, but the rest of the report points to {expected}. Check and update it.',
+  },
+  'structure/year-mismatch.basis.dateline': { 'zh-cn': '题注', en: 'the dateline' },
+  'structure/year-mismatch.basis.title': { 'zh-cn': '标题', en: 'the title' },
+  'structure/year-mismatch.basis.statements': { 'zh-cn': '各部分标题和正文', en: 'the part titles and text' },
   'structure/year-mismatch.fix': { 'zh-cn': '将 {year} 改为 {expected}', en: 'Change {year} to {expected}' },
   'structure/enumeration-count.description': {
     'zh-cn': '引出列举的数目（如“以下八个方面”“十大工程”）与实际列出的条目数不一致。',
@@ -658,7 +701,19 @@ export type MessageArgs = Record<string, string | number>;
 
 export function formatMessage(key: MessageKey, args: MessageArgs = {}, locale: Locale = 'zh-cn'): string {
   const template = (catalogue[key] as Message)[locale] ?? (catalogue[key] as Message)['zh-cn'];
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in args ? String(args[name]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    if (!(name in args)) return m;
+    const v = String(args[name]);
+    // An argument may name another message (see ref): a wording that depends on the locale.
+    return v.startsWith(REF) && isMessageKey(v.slice(REF.length)) ? formatMessage(v.slice(REF.length) as MessageKey, args, locale) : v;
+  });
+}
+
+const REF = '@msg:';
+
+/** An argument standing for another message of the catalogue, worded in the reader's locale. */
+export function ref(key: MessageKey): string {
+  return REF + key;
 }
 
 export function isMessageKey(key: string): key is MessageKey {

@@ -3,15 +3,13 @@ import { Block } from './blocks';
 import { LineIndex, Range } from './source';
 import { BlockChange, ParseCache, SourceFormat } from './parse';
 import { findPageBreaks, PageBreak, RepairedParagraph, RepairedUpdate, repairParagraphs, updatePageBreaks, updateRepaired } from './repair';
-import { findParts, isPartCandidate, Part } from './parts';
+import { findParts, isPartCandidate, Part } from '../facts/parts';
 import { buildOutline, Outline } from '../outline/outline';
+import { Dateline, FrontMatter, findFrontMatter } from '../facts/front-matter';
+import { findPlace, Place } from '../facts/place';
+import { decideReportYear, ReportYear } from '../facts/year';
 
-export interface Dateline {
-  block: Block;
-  year: number;
-  month: number;
-  day: number;
-}
+export type { Dateline } from '../facts/front-matter';
 
 export interface DocumentEdit {
   prev: ReportDocument;
@@ -23,9 +21,13 @@ export interface DocumentEdit {
 export class ReportDocument {
   readonly lines: LineIndex;
   readonly blocks: Block[];
+  /** Title, dateline, speaker, salutation, opening (facts/front-matter). */
+  readonly front: FrontMatter;
   readonly dateline?: Dateline;
   /** Index of the first block after the front matter. */
   readonly bodyStart: number;
+  private _year?: ReportYear | null;
+  private _place?: Place | null;
   private _breaks?: PageBreak[];
   private _repaired?: RepairedParagraph[];
   private _parts?: Part[];
@@ -48,8 +50,9 @@ export class ReportDocument {
   ) {
     this.blocks = cache.parse(text, format);
     this.lines = cache.lines(text);
-    this.dateline = findDateline(this.blocks);
-    this.bodyStart = findBodyStart(this.blocks, this.dateline);
+    this.front = findFrontMatter(this.blocks);
+    this.dateline = this.front.dateline;
+    this.bodyStart = this.front.bodyStart;
     // The version before (from the same cache), whose analyses this one may update rather
     // than redo; only one version back is kept.
     const change = cache.lastChange();
@@ -67,9 +70,34 @@ export class ReportDocument {
     cache.latest = this;
   }
 
-  /** The report year: the dateline's year. */
+  /** The report year, what it rests on and the statements that disagree (facts/year). */
+  get year(): ReportYear | undefined {
+    if (this._year === undefined) {
+      const body = this.blocks.slice(this.bodyStart, this.bodyEnd);
+      this._year = decideReportYear({ dateline: this.dateline, title: this.front.title, parts: this.parts, body }, (i) => this.blocks[i]) ?? null;
+    }
+    return this._year ?? undefined;
+  }
+
+  /** The report year: what most of the report's own statements say (see facts/year). */
   get reportYear(): number | undefined {
-    return this.dateline?.year;
+    return this.year?.year;
+  }
+
+  /** Whose report this is (facts/place). */
+  get place(): Place | undefined {
+    if (this._place === undefined) this._place = findPlace(this.front) ?? null;
+    return this._place ?? undefined;
+  }
+
+  /** A State Council report. */
+  get national(): boolean {
+    return this.front.national;
+  }
+
+  /** One past the body's last block: the notes section's heading, or the end. */
+  get bodyEnd(): number {
+    return this.notesPart?.start ?? this.blocks.length;
   }
 
   get pageBreaks(): PageBreak[] {
@@ -134,28 +162,6 @@ export class ReportDocument {
   lineNumber(offset: number): number {
     return this.lines.positionAt(offset).line + 1;
   }
-}
-
-const DATELINE = /^——\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在.{0,80}?会议上/;
-/** The front matter sits in the first few blocks; looking further only costs time. */
-const FRONT_MATTER_SCAN = 12;
-
-function findDateline(blocks: readonly Block[]): Dateline | undefined {
-  for (const block of blocks.slice(0, FRONT_MATTER_SCAN)) {
-    const m = DATELINE.exec(block.text);
-    if (m) return { block, year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  }
-  return undefined;
-}
-
-const SALUTATION = /^各位代表[：:]\s*$/;
-
-/** The body starts at the salutation, else after the dateline, else at the top. */
-function findBodyStart(blocks: readonly Block[], dateline?: Dateline): number {
-  for (const block of blocks.slice(0, FRONT_MATTER_SCAN)) {
-    if (SALUTATION.test(block.text)) return block.index;
-  }
-  return dateline ? dateline.block.index + 1 : 0;
 }
 
 export function formatFromPath(path: string, languageId?: string): SourceFormat {

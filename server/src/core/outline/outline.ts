@@ -59,7 +59,7 @@ export function buildOutline(doc: ReportDocument): Outline {
   const ids = new Map<OutlineNode, number>();
   let nextId = 0;
   const partAt = new Map<number, (typeof doc.parts)[number]>();
-  for (const p of doc.parts) partAt.set(p.start, p);
+  for (const p of doc.parts) if (p.number !== undefined || p.role === 'notes') partAt.set(p.start, p);
   const notesStart = doc.notesPart?.start ?? Infinity;
   const stack: OutlineNode[] = [];
   let paraIndex = 0;

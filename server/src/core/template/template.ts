@@ -8,11 +8,13 @@ import { z } from 'zod';
 import { escapeRegExp } from '../regexp';
 import type { ReportDocument } from '../model/document';
 import type { Block } from '../model/blocks';
-import { markupOf } from '../rules/structure/numbering-style';
+import { majorityStyle, markupOf } from '../facts/numbering';
 import type { OutlineNode } from '../outline/outline';
+import { DATELINE, FRONT_MATTER, FrontMatterElement, normaliseFrontMatter, OPENING, SALUTATION, SPEAKER, TITLE } from '../facts/front-matter';
+import { parseNotes } from '../terms/notes';
 
-export const FRONT_MATTER = ['title', 'dateline', 'speaker', 'salutation', 'opening'] as const;
-export type FrontMatterElement = (typeof FRONT_MATTER)[number];
+export { FRONT_MATTER, normaliseFrontMatter };
+export type { FrontMatterElement };
 
 const role = z.enum(['review', 'plan', 'selfBuilding', 'notes', 'other']);
 
@@ -21,6 +23,8 @@ export const templateSchema = z.object({
   /** Where the template came from (the seed's URI). */
   source: z.string(),
   reportYear: z.number().int().min(1949).max(2200).optional(),
+  /** Derived from the bundled report, not chosen by the user: its own wording is not quoted. */
+  builtin: z.boolean().optional(),
   frontMatter: z.array(
     z.object({
       element: z.enum(FRONT_MATTER),
@@ -79,14 +83,8 @@ function isRegExp(s: string): boolean {
 }
 
 const NUM = '[一二三四五六七八九十百零〇两]+';
-/** Generic recognisers: find each front-matter element in the seed. */
-export const GENERIC: Record<FrontMatterElement, RegExp> = {
-  title: /^.{0,30}政府工作报告$/,
-  dateline: /^——\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在.{0,60}?会议上$/,
-  speaker: /^.{0,30}?(?:人民政府|国务院)?.{0,10}?(?:代?(?:区|县|市|州|省|盟|旗)长|总理|主席)\s*\S{2,4}$/,
-  salutation: /^各位代表[：:]$/,
-  opening: /^现在[，,]?我代表.{1,30}?向大会.{1,30}?请予审议.{0,40}?提出意见[。.]?$/,
-};
+/** Generic recognisers (facts/front-matter): every level of government, every usual form. */
+export const GENERIC: Record<FrontMatterElement, RegExp> = { title: TITLE, dateline: DATELINE, speaker: SPEAKER, salutation: SALUTATION, opening: OPENING };
 
 /** The seed's own text as a pattern: numbers, dates and the name generalised. */
 function generalise(element: FrontMatterElement, text: string): string {
@@ -131,36 +129,14 @@ export function expandYears(title: string, year: number | undefined): string {
   return title.replace(/\{Y([+-]\d+)?\}/g, (_, d?: string) => (year === undefined ? 'YYYY' : String(year + Number(d ?? 0))));
 }
 
-/** Front-matter text as patterns see it: no blanks, no leftover `**`. */
-export function normaliseFrontMatter(text: string): string {
-  return text.replace(/\*\*|[\s\u3000]+/g, '');
-}
-
-/** Front-matter blocks of a document: the blocks before the body, matched by recogniser. */
-export function findFrontMatter(doc: ReportDocument, patterns?: Partial<Record<FrontMatterElement, RegExp>>): Partial<Record<FrontMatterElement, Block>> {
-  const found: Partial<Record<FrontMatterElement, Block>> = {};
-  const scan = doc.blocks.slice(0, Math.min(doc.blocks.length, doc.bodyStart + 2));
-  for (const el of FRONT_MATTER) {
-    const re = patterns?.[el] ?? GENERIC[el];
-    const b = el === 'dateline' && doc.dateline ? doc.dateline.block : scan.find((x) => re.test(normaliseFrontMatter(x.text)));
-    if (b) found[el] = b;
-  }
-  return found;
-}
-
 function levelMajority(nodes: readonly OutlineNode[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const n of nodes) {
-    const s = markupOf(n);
-    counts.set(s, (counts.get(s) ?? 0) + 1);
-  }
-  const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  return sorted[0]?.[0];
+  return majorityStyle(nodes.map(markupOf), undefined, false);
 }
 
 export function deriveTemplate(seed: ReportDocument): Template {
-  const year = seed.reportYear ?? seed.parts.find((p) => p.role === 'plan')?.year;
-  const fm = findFrontMatter(seed);
+  const year = seed.reportYear;
+  const f = seed.front;
+  const fm: Partial<Record<FrontMatterElement, Block>> = { title: f.title, dateline: f.dateline?.block, speaker: f.speaker?.block, salutation: f.salutation, opening: f.opening };
   const frontMatter = FRONT_MATTER.map((element) => {
     const b = fm[element];
     const example = b ? b.text.replace(/\*\*/g, '') : '';
@@ -192,9 +168,9 @@ export function deriveTemplate(seed: ReportDocument): Template {
   add('dash', '——', level((n) => n.kind === 'dash'));
   const notesPart = seed.notesPart;
   let notes: Template['notes'];
-  if (notesPart) {
-    const entries = seed.blocks.slice(notesPart.start + 1, notesPart.end).filter((b) => /^\**\d{1,3}[.．、]/.test(b.text));
-    const first = entries[0]?.text.replace(/\*\*/g, '') ?? '';
+  const entries = parseNotes(seed)?.entries;
+  if (entries) {
+    const first = entries[0] ? seed.text.slice(entries[0].start, entries[0].end).replace(/\*\*/g, '') : '';
     notes = { count: entries.length, style: /^\d+[.．]\s*“/.test(first) ? 'N. “术语”：释义' : 'N. 术语：释义', example: first.slice(0, 60) };
   }
   const bodyEnd = notesPart?.start ?? seed.blocks.length;

@@ -309,16 +309,6 @@ export function useAt(a: TermsAnalysis, offset: number): TermUse | undefined {
   return find(a.uses) ?? find(a.noteUses);
 }
 
-/**
- * A State Council report (`我代表国务院…`, a dateline at the 全国人民代表大会): its shorthand
- * is national by definition and it carries no notes section.
- */
-export function isNationalReport(doc: ReportDocument): boolean {
-  const end = Math.min(doc.blocks.length, doc.bodyStart + 4);
-  for (let i = 0; i < end; i++) if (/代表国务院|全国人民代表大会/.test(doc.blocks[i].text)) return true;
-  return false;
-}
-
 /** Characters around a use that a rule reads (out-of-period reads 6 before and 12 after). */
 const CONTEXT = 20;
 

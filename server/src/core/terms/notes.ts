@@ -6,7 +6,7 @@
  */
 import type { Block } from '../model/blocks';
 import type { ReportDocument } from '../model/document';
-import type { Part } from '../model/parts';
+import type { Part } from '../facts/parts';
 import { cleanTerm, quotedSpans } from './shorthand';
 
 export interface NoteHeadword {

@@ -9,7 +9,9 @@ import { outlineFootprint } from '../../outline/outline';
 import { z } from 'zod';
 import { defineRule, Report, TextEdit } from '../types';
 import type { OutlineNode } from '../../outline/outline';
-import { boldStyle, BoldStyle, Marker } from '../../outline/markers';
+import { BoldStyle } from '../../outline/markers';
+import { forDeviants, markupOf } from '../../facts/numbering';
+import { ref } from '../../messages/catalogue';
 import type { Block } from '../../model/blocks';
 
 const BOLD_ZH: Record<BoldStyle, string> = {
@@ -82,25 +84,25 @@ export default defineRule({
     // Level 1: heading depth and bold, compared across the numbered parts.
     const parts = nodes.filter((n) => n.kind === 'part' && n.marker);
     const l1Default = env.template?.numbering.find((l) => l.level === 'part')?.markup;
-    majority(parts, markupOf, l1Default, (n, style, major) => {
+    forDeviants(parts, markupOf, l1Default, (n, style, major) => {
       const fix = l1Fix(n.block, doc.text.slice(n.block.start, n.block.end), major);
       report({
         start: n.block.start,
         end: n.headEnd,
         message: 'structure/numbering-style.markup',
-        args: { level: '一级标题', marker: markerText(n), actual: describe(style), expected: describe(major) },
+        args: { level: ref('structure/numbering-style.level.part'), marker: markerText(n), actual: describe(style), expected: describe(major) },
         fix,
       });
     });
     // Level 2 across the document; level 3 items within each part.
     const l2Default = env.template?.numbering.find((l) => l.level === 'section')?.markup;
-    majority(nodes.filter((n) => n.kind === 'section' && !n.inline && n.marker), markupOf, l2Default, (n, style, major) =>
-      report(boldReport(n, '二级标题', style, major)),
+    forDeviants(nodes.filter((n) => n.kind === 'section' && !n.inline && n.marker), markupOf, l2Default, (n, style, major) =>
+      report(boldReport(n, ref('structure/numbering-style.level.section'), style, major)),
     );
     for (const part of parts) {
       const items = collect(part, (n) => (n.kind === 'shi' || n.kind === 'yao' || n.kind === 'di') && !n.inline);
       const l3Default = env.template?.numbering.find((l) => l.level === 'item')?.markup;
-      majority(items, markupOf, l3Default, (n, style, major) => report(boldReport(n, '三级条目', style, major)));
+      forDeviants(items, markupOf, l3Default, (n, style, major) => report(boldReport(n, ref('structure/numbering-style.level.item'), style, major)));
     }
   },
 });
@@ -112,18 +114,6 @@ function charEdit(block: Block, i: number, newText: string): TextEdit {
 function markerText(n: OutlineNode): string {
   return n.marker ? n.block.text.slice(n.marker.start, n.marker.end).replace(/\*/g, '') : '';
 }
-
-/** Markup of a numbered line: `h2:none`, `p:all`… (heading depth or paragraph, bold extent). */
-export function markupOf(n: OutlineNode): string {
-  const kind = n.block.kind === 'heading' ? `h${n.block.depth}` : 'p';
-  if (!n.marker) return `${kind}:none`;
-  // Markers live with their block's content (see blockMarkers), and so does its markup.
-  let style = markupByMarker.get(n.marker);
-  if (style === undefined) markupByMarker.set(n.marker, (style = `${kind}:${boldStyle(n.block, n.marker)}`));
-  return style;
-}
-
-const markupByMarker = new WeakMap<Marker, string>();
 
 function describe(style: string): string {
   let d = described.get(style);
@@ -165,25 +155,6 @@ function collect(root: OutlineNode, keep: (n: OutlineNode) => boolean): OutlineN
 /** `**一是**A；**二是**B` opening a paragraph: a list written inline, styled as such. */
 function hasInlineSiblings(n: OutlineNode): boolean {
   return n.parent?.children.some((c) => c.inline && c.paragraph === n.paragraph && c.runKey === n.runKey) ?? false;
-}
-
-/**
- * Calls `deviant` for every node whose style differs from the majority. With a tie the
- * template's style decides; with neither, nothing is reported.
- */
-function majority(list: OutlineNode[], styleOf: (n: OutlineNode) => string, fallback: string | undefined, deviant: (n: OutlineNode, style: string, major: string) => void): void {
-  if (list.length < 2) return;
-  const counts = new Map<string, number>();
-  const styles = list.map(styleOf);
-  for (const s of styles) counts.set(s, (counts.get(s) ?? 0) + 1);
-  if (counts.size < 2) return;
-  const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  let major: string | undefined = sorted[0][0];
-  if (sorted[0][1] === sorted[1][1]) major = fallback && counts.has(fallback) ? fallback : undefined;
-  if (!major) return;
-  list.forEach((n, i) => {
-    if (styles[i] !== major) deviant(n, styles[i], major!);
-  });
 }
 
 /** A level-1 heading rewritten with the majority markup, when its source is simple. */

@@ -6,18 +6,13 @@
 import { z } from 'zod';
 import { defineRule, Fix } from '../types';
 import { analyzeTerms, usesFootprint } from '../../terms/analysis';
-import { toChineseNumeral } from '../../model/numerals';
+import { currentPlan } from '../../facts/five-year';
 import type { GlossaryEntry } from '../../terms/types';
 
 /** The term is the period being carried out: `实施“十三五”规划`, `“十三五”开局之年`. */
 const CURRENT_BEFORE = /(?:实施|落实|推进|执行|贯彻)[“]?$/;
 const CURRENT_AFTER = /^[”]?(?:规划)?(?:的)?(?:开局|起步|承上启下|关键|攻坚|决胜|中期|第[一二三四五]年)/;
 
-/** The five-year plan current in a year (2023 → 十四五). */
-export function currentPlan(year: number): string | undefined {
-  const n = Math.floor((year - 1981) / 5) + 6;
-  return n > 10 && n < 20 ? `十${toChineseNumeral(n - 10)}五` : undefined;
-}
 
 export default defineRule({
   id: 'terms/out-of-period',

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { defineRule, Fix } from '../types';
-import { analyzeTerms, isNationalReport, usesFootprint } from '../../terms/analysis';
+import { analyzeTerms, usesFootprint } from '../../terms/analysis';
 import { needsNote, PLACEHOLDER } from '../../terms/select';
 import { insertNoteEdits } from '../../annotate';
 
@@ -26,7 +26,7 @@ export default defineRule({
     .strict(),
   check({ doc, env, options, report }) {
     // A State Council report's shorthand is national: nothing to annotate.
-    if (isNationalReport(doc) && !options.requireNational) return;
+    if (doc.national && !options.requireNational) return;
     const a = analyzeTerms(doc, env);
     for (const [term, use] of a.firstUse) {
       const note = a.noteOf(term);
