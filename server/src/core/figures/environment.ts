@@ -1,5 +1,6 @@
 /** The figures part of the check environment: last year's report, loaded once. */
 import type { ReportDocument } from '../model/document';
+import { samePlace } from '../facts/place';
 
 export interface FiguresEnvironment {
   /** Last year's report named by the user (govReport.baseline, --baseline). */
@@ -26,6 +27,7 @@ export function chooseBaseline(
     return { doc: configured, source: 'configured' };
   }
   const seed = env.seed;
-  if (seed && y !== undefined && seed.reportYear !== undefined && y === seed.reportYear + 1) return { doc: seed, source: 'seed' };
+  // The built-in report is last year's only for a report of the same place.
+  if (seed && y !== undefined && seed.reportYear !== undefined && y === seed.reportYear + 1 && samePlace(doc.place, seed.place)) return { doc: seed, source: 'seed' };
   return undefined;
 }

@@ -56,12 +56,13 @@ export interface TermsAnalysis {
 
 const cache = new WeakMap<ReportDocument, { env: TermsEnvironment; analysis: TermsAnalysis }>();
 
-export function termsEnvironmentOf(env: CheckEnvironment): TermsEnvironment {
-  return env.terms ?? defaultTermsEnvironment();
+/** The terms environment for a document: the seed's notes only for a report of its place. */
+export function termsEnvironmentOf(env: CheckEnvironment, doc: ReportDocument): TermsEnvironment {
+  return (env.terms ?? defaultTermsEnvironment()).forPlace(doc.place);
 }
 
 export function analyzeTerms(doc: ReportDocument, env: CheckEnvironment): TermsAnalysis {
-  const terms = termsEnvironmentOf(env);
+  const terms = termsEnvironmentOf(env, doc);
   const hit = cache.get(doc);
   if (hit && hit.env === terms) return hit.analysis;
   const analysis = computeAnalysis(doc, terms);
@@ -318,7 +319,7 @@ const CONTEXT = 20;
  * blocks now belong to the new version.
  */
 export function notesFootprint(w: EditWindow): '' | undefined {
-  const terms = termsEnvironmentOf(w.env);
+  const terms = termsEnvironmentOf(w.env, w.doc);
   const kept = cache.get(w.doc);
   const a = w.side === 'after' ? analyzeTerms(w.doc, w.env) : kept && kept.env === terms ? kept.analysis : undefined;
   if (!a) return undefined;

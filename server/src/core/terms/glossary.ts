@@ -4,6 +4,7 @@
  * matcher per set of document headwords.
  */
 import type { ReportDocument } from '../model/document';
+import { Place, samePlace } from '../facts/place';
 import { TermMatcher } from './matcher';
 import { nationalGlossary } from './national-glossary';
 import { NotesSection, parseNotes } from './notes';
@@ -18,6 +19,11 @@ export interface TermsEnvironment {
   readonly problems: readonly GlossaryProblem[];
   /** The combined matcher for the environment's headwords plus a document's own. */
   matcherFor(docHeadwords: readonly string[]): MatcherSet;
+  /**
+   * The environment for a report of `place`: the seed's notes are local to the seed's place
+   * and apply only to a report of the same place (never another place's definition).
+   */
+  forPlace(place: Place | undefined): TermsEnvironment;
 }
 
 export interface MatcherSet {
@@ -60,7 +66,9 @@ export function createTermsEnvironment(
   opts: { workspace?: readonly GlossaryEntry[]; seed?: ReportDocument; seedPath?: string; problems?: readonly GlossaryProblem[]; national?: readonly GlossaryEntry[] } = {},
 ): TermsEnvironment {
   const seedEntries = opts.seed ? entriesFromNotes(opts.seed, { kind: 'seed', path: opts.seedPath }) : [];
+  const seedPlace = opts.seed?.place;
   const entries = [...(opts.workspace ?? []), ...seedEntries, ...(opts.national ?? nationalGlossary)];
+  let elsewhere: TermsEnvironment | undefined;
   entries.sort((a, b) => SOURCE_RANK[a.source.kind] - SOURCE_RANK[b.source.kind]);
   const byHeadword = new Map<string, GlossaryEntry[]>();
   for (const e of entries) {
@@ -75,10 +83,14 @@ export function createTermsEnvironment(
   const quotedOnly = new Set([...byHeadword].filter(([, es]) => es.every((e) => e.quotedOnly)).map(([h]) => h));
   const envId = `t${++serial}`;
   const cache = new Map<string, MatcherSet>();
-  return {
+  const env: TermsEnvironment = {
     entries,
     byHeadword,
     problems: opts.problems ?? [],
+    forPlace(place) {
+      if (seedEntries.length === 0 || samePlace(place, seedPlace)) return env;
+      return (elsewhere ??= createTermsEnvironment({ ...opts, seed: undefined }));
+    },
     matcherFor(docHeadwords) {
       const extra = [...new Set(docHeadwords)].filter((h) => h.length >= MIN_HEADWORD && !baseSet.has(h)).sort();
       const key = extra.join('\u0000');
@@ -91,6 +103,7 @@ export function createTermsEnvironment(
       return set;
     },
   };
+  return env;
 }
 
 function hash(s: string): string {
