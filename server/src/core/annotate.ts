@@ -10,7 +10,7 @@ import type { ReportDocument } from './model/document';
 import type { TextEdit } from './rules/types';
 import { formatMessage, Locale } from './messages/catalogue';
 import { analyzeTerms, TermsAnalysis, TermUse } from './terms/analysis';
-import type { NoteEntry } from './terms/notes';
+import { DEFAULT_NOTE_STYLE, formatNoteNumber, NoteEntry, noteMarker, NoteStyle } from './terms/notes';
 import { isDefined, needsNote, PLACEHOLDER, SelectOptions } from './terms/select';
 import type { GlossaryEntry } from './terms/types';
 
@@ -43,7 +43,7 @@ interface Item {
 
 /** First body use of any of a note's headwords (Infinity when none is used). */
 export function firstUseOfNote(a: TermsAnalysis, e: NoteEntry): number {
-  let pos = Infinity;
+  let pos = a.refUses.get(e.number)?.start ?? Infinity;
   for (const h of e.headwords) pos = Math.min(pos, a.firstUse.get(h.term)?.start ?? Infinity);
   return pos;
 }
@@ -81,7 +81,8 @@ export function annotate(doc: ReportDocument, env: CheckEnvironment, opts: Selec
   for (const f of fresh) if (!covered.has(f.term)) items.push(f);
   items.sort((x, y) => x.pos - y.pos);
 
-  const rendered = items.map((it, i) => render(doc, it, i + 1));
+  const style = a.notes?.style ?? DEFAULT_NOTE_STYLE;
+  const rendered = items.map((it, i) => render(doc, it, i + 1, style));
   const summary: AnnotateSummary = {
     added: items.filter((it) => !it.existing && it.entry).map((it) => it.term),
     placeholders: items.filter((it) => !it.existing && !it.entry).map((it) => it.term),
@@ -103,20 +104,23 @@ function localEntry(a: TermsAnalysis, term: string): GlossaryEntry | undefined {
   return a.lookup(term).find((e) => e.source.kind === 'glossary' || e.source.kind === 'seed');
 }
 
-function render(doc: ReportDocument, it: Item, n: number): string {
-  if (it.existing) return renumbered(doc, it.existing, n);
-  return newNoteText(n, it.term, it.quoted, it.entry);
+function render(doc: ReportDocument, it: Item, n: number, style: NoteStyle): string {
+  if (it.existing) return renumbered(doc, it.existing, n, style);
+  return newNoteText(n, it.term, it.quoted, it.entry, style);
 }
 
-/** A new note in the seed's plain style: `N. “term”：definition`. */
-export function newNoteText(n: number, term: string, quoted: boolean, entry?: GlossaryEntry): string {
+/**
+ * A new note in the section's own form: its numbering (`1.` `1、` `（1）` `［1］` `①` or none),
+ * and `“term”：definition` on one line or the term and its definition on two.
+ */
+export function newNoteText(n: number, term: string, quoted: boolean, entry?: GlossaryEntry, style: NoteStyle = DEFAULT_NOTE_STYLE): string {
   const head = entry?.head ?? (quoted || entry ? `“${term}”` : term);
-  return `${n}. ${head}：${entry?.definition ?? PLACEHOLDER}`;
+  return `${noteMarker(style, n)}${head}${style.twoLine ? '\n\n' : '：'}${entry?.definition ?? PLACEHOLDER}`;
 }
 
 /** The note's source, word for word, with its number replaced. */
-function renumbered(doc: ReportDocument, e: NoteEntry, n: number): string {
-  return doc.text.slice(e.start, e.numberStart) + String(n) + doc.text.slice(e.numberEnd, e.end);
+function renumbered(doc: ReportDocument, e: NoteEntry, n: number, style: NoteStyle): string {
+  return doc.text.slice(e.start, e.numberStart) + formatNoteNumber(style, n) + doc.text.slice(e.numberEnd, e.end);
 }
 
 function sectionEdit(doc: ReportDocument, a: TermsAnalysis, rendered: string[]): TextEdit | undefined {
@@ -145,10 +149,11 @@ function separator(text: string): string {
 /** Where a new note for a term first used at `pos` goes: before the first note used later. */
 export function insertNoteEdits(doc: ReportDocument, a: TermsAnalysis, use: TermUse, entry?: GlossaryEntry): { edits: TextEdit[]; number: number } {
   const entries = a.notes?.entries ?? [];
+  const style = a.notes?.style ?? DEFAULT_NOTE_STYLE;
   const k = entries.findIndex((e) => firstUseOfNote(a, e) > use.start && firstUseOfNote(a, e) !== Infinity);
   if (k === -1) {
     const number = entries.length > 0 ? entries[entries.length - 1].number + 1 : 1;
-    const text = newNoteText(number, use.term, use.quoted, entry);
+    const text = newNoteText(number, use.term, use.quoted, entry, style);
     if (entries.length > 0) {
       const at = entries[entries.length - 1].end;
       return { edits: [{ start: at, end: at, newText: `\n\n${text}` }], number };
@@ -160,8 +165,8 @@ export function insertNoteEdits(doc: ReportDocument, a: TermsAnalysis, use: Term
     return { edits: [{ start: doc.text.length, end: doc.text.length, newText: `${separator(doc.text)}${notesHeading(doc)}\n\n${text}\n` }], number };
   }
   const number = entries[k].number;
-  const edits: TextEdit[] = [{ start: entries[k].start, end: entries[k].start, newText: `${newNoteText(number, use.term, use.quoted, entry)}\n\n` }];
-  for (const e of entries.slice(k)) edits.push({ start: e.numberStart, end: e.numberEnd, newText: String(e.number + 1) });
+  const edits: TextEdit[] = [{ start: entries[k].start, end: entries[k].start, newText: `${newNoteText(number, use.term, use.quoted, entry, style)}\n\n` }];
+  for (const e of entries.slice(k)) if (e.numberEnd > e.numberStart) edits.push({ start: e.numberStart, end: e.numberEnd, newText: formatNoteNumber(style, e.number + 1) });
   return { edits, number };
 }
 
@@ -174,7 +179,8 @@ export function removeNoteEdits(a: TermsAnalysis, e: NoteEntry): TextEdit[] {
   if (next) edits.push({ start: e.start, end: next.start, newText: '' });
   else if (prev) edits.push({ start: prev.end, end: e.end, newText: '' });
   else edits.push({ start: e.start, end: e.end, newText: '' });
-  for (const n of entries.slice(e.index + 1)) edits.push({ start: n.numberStart, end: n.numberEnd, newText: String(n.number - 1) });
+  const style = a.notes?.style ?? DEFAULT_NOTE_STYLE;
+  for (const n of entries.slice(e.index + 1)) if (n.numberEnd > n.numberStart) edits.push({ start: n.numberStart, end: n.numberEnd, newText: formatNoteNumber(style, n.number - 1) });
   return edits;
 }
 
@@ -185,7 +191,8 @@ export function reorderEdits(doc: ReportDocument, a: TermsAnalysis): TextEdit[] 
   const order = entries
     .map((e) => ({ e, pos: firstUseOfNote(a, e) }))
     .sort((x, y) => (x.pos === y.pos ? x.e.index - y.e.index : x.pos - y.pos));
-  const newText = order.map(({ e }, i) => renumbered(doc, e, i + 1)).join('\n\n');
+  const style = a.notes?.style ?? DEFAULT_NOTE_STYLE;
+  const newText = order.map(({ e }, i) => renumbered(doc, e, i + 1, style)).join('\n\n');
   const start = entries[0].start;
   const end = entries[entries.length - 1].end;
   return doc.text.slice(start, end) === newText ? [] : [{ start, end, newText }];

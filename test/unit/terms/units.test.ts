@@ -93,8 +93,13 @@ test('glossary files: JSON, Markdown notes, broken files give problems and the r
   assert.match(h.markdown, /术语表“local\.json”/);
   assert.match(h.markdown, /本文相关注释中还没有这一条/);
   // A glossary term declared national needs no note; a local one does, defined from the glossary.
+  // (No notes section: one note at the top, whose fix generates the section, and a hint per term.)
   const r = checkText(doc.text, env, { uri: doc.uri, format: 'markdown' }).findings.filter((f) => f.ruleId === 'terms/undefined');
-  assert.deepEqual(r.map((f) => [f.args.term, f.fix?.message]), [['五抓一优一促', 'terms/undefined.fixFromGlossary'], ['1311', 'terms/undefined.fixFromGlossary']]);
+  assert.deepEqual(r.map((f) => [f.args.term, f.severity, f.fix?.message]), [
+    [undefined, 'information', 'terms/undefined.fixAnnotate'],
+    ['五抓一优一促', 'hint', 'terms/undefined.fixFromGlossary'],
+    ['1311', 'hint', 'terms/undefined.fixFromGlossary'],
+  ]);
   const out = annotate(doc, env);
   assert.match(out.edits[0].newText, /1\. “五抓一优一促”：（测试术语表释义）市委提出的经济工作主抓手。\n\n2\. “1311”：“1311”重大工程项目/);
 });

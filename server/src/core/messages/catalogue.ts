@@ -563,6 +563,15 @@ export const catalogue = {
     'zh-cn': '“{term}”是全国通用提法；按当前设置（requireNational），本文也需要为它加注释。请在相关注释中补一条注释。',
     en: '"{term}" is a national term; the current settings (requireNational) ask for a note. Add one.',
   },
+  'terms/undefined.noNotes': {
+    'zh-cn': '本报告没有相关注释；有 {count} 个简称未作解释（{examples}）。可运行“生成/更新相关注释”命令在文末生成注释，再补写释义。',
+    en: 'This report has no notes section; {count} shorthand term(s) are not explained ({examples}). Run "Generate/update notes" to add one, then write the definitions.',
+  },
+  'terms/undefined.noNotesTerm': {
+    'zh-cn': '“{term}”是简称，本报告没有相关注释解释它。',
+    en: '"{term}" is shorthand; this report has no notes section explaining it.',
+  },
+  'terms/undefined.fixAnnotate': { 'zh-cn': '生成相关注释（{count} 条）', en: 'Generate the notes section ({count} notes)' },
   'terms/undefined.placeholder': {
     'zh-cn': '“{term}”的注释（相关注释第 {number} 条）还没有释义。请把“（待补充释义）”换成对这个词的解释。',
     en: 'The note for "{term}" (note {number}) has no definition yet. Replace the placeholder with one.',

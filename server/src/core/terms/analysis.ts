@@ -25,6 +25,8 @@ export interface TermUse {
   readonly kind: UseKind;
   /** Explained where it is used (`“q”即…`, `q（…）`). */
   readonly inPlace: boolean;
+  /** The note a reference mark after the term points to (`“两区三园”［3］` → 3). */
+  readonly ref?: number;
   readonly block: number;
 }
 
@@ -44,6 +46,8 @@ export interface TermsAnalysis {
   readonly firstUse: ReadonlyMap<string, TermUse>;
   /** Terms explained in place somewhere in the body. */
   readonly inPlace: ReadonlySet<string>;
+  /** First body use carrying a reference mark to note N. */
+  readonly refUses: ReadonlyMap<number, TermUse>;
   /** The note whose headword is `term`. */
   noteOf(term: string): NoteEntry | undefined;
   /** The note explaining `term` in passing (a quoted string in its definition). */
@@ -84,6 +88,7 @@ interface Parts {
   noteUses: TermUse[];
   firstUse: Map<string, TermUse>;
   inPlace: Set<string>;
+  refUses: Map<number, TermUse>;
   /** The document parts the notes were found in. */
   docParts: unknown;
 }
@@ -92,7 +97,13 @@ const madeOf = new WeakMap<TermsAnalysis, Parts>();
 
 function computeAnalysis(doc: ReportDocument, terms: TermsEnvironment): TermsAnalysis {
   const parts = updated(doc, terms) ?? fullParts(doc, terms);
-  const { notes, docEntries, noteByHeadword, noteByMention, docByHeadword, uses, noteUses, firstUse, inPlace } = parts;
+  const { notes, docEntries, noteByHeadword, noteByMention, docByHeadword, uses, noteUses, firstUse, inPlace, refUses } = parts;
+  const byNumber = new Map((notes?.entries ?? []).map((e) => [e.number, e]));
+  // A term whose use points to a note by its mark is defined there, whatever the note's head.
+  const noteByRef = (t: string): NoteEntry | undefined => {
+    const r = firstUse.get(t)?.ref;
+    return r === undefined ? undefined : byNumber.get(r);
+  };
   const analysis: TermsAnalysis = {
     terms,
     notes,
@@ -101,7 +112,8 @@ function computeAnalysis(doc: ReportDocument, terms: TermsEnvironment): TermsAna
     noteUses,
     firstUse,
     inPlace,
-    noteOf: (t) => noteByHeadword.get(t),
+    refUses,
+    noteOf: (t) => noteByHeadword.get(t) ?? noteByRef(t),
     mentionedIn: (t) => noteByMention.get(t),
     lookup: (t) => {
       const own = docByHeadword.get(t);
@@ -135,8 +147,8 @@ function fullParts(doc: ReportDocument, terms: TermsEnvironment): Parts {
     const target = inNotes(block.index) ? noteUses : uses;
     for (const u of blockUses(block, matchers, known)) target.push(u);
   }
-  const { firstUse, inPlace } = firstUses(uses);
-  return { terms, notes, docEntries, noteByHeadword, noteByMention, docByHeadword, matchers, known, uses, noteUses, firstUse, inPlace, docParts: doc.parts };
+  const { firstUse, inPlace, refUses } = firstUses(uses);
+  return { terms, notes, docEntries, noteByHeadword, noteByMention, docByHeadword, matchers, known, uses, noteUses, firstUse, inPlace, refUses, docParts: doc.parts };
 }
 
 /** The blocks whose uses count: prose after the front matter, not the notes heading. */
@@ -146,14 +158,16 @@ function scanned(doc: ReportDocument, block: Block, notes: NotesSection | undefi
   return !(notes && block.index === notes.part.start);
 }
 
-function firstUses(uses: readonly TermUse[]): { firstUse: Map<string, TermUse>; inPlace: Set<string> } {
+function firstUses(uses: readonly TermUse[]): { firstUse: Map<string, TermUse>; inPlace: Set<string>; refUses: Map<number, TermUse> } {
   const firstUse = new Map<string, TermUse>();
   const inPlace = new Set<string>();
+  const refUses = new Map<number, TermUse>();
   for (const u of uses) {
     if (!firstUse.has(u.term)) firstUse.set(u.term, u);
     if (u.inPlace) inPlace.add(u.term);
+    if (u.ref !== undefined && !refUses.has(u.ref)) refUses.set(u.ref, u);
   }
-  return { firstUse, inPlace };
+  return { firstUse, inPlace, refUses };
 }
 
 /**
@@ -181,8 +195,8 @@ function updated(doc: ReportDocument, terms: TermsEnvironment): Parts | undefine
   for (const b of change.added) if (scanned(doc, b, notes)) for (const u of blockUses(b, p.matchers, p.known)) fresh.push(u);
   const same = lo === hi && fresh.length === 0;
   const uses = same ? p.uses : p.uses.slice(0, lo).concat(fresh, p.uses.slice(hi));
-  const { firstUse, inPlace } = same ? p : firstUses(uses);
-  return { ...p, notes, uses, firstUse, inPlace };
+  const { firstUse, inPlace, refUses } = same ? p : firstUses(uses);
+  return { ...p, notes, uses, firstUse, inPlace, refUses };
 }
 
 /** Blocks [s, e) are in the notes section or next to it. */
@@ -195,6 +209,7 @@ function movedNotes(n: NotesSection, delta: number): NotesSection {
   const at = (x: number) => x + delta;
   return {
     part: n.part,
+    style: n.style,
     entries: n.entries.map((e) => ({
       ...e,
       numberStart: at(e.numberStart),
@@ -263,12 +278,17 @@ class BlockTermUse implements TermUse {
   get inPlace(): boolean {
     return this.h.inPlace;
   }
+  get ref(): number | undefined {
+    return this.h.ref;
+  }
   get block(): number {
     return this.b.index;
   }
 }
 
 const ALNUM = /[0-9A-Za-z]/;
+/** A reference mark to a note right after a quoted term: `［3］`, `[3]`. */
+const REF_MARK = /^\s*[［[]\s*(\d{1,3})\s*[］\]]/;
 
 /** One pass over a block: quoted strings, then known headwords, then the NDA pattern. */
 export function scanBlock(text: string, matchers: MatcherSet, known: (t: string) => boolean): Hit[] {
@@ -283,7 +303,8 @@ export function scanBlock(text: string, matchers: MatcherSet, known: (t: string)
   for (const s of quotedSpans(text)) {
     const kind: UseKind | undefined = known(s.term) ? 'known' : isNumericShorthand(s.term) ? 'shorthand' : undefined;
     if (!kind) continue;
-    hits.push({ term: s.term, start: s.open + 1, end: s.close, quoted: true, kind, inPlace: definedInPlace(text, s.close + 1) });
+    const mark = REF_MARK.exec(text.slice(s.close + 1, s.close + 9));
+    hits.push({ term: s.term, start: s.open + 1, end: s.close, quoted: true, kind, inPlace: definedInPlace(text, s.close + 1), ref: mark ? Number(mark[1]) : undefined });
     taken.push([s.open, s.close + 1]);
   }
   const patterns = matchers.matcher.patterns;

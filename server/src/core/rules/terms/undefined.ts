@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { defineRule, Fix } from '../types';
 import { analyzeTerms, usesFootprint } from '../../terms/analysis';
 import { needsNote, PLACEHOLDER } from '../../terms/select';
-import { insertNoteEdits } from '../../annotate';
+import { annotate, insertNoteEdits } from '../../annotate';
 
 export default defineRule({
   id: 'terms/undefined',
@@ -22,12 +22,19 @@ export default defineRule({
       requireNational: z.boolean().default(false),
       /** Unquoted `N大…工程/行动/基地/集群` phrases need a note too (domain notes §2.2 NDA; off by default: E3's enumeration check covers them). */
       unquotedPatterns: z.boolean().default(false),
+      /**
+       * A report without a notes section: `summary` (one note at the top, a hint per term) or
+       * `each` (a warning per term, as in a report that has notes).
+       */
+      withoutNotes: z.enum(['summary', 'each']).default('summary'),
     })
     .strict(),
   check({ doc, env, options, report }) {
     // A State Council report's shorthand is national: nothing to annotate.
     if (doc.national && !options.requireNational) return;
     const a = analyzeTerms(doc, env);
+    const summary = !a.notes && options.withoutNotes === 'summary';
+    const missing: string[] = [];
     for (const [term, use] of a.firstUse) {
       const note = a.noteOf(term);
       if (note) {
@@ -48,6 +55,11 @@ export default defineRule({
             : src?.kind === 'national'
               ? { message: 'terms/undefined.fixFromNational', args: { term, number }, edits, safe: false }
               : { message: 'terms/undefined.fixPlaceholder', args: { term, number }, edits, safe: false };
+      if (summary) {
+        missing.push(term);
+        report({ start: use.start, end: use.end, message: 'terms/undefined.noNotesTerm', args: { term }, fix, severity: 'hint' });
+        continue;
+      }
       const message =
         need.reason === 'national'
           ? 'terms/undefined.national'
@@ -55,6 +67,20 @@ export default defineRule({
             ? 'terms/undefined.glossaryTerm'
             : 'terms/undefined.shorthand';
       report({ start: use.start, end: use.end, message, args: { term }, fix });
+    }
+    if (missing.length > 0) {
+      // One note at the top, with the whole notes section as its fix.
+      const { edits, summary: made } = annotate(doc, env, options);
+      const top = doc.blocks[0];
+      const examples = missing.slice(0, 5).map((t) => `“${t}”`).join('') + (missing.length > 5 ? '…' : '');
+      report({
+        start: top.start,
+        end: top.start,
+        message: 'terms/undefined.noNotes',
+        args: { count: missing.length, examples },
+        severity: 'information',
+        fix: edits.length ? { message: 'terms/undefined.fixAnnotate', args: { count: made.total }, edits, safe: false } : undefined,
+      });
     }
   },
 });
