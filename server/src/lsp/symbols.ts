@@ -5,7 +5,7 @@
  */
 import { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind } from 'vscode-languageserver';
 import type { ReportDocument } from '../core/model/document';
-import type { OutlineNode } from '../core/outline/outline';
+import { outlineOf, type OutlineNode } from '../core/outline/outline';
 import type { Feature } from './host';
 
 function kindOf(n: OutlineNode): SymbolKind {
@@ -37,12 +37,12 @@ export function outlineSymbols(doc: ReportDocument): DocumentSymbol[] {
       children: n.children.map((c) => convert(c, start, end)),
     };
   };
-  return doc.outline.roots.map((n) => convert(n, 0, doc.text.length));
+  return outlineOf(doc).roots.map((n) => convert(n, 0, doc.text.length));
 }
 
 export function outlineFolding(doc: ReportDocument): FoldingRange[] {
   const out: FoldingRange[] = [];
-  for (const n of doc.outline.nodes) {
+  for (const n of outlineOf(doc).nodes) {
     if (n.inline || n.rank > 2) continue;
     const startLine = doc.lines.positionAt(n.headStart).line;
     const endLine = doc.lines.positionAt(n.end).line;

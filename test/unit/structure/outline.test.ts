@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReportDocument, formatFromPath } from '../../../server/src/core/model/document';
-import type { OutlineNode } from '../../../server/src/core/outline/outline';
+import { outlineOf, type OutlineNode } from '../../../server/src/core/outline/outline';
 import { detectMarker, detectInline } from '../../../server/src/core/outline/markers';
 import { parseChineseNumeral, toChineseNumeral } from '../../../server/src/core/model/numerals';
 
@@ -16,7 +16,7 @@ const line = (doc: ReportDocument, n: OutlineNode) => doc.lineNumber(n.headStart
 const brief = (n: OutlineNode) => `${n.kind}${n.inline ? '*' : ''}:${n.number ?? ''}`;
 
 test('seed: three parts and the notes, ten sections, items per section', () => {
-  const roots = seed.outline.roots;
+  const roots = outlineOf(seed).roots;
   assert.deepEqual(roots.map((r) => [r.kind, r.number, line(seed, r), r.name]), [
     ['part', 1, 14, '一、2021年工作回顾'],
     ['part', 2, 44, '二、2022 年工作安排'],
@@ -36,7 +36,7 @@ test('seed: three parts and the notes, ten sections, items per section', () => {
 });
 
 test('seed: the 十大重点民生保障工程 list split by a page break has ten items', () => {
-  const nine = seed.outline.roots[1].children[8];
+  const nine = outlineOf(seed).roots[1].children[8];
   const list = nine.children.filter((c) => line(seed, c) >= 160);
   assert.deepEqual(list.map((n) => n.number), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   assert.equal(new Set(list.map((n) => n.runKey)).size, 1);
@@ -44,14 +44,14 @@ test('seed: the 十大重点民生保障工程 list split by a page break has te
 });
 
 test('seed: review items, inline problems list, self-building items', () => {
-  const [review, , self] = seed.outline.roots;
+  const [review, , self] = outlineOf(seed).roots;
   assert.deepEqual(review.children.map(brief), ['shi:1', 'shi:2', 'shi:3', 'shi:4', 'shi:5', 'shi:6', 'shi*:1', 'shi*:2', 'shi*:3', 'shi*:4']);
   assert.deepEqual(self.children.map(brief), ['shi:1', 'shi:2', 'shi:3', 'shi:4']);
   assert.equal(self.children[0].name, '一是强化政治引领，提升政治能力');
 });
 
 test('ranges: a part covers its sections; a section ends before the next', () => {
-  const plan = seed.outline.roots[1];
+  const plan = outlineOf(seed).roots[1];
   const [s1, s2] = plan.children;
   assert.ok(plan.start <= s1.start && s1.end <= plan.end);
   assert.ok(s1.end < s2.start);
@@ -91,7 +91,7 @@ test('Chinese numerals up to 九十九 both ways', () => {
 
 test('runs restart under a new parent; inline items continue a paragraph-initial item', () => {
   const doc = md(['# 政府工作报告', '', '各位代表：', '', '## 一、2023年工作回顾', '', '一是甲。二是乙。三是丙。', '', '## 二、2024年工作安排', '', '（一）推动产业。', '', '一是A。', '', '二是B。', '', '（二）改善民生。', '', '一是C。', ''].join('\n'));
-  const [review, plan] = doc.outline.roots;
+  const [review, plan] = outlineOf(doc).roots;
   assert.deepEqual(review.children.map(brief), ['shi:1', 'shi*:2', 'shi*:3']);
   assert.equal(new Set(review.children.map((c) => c.runKey)).size, 1);
   const [s1, s2] = plan.children;
@@ -102,7 +102,7 @@ test('runs restart under a new parent; inline items continue a paragraph-initial
 
 test('levels nest whatever the markup: plain paragraphs, headings, list items', () => {
   const doc = md(['各位代表：', '', '一、2023年工作回顾', '', '### （一）产业', '', '1. 第一条', '', '（1）细项', '', '2. 第二条', ''].join('\n'));
-  const [part] = doc.outline.roots;
+  const [part] = outlineOf(doc).roots;
   assert.equal(part.kind, 'part');
   const [sec] = part.children;
   assert.equal(sec.kind, 'section');
@@ -131,7 +131,7 @@ for (const y of corpus) {
   test(`corpus ${y}: parts and sections recognised`, () => {
     const doc = load(join(root, 'test', 'fixtures', 'corpus', `state-council-${y}.txt`));
     assert.deepEqual(doc.parts.map((p) => p.role), expectedParts[y]);
-    const roots = doc.outline.roots;
+    const roots = outlineOf(doc).roots;
     assert.deepEqual(roots.map((r) => r.children.filter((c) => c.kind === 'section').length), expectedSections[y]);
     for (const r of roots) {
       const nums = r.children.filter((c) => c.kind === 'section').map((c) => c.number);

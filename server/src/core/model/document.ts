@@ -4,7 +4,6 @@ import { LineIndex, Range } from './source';
 import { BlockChange, ParseCache, SourceFormat } from './parse';
 import { findPageBreaks, PageBreak, RepairedParagraph, RepairedUpdate, repairParagraphs, updatePageBreaks, updateRepaired } from './repair';
 import { findParts, isPartCandidate, Part } from '../facts/parts';
-import { buildOutline, Outline } from '../outline/outline';
 import { Dateline, FrontMatter, findFrontMatter } from '../facts/front-matter';
 import { findPlace, Place } from '../facts/place';
 import { decideReportYear, ReportYear } from '../facts/year';
@@ -26,12 +25,11 @@ export class ReportDocument {
   readonly dateline?: Dateline;
   /** Index of the first block after the front matter. */
   readonly bodyStart: number;
-  private _year?: ReportYear | null;
-  private _place?: Place | null;
+  /** Per-document facts by name (see memo). */
+  private readonly memos = new Map<string, unknown>();
   private _breaks?: PageBreak[];
   private _repaired?: RepairedParagraph[];
   private _parts?: Part[];
-  private _outline?: Outline;
   /**
    * The previous version, when blocks [change.start, +removed) were replaced by the added
    * ones. Blocks after them keep their objects, moved to their new indices; the removed
@@ -72,11 +70,19 @@ export class ReportDocument {
 
   /** The report year, what it rests on and the statements that disagree (facts/year). */
   get year(): ReportYear | undefined {
-    if (this._year === undefined) {
-      const body = this.blocks.slice(this.bodyStart, this.bodyEnd);
-      this._year = decideReportYear({ dateline: this.dateline, title: this.front.title, parts: this.parts, body }, (i) => this.blocks[i]) ?? null;
-    }
-    return this._year ?? undefined;
+    return this.memo('year', (d) => decideReportYear({ dateline: d.dateline, title: d.front.title, parts: d.parts, body: d.blocks.slice(d.bodyStart, d.bodyEnd) }, (i) => d.blocks[i]));
+  }
+
+  /**
+   * A fact about this version of the document, computed once from it: the one idiom for
+   * per-document facts, as `Block.memo` is for per-block ones. (Facts that also depend on the
+   * check environment are cached by the analysis that owns them.)
+   */
+  memo<T>(key: string, compute: (doc: ReportDocument) => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute(this);
+    this.memos.set(key, value);
+    return value;
   }
 
   /** The report year: what most of the report's own statements say (see facts/year). */
@@ -86,8 +92,7 @@ export class ReportDocument {
 
   /** Whose report this is (facts/place). */
   get place(): Place | undefined {
-    if (this._place === undefined) this._place = findPlace(this.front) ?? null;
-    return this._place ?? undefined;
+    return this.memo('place', (d) => findPlace(d.front));
   }
 
   /** A State Council report. */
@@ -142,11 +147,6 @@ export class ReportDocument {
     const c = this.change;
     if (!this._parts && prev && c && c.removed.length === c.added.length && !c.removed.some(isPartCandidate) && !c.added.some(isPartCandidate)) this._parts = prev;
     return (this._parts ??= findParts(this.blocks, this.bodyStart));
-  }
-
-  /** The outline tree from the numbering in the text (parts > sections > items). */
-  get outline(): Outline {
-    return (this._outline ??= buildOutline(this));
   }
 
   /** The notes section (相关注释), if present. */

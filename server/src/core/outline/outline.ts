@@ -4,7 +4,6 @@
  * a list split by a page break stays one list. The notes section is a leaf: its `1.`
  * entries are notes, not outline.
  */
-import type { EditWindow } from '../rules/types';
 import type { Block } from '../model/blocks';
 import type { ReportDocument } from '../model/document';
 import type { RepairedParagraph } from '../model/repair';
@@ -50,6 +49,11 @@ function nameOf(block: Block, from: number, to: number): string {
   let s = block.text.slice(from, to).replace(/\*\*|__/g, '').trim();
   if (!s) s = block.text.slice(from, from + NAME_MAX).replace(/\*\*|__/g, '').trim() || '—';
   return s.length > NAME_MAX ? s.slice(0, NAME_MAX) + '…' : s;
+}
+
+/** The outline tree from the numbering in the text (parts > sections > items), once per version. */
+export function outlineOf(doc: ReportDocument): Outline {
+  return doc.memo('outline', buildOutline);
 }
 
 export function buildOutline(doc: ReportDocument): Outline {
@@ -190,15 +194,6 @@ function finishRanges(roots: OutlineNode[], doc: ReportDocument): void {
     }
   };
   walk(roots, Infinity);
-}
-
-/**
- * For the outline rules' footprints (Rule.footprint): everything the outline reads from some
- * paragraphs (see markersOf). Plain paragraphs (see isPlain) make no node: how plain text is
- * divided into paragraphs does not matter.
- */
-export function outlineFootprint(w: EditWindow): string {
-  return w.memo('outline', () => w.paragraphs.map((p) => (isPlain(p) ? '' : markersOf(p))).join(''));
 }
 
 /** Ordinary paragraphs with no outline marker in any of their blocks. */

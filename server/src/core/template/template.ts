@@ -9,7 +9,7 @@ import { escapeRegExp } from '../regexp';
 import type { ReportDocument } from '../model/document';
 import type { Block } from '../model/blocks';
 import { majorityStyle, markupOf } from '../facts/numbering';
-import type { OutlineNode } from '../outline/outline';
+import { outlineOf, type OutlineNode } from '../outline/outline';
 import { DATELINE, FRONT_MATTER, FrontMatterElement, normaliseFrontMatter, OPENING, SALUTATION, SPEAKER, TITLE } from '../facts/front-matter';
 import { parseNotes } from '../terms/notes';
 
@@ -153,7 +153,7 @@ export function deriveTemplate(seed: ReportDocument): Template {
     required: p.role === 'review' || p.role === 'plan',
     markup: p.heading.kind === 'heading' ? `h${p.heading.depth}` : 'p',
   }));
-  const nodes = seed.outline.nodes.filter((n) => !n.inline && n.marker);
+  const nodes = outlineOf(seed).nodes.filter((n) => !n.inline && n.marker);
   const level = (pred: (n: OutlineNode) => boolean) => nodes.filter(pred);
   const numbering: Template['numbering'] = [];
   const add = (lv: Template['numbering'][number]['level'], marker: string, list: OutlineNode[]) => {

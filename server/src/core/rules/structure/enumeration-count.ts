@@ -4,7 +4,7 @@
  * the outline, which is built on the repaired text (page-break splits joined). Only a
  * count that closes its sentence introduces a list: `A、B、C三大X` mentions are ignored.
  */
-import { isPlain, markersOf } from '../../outline/outline';
+import { isPlain, markersOf, outlineOf } from '../../outline/outline';
 import { blockMarkers } from '../../outline/markers';
 import { defineRule, noOptions } from '../types';
 import type { OutlineNode } from '../../outline/outline';
@@ -39,7 +39,7 @@ export default defineRule({
   },
   options: noOptions,
   check({ doc, report }) {
-    const { nodes } = doc.outline;
+    const { nodes } = outlineOf(doc);
     if (nodes.length === 0) return;
     // First node starting in each repaired paragraph, and inline nodes per paragraph.
     const leadOf = new Map<RepairedParagraph, OutlineNode>();

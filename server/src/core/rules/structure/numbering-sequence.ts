@@ -3,9 +3,9 @@
  * not start from 一 under a new parent, at any level, in headings and in inline lists.
  * Fix: renumber the run.
  */
-import { outlineFootprint } from '../../outline/outline';
+import { outlineFootprint } from './footprint';
 import { defineRule, noOptions, TextEdit } from '../types';
-import type { OutlineNode } from '../../outline/outline';
+import { outlineOf, type OutlineNode } from '../../outline/outline';
 import { toChineseNumeral } from '../../model/numerals';
 
 export default defineRule({
@@ -16,7 +16,7 @@ export default defineRule({
   footprint: outlineFootprint,
   options: noOptions,
   check({ doc, report }) {
-    for (const run of doc.outline.runs.values()) {
+    for (const run of outlineOf(doc).runs.values()) {
       // A run restarts at 一 when a new list begins under the same parent; headings
       // (parts, sections) and inline lists never restart within their parent.
       const lists: OutlineNode[][] = [];

@@ -5,10 +5,10 @@
  * level. Bracket, separator and stray marks are fixed mechanically; markup differences
  * are reported (at information severity for bold) with the majority style to follow.
  */
-import { outlineFootprint } from '../../outline/outline';
+import { outlineFootprint } from './footprint';
 import { z } from 'zod';
 import { defineRule, Report, TextEdit } from '../types';
-import type { OutlineNode } from '../../outline/outline';
+import { outlineOf, type OutlineNode } from '../../outline/outline';
 import { BoldStyle } from '../../outline/markers';
 import { forDeviants, markupOf } from '../../facts/numbering';
 import { ref } from '../../messages/catalogue';
@@ -35,7 +35,7 @@ export default defineRule({
     })
     .strict(),
   check({ doc, options, env, report }) {
-    const nodes = doc.outline.nodes;
+    const nodes = outlineOf(doc).nodes;
     for (const n of nodes) {
       const m = n.marker;
       if (!m || n.inline) continue;
