@@ -9,7 +9,8 @@ import type { ReportDocument } from '../model/document';
 import type { CheckEnvironment } from '../environment';
 import { defaultTermsEnvironment, entriesFromNotesSection, MatcherSet, TermsEnvironment } from './glossary';
 import { NoteEntry, NotesSection, parseNotes } from './notes';
-import { definedInPlace, isNumericShorthand, ndaMatches, quotedSpans } from './shorthand';
+import { definedInPlace, isNumericShorthand, itemsBefore, ndaMatches, quotedSpans } from './shorthand';
+import { numeralReadings } from './count';
 import type { GlossaryEntry } from './types';
 import type { EditWindow } from '../rules/types';
 
@@ -268,6 +269,9 @@ class BlockTermUse implements TermUse {
 }
 
 const ALNUM = /[0-9A-Za-z]/;
+/** Around a number: a decimal point, a sign or separator before; a unit or percent after (1311.5万元 is not “1311”). */
+const NUMBER_BEFORE = /[0-9.．,，+＋-]/;
+const NUMBER_AFTER = /^(?:[.．][0-9]|[%％‰万亿千百元个人家项件所次户亩吨米年月日号条台辆座张批处例名位套间倍斤度]|公里|平方|立方)/;
 
 /** One pass over a block: quoted strings, then known headwords, then the NDA pattern. */
 export function scanBlock(text: string, matchers: MatcherSet, known: (t: string) => boolean): Hit[] {
@@ -282,7 +286,8 @@ export function scanBlock(text: string, matchers: MatcherSet, known: (t: string)
   for (const s of quotedSpans(text)) {
     const kind: UseKind | undefined = known(s.term) ? 'known' : isNumericShorthand(s.term) ? 'shorthand' : undefined;
     if (!kind) continue;
-    hits.push({ term: s.term, start: s.open + 1, end: s.close, quoted: true, kind, inPlace: definedInPlace(text, s.close + 1) });
+    const inPlace = definedInPlace(text, s.close + 1) || listedBefore(text, s.open, s.term);
+    hits.push({ term: s.term, start: s.open + 1, end: s.close, quoted: true, kind, inPlace });
     taken.push([s.open, s.close + 1]);
   }
   const patterns = matchers.matcher.patterns;
@@ -292,15 +297,23 @@ export function scanBlock(text: string, matchers: MatcherSet, known: (t: string)
     // A digit code matches only as a whole number (`415` not in `3415`).
     if (ALNUM.test(term[0]) && ALNUM.test(text[m.start - 1] ?? '')) continue;
     if (ALNUM.test(term[term.length - 1]) && ALNUM.test(text[m.end] ?? '')) continue;
+    // Unquoted, a digit code that reads as an amount is one (1311.5万元, 2345亿元, 415个).
+    if (/^\d/.test(term) && (NUMBER_BEFORE.test(text[m.start - 1] ?? '') || (/\d$/.test(term) && NUMBER_AFTER.test(text.slice(m.end, m.end + 4).replace(/^[ \u3000]+/, ''))))) continue;
     hits.push({ term, start: m.start, end: m.end, quoted: false, kind: 'known', inPlace: definedInPlace(text, m.end) });
     taken.push([m.start, m.end]);
   }
   for (const m of ndaMatches(text)) {
     if (!free(m.start, m.end)) continue;
-    hits.push({ term: m.term, start: m.start, end: m.end, quoted: false, kind: 'pattern', inPlace: definedInPlace(text, m.end) });
+    hits.push({ term: m.term, start: m.start, end: m.end, quoted: false, kind: 'pattern', inPlace: definedInPlace(text, m.end) || listedBefore(text, m.start, m.term) });
     taken.push([m.start, m.end]);
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The items the term counts are listed right before it (优土、优种、优产、优储、优销“五优联动”). */
+function listedBefore(text: string, at: number, term: string): boolean {
+  const n = itemsBefore(text, at);
+  return n >= 2 && !!numeralReadings([term])?.accepted.has(n);
 }
 
 /** The use (body or notes) under a source offset, if any. */
