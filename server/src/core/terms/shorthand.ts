@@ -164,9 +164,12 @@ export function ndaMatches(text: string): Array<{ start: number; end: number; te
 
 /** `“q”即…`, `“q”是指…`, `“q”也就是…`, `“q”包括…`, `q（…）`: the term is explained where it is used. */
 const IN_PLACE = /^(?:”)?[，,]?(?:即|是指|就是|指的是|也就是|也即|包括|[（(]|：)/;
+/** The same after a short noun: `“九个坚持”重大原则，即…`, `“两高”项目（…）`. */
+const IN_PLACE_AFTER_NOUN = /^(?:”)?[\u4e00-\u9fff]{1,6}?(?:[，,](?:即|也就是|也即|包括)|：)|^(?:”)?[\u4e00-\u9fff]{1,4}?[（(]/;
 
 export function definedInPlace(text: string, afterTerm: number): boolean {
-  return IN_PLACE.test(text.slice(afterTerm, afterTerm + 5));
+  const after = text.slice(afterTerm, afterTerm + 12);
+  return IN_PLACE.test(after) || IN_PLACE_AFTER_NOUN.test(after);
 }
 
 /** Where the clause before a position starts: after the last sentence or clause mark. */
