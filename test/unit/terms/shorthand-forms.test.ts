@@ -30,7 +30,7 @@ function undefinedTerms(body: string, e: CheckEnvironment = env()): string[] {
 test('still shorthand: numeral stacks, counts inside a longer name, paired counts, digit codes', () => {
   for (const q of [
     '千百十', '十百千万', '百千万工程', '四千行动', '盐湖十大工程', '服务业提质增效十大行动', '支点建设七大战略', '森林四库', '开局八好',
-    '一核两翼', '一核两副三带四区', '五强五看', '三高四新', '3133', '1+N', '2+3+6+6', '12大基地', '7个专项行动', '双百', '双万兆',
+    '一核两翼', '一核两副三带四区', '五强五看', '三高四新', '3133', '1+N', '2+3+6+6', '12大基地', '2115', '双百', '双万兆',
   ])
     assert.ok(isNumericShorthand(q), q);
 });
@@ -48,6 +48,8 @@ test('not shorthand: idioms, festivals, names with numerals, quantities, N连X, 
     // N in a row, one per X, "many", rankings, N-article policies, projects named by a number
     '四连增', '二十二连丰', '九连A', '一企一策', '一县一品', '一区（县）一策', '一企一策一专班', '万人助万企', '百场万企',
     '千村引领、万村升级', '万里长江第一隧', '全国十大考古新发现', '中国科学十大进展', '后十位', '新九条', '117项目',
+    // counts of a generic noun, service hotlines
+    '13条政策', '7个专项行动', '三项措施', '96178', '12315',
   ])
     assert.ok(!isNumericShorthand(q), q);
 });
@@ -88,6 +90,8 @@ test('national terms met in provincial reports need no note and are never called
     '“四好农村路”建设经验获全国推介。严格“三管三必须”，坚持“四水四定”，严控“两高”项目，制定“三重一大”事项清单。',
     '深化“三医”协同，为70万妇女免费开展“两癌”筛查，做好村（社区）“两委”换届，加快“三大球”振兴，持续实施长江“十年禁渔”。',
     '开展“万企兴万村”行动，扎实做好“四稳”工作，维护国家“五大安全”，实施“九五”普法，为“十八大”胜利召开营造环境。',
+    // The words before the quotes complete the national term.
+    '扎实推进碳达峰“十大行动”，推动“两化”深度融合。',
   ].join('\n\n');
   // With the bundled seed too: its notes (小巨人, 四好农村路, 两高…) do not make these local.
   for (const e of [env(), testEnvironment()]) {
@@ -98,6 +102,10 @@ test('national terms met in provincial reports need no note and are never called
   const a = analyzeTerms(new ReportDocument('file:///t.md', HEAD + body, 'markdown'), env());
   for (const t of ['小巨人', '五篇大文章', '双高计划', '两院', '四好农村路', '三管三必须', '四水四定', '两高', '三重一大', '三医', '两癌', '两委', '四稳', '九五', '十八大'])
     assert.ok(a.isNational(t), t);
+});
+
+test('a quoted count completed by the words before it only when the whole is a known term', () => {
+  assert.deepEqual(undefinedTerms('扎实推进碳达峰“十大行动”。实施乡村振兴“十大行动”。'), ['十大行动']);
 });
 
 test('national glossary: every new entry has a definition and a unique headword', () => {

@@ -284,10 +284,12 @@ export function scanBlock(text: string, matchers: MatcherSet, known: (t: string)
     return true;
   };
   for (const s of quotedSpans(text)) {
-    const kind: UseKind | undefined = known(s.term) ? 'known' : isNumericShorthand(s.term) ? 'shorthand' : undefined;
+    // 碳达峰“十大行动”: the words right before the quotes complete a known headword.
+    const term = known(s.term) ? s.term : (completedBefore(text, s.open, s.term, known) ?? s.term);
+    const kind: UseKind | undefined = known(term) ? 'known' : isNumericShorthand(term) ? 'shorthand' : undefined;
     if (!kind) continue;
-    const inPlace = definedInPlace(text, s.close + 1) || listedBefore(text, s.open, s.term);
-    hits.push({ term: s.term, start: s.open + 1, end: s.close, quoted: true, kind, inPlace });
+    const inPlace = definedInPlace(text, s.close + 1) || listedBefore(text, s.open, term);
+    hits.push({ term, start: s.open + 1, end: s.close, quoted: true, kind, inPlace });
     taken.push([s.open, s.close + 1]);
   }
   const patterns = matchers.matcher.patterns;
@@ -310,10 +312,19 @@ export function scanBlock(text: string, matchers: MatcherSet, known: (t: string)
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/** The known headword that ends with the quoted term and starts up to six characters before it. */
+function completedBefore(text: string, open: number, term: string, known: (t: string) => boolean): string | undefined {
+  for (let k = 6; k >= 2; k--) {
+    const before = text.slice(Math.max(0, open - k), open);
+    if (before.length === k && /^[\u4e00-\u9fff]+$/.test(before) && known(before + term)) return before + term;
+  }
+  return undefined;
+}
+
 /** The items the term counts are listed right before it (优土、优种、优产、优储、优销“五优联动”). */
 function listedBefore(text: string, at: number, term: string): boolean {
-  const n = itemsBefore(text, at);
-  return n >= 2 && !!numeralReadings([term])?.accepted.has(n);
+  const accepted = numeralReadings([term])?.accepted;
+  return !!accepted && itemsBefore(text, at).some((n) => n >= 2 && accepted.has(n));
 }
 
 /** The use (body or notes) under a source offset, if any. */

@@ -152,6 +152,17 @@ const ROWS: Row[] = [
   { term: '四经普', definition: '第四次全国经济普查（2018年）。' },
   { term: '五经普', definition: '第五次全国经济普查（2023年）。' },
   { term: '三交', definition: '各民族交往交流交融。', quotedOnly: true },
+  { term: '三改联动', definition: '煤电机组节能降碳改造、供热改造和灵活性改造“三改联动”。' },
+  { term: '十五冬', definition: '第十五届全国冬季运动会。', quotedOnly: true },
+  { term: '一表通', definition: '基层报表“一表通”：面向基层的报表数据一次采集、多方共享，为基层减负。', quotedOnly: true },
+  { term: '两化', aliases: ['两化融合'], definition: '信息化和工业化（“两化”深度融合）。', quotedOnly: true },
+  { term: '六基', definition: '工业“六基”：基础零部件、基础元器件、基础材料、基础软件、基础工艺和产业技术基础。', quotedOnly: true },
+  { term: '一单制', definition: '多式联运“一单制”：货物全程运输使用一份单证。', quotedOnly: true },
+  { term: '一箱制', definition: '多式联运“一箱制”：货物全程使用同一集装箱运输、不换箱。', quotedOnly: true },
+  { term: '五大中心', definition: '胸痛中心、卒中中心、创伤中心、危重孕产妇救治中心、危重儿童和新生儿救治中心。', quotedOnly: true },
+  { term: '四大慢病', definition: '心脑血管疾病、癌症、慢性呼吸系统疾病、糖尿病。' },
+  { term: '四条标准', definition: '藏传佛教代表人士“四条标准”：政治上靠得住、宗教上有造诣、品德上能服众、关键时起作用。', quotedOnly: true },
+  { term: '五史', definition: '党史、新中国史、改革开放史、社会主义发展史、中华民族发展史。', quotedOnly: true },
 ];
 
 export const nationalGlossary: readonly GlossaryEntry[] = ROWS.map((r) => ({

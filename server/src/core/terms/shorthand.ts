@@ -49,6 +49,7 @@ const ORDINAL = /(?:第[一二两三四五六七八九十百千万\d]+)|(?:[一�
 /** `一X一策`: one policy per X, read as written. */
 const DISTRIBUTIVE = /^(?:一[^一二两三四五六七八九十百千万双\d]{1,4}){2,3}$/;
 const PER_ITEM = new Set(['策', '案', '品', '业', '码', '证', '档', '表', '查', '阀', '站', '队', '员', '师', '岗', '行', '特色', '品牌', '专班', '方案', '清单', '团队']);
+const GENERIC_COUNT = /^[\d一二两三四五六七八九十]+[条项个](?:政策|措施|举措|意见|专项行动)$/;
 /** `N连X`: N in a row (十连增, 五连冠, 九连A). */
 const IN_A_ROW = /^[一二两三四五六七八九十]+连[\u4e00-\u9fffA-Z+]{1,2}$/;
 /** A classifier followed by a word that the classifier starts (117项目 is a project named 117). */
@@ -101,8 +102,10 @@ export function isPlainPhrase(q: string): boolean {
 /** True when `q` (already cleaned) is numeric shorthand by the §2.2 definition. */
 export function isNumericShorthand(q: string): boolean {
   if (q.length < 1 || q.length > 12 || SENTENCE_PUNCT.test(q)) return false;
-  // A: digit codes (1311, 13710, 1+N).
-  if (/^\d{3,}$/.test(q)) return q.length <= 10;
+  // A: digit codes (1311, 13710, 1+N); not a service hotline (96178, 95598, 12315).
+  if (/^\d{3,}$/.test(q)) return q.length <= 10 && !/^(?:95|96|12)\d{3}$/.test(q);
+  // A count of a generic noun (13条政策, 7个专项行动, 三项措施) names nothing to explain.
+  if (GENERIC_COUNT.test(q)) return false;
   if (/^[0-9A-Za-z]+(?:\+[0-9A-Za-z]+)+$/.test(q) && /\d/.test(q)) return true;
   // B: digits + classifier + a short noun (12大基地), not a word (117项目).
   if (/^\d+[大个项条类][\u3400-\u9fff]{1,6}$/.test(q)) return !CLASSIFIER_WORD.test(q);
@@ -175,28 +178,35 @@ export function definedInPlace(text: string, afterTerm: number): boolean {
 /** Where the clause before a position starts: after the last sentence or clause mark. */
 const CLAUSE_MARK = /[。；;！？!?：:，,\n]/;
 
+const AND = /以及|和|与|(?<![涉普危以])及(?![时早格])/;
 const GOVERNING = /(?:推进|落实|实施|提升|打造|加快|深化|开展|推动|强化|完善|做好|抓好|坚持|加强|促进|统筹|巩固|拓展)$/;
 
 /**
- * The items of the list that ends right before `at` in its clause (建立教育、医疗、养老“三项保障”
- * → 3): items split on 、, or on 和/与/及/以及 when there is no 、. 0 when there is no list.
+ * The possible item counts of the list that ends right before `at` in its clause (建立教育、
+ * 医疗、养老“三项保障” → 3): items split on 、, or on 和/与/及/以及 when there is no 、. A list
+ * may also start after 和 inside a longer one (A改革和B评审、C评估、D评价“四评” → 4). Empty
+ * when there is no list.
  */
-export function itemsBefore(text: string, at: number): number {
+export function itemsBefore(text: string, at: number): number[] {
   let from = at;
   while (from > 0 && !CLAUSE_MARK.test(text[from - 1]) && at - from < 80) from--;
   const clause = text.slice(from, at).replace(/[“”"*]/g, '');
   // “…”、“六个现代化灌区”: the term is itself an item of the list.
-  if (/、$/.test(clause)) return 0;
+  if (/、$/.test(clause)) return [];
   if (clause.includes('、')) {
     const items = clause.split('、').filter((x) => x.trim());
     // 统筹推进、一体落实“两区”: a list of verbs, and the term is their object.
-    if (items.every((it) => GOVERNING.test(it))) return 0;
-    const withAnd = items.filter((it) => /以及|和|与|(?<![涉普危])及(?![时早格])/.test(it));
-    // 甲、乙和丙: one item holds the last pair.
-    return items.length + (withAnd.length === 1 && withAnd[0] === items[items.length - 1] ? 1 : 0);
+    if (items.every((it) => GOVERNING.test(it))) return [];
+    const and = items.map((it) => AND.test(it));
+    const withAnd = and.filter(Boolean).length;
+    // 甲、乙和丙: the last item holds the last pair.
+    const out = [items.length + (withAnd === 1 && and[items.length - 1] ? 1 : 0)];
+    const k = and.lastIndexOf(true);
+    if (k >= 0 && k < items.length - 1) out.push(items.length - k);
+    return out;
   }
   // Without 、 only a short pair counts (事故起数和死亡人数“双下降”): 和 is everywhere.
-  if (clause.length > 30) return 0;
-  const parts = clause.split(/以及|和|与|(?<![涉普危])及(?![时早格])/).filter((x) => x.trim());
-  return parts.length >= 2 && parts.every((x) => x.length <= 14) ? parts.length : 0;
+  if (clause.length > 30) return [];
+  const parts = clause.split(AND).filter((x) => x.trim());
+  return parts.length >= 2 && parts.every((x) => x.length <= 14) ? [parts.length] : [];
 }
