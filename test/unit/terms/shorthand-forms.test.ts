@@ -113,8 +113,11 @@ test('national glossary: every new entry has a definition and a unique headword'
   assert.equal(new Set(heads).size, heads.length);
   for (const t of ['两岸一家亲', '三期叠加', '三证合一', '三权分置', '五篇大文章', '四链', '新三样', '平急两用', '碳达峰十大行动'])
     assert.ok(heads.includes(t), t);
-  const nine = nationalGlossary.find((e) => e.term === '九五普法')!;
-  assert.deepEqual([nine.validFrom, nine.validTo, nine.aliases], [2026, 2030, ['九五']]);
+  const nine = nationalGlossary.find((e) => e.term === '九五')!;
+  assert.deepEqual([nine.validFrom, nine.validTo, nine.quotedOnly], [2026, 2030, true]);
+  // Unquoted 六五 is 六五环境日, not the 普法 plan.
+  const a = analyzeTerms(new ReportDocument('file:///t.md', HEAD + '举办六五环境日主场活动，深入开展“六五”普法。', 'markdown'), env());
+  assert.deepEqual(a.uses.map((u) => [u.term, u.quoted]), [['六五', true]]);
 });
 
 test('unquoted digit codes: an amount is not the term (1311.5万元 is not “1311”)', () => {

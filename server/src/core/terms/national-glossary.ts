@@ -72,7 +72,8 @@ const ROWS: Row[] = [
   // Unquoted 两山 is often literal (`南北两山`): only the quoted form is the term.
   { term: '两山', definition: '“绿水青山就是金山银山”理念（“两山”理论）。', quotedOnly: true },
   { term: '八五', aliases: ['八五普法'], definition: '第八个五年法治宣传教育规划（“八五”普法），2021—2025年。', validFrom: 2021, validTo: 2025 },
-  { term: '七五普法', aliases: ['七五'], definition: '第七个五年法治宣传教育规划，2016—2020年。', validFrom: 2016, validTo: 2020 },
+  { term: '七五普法', definition: '第七个五年法治宣传教育规划，2016—2020年。', validFrom: 2016, validTo: 2020 },
+  { term: '七五', definition: '第七个五年法治宣传教育规划（“七五”普法），2016—2020年。', validFrom: 2016, validTo: 2020, quotedOnly: true },
   { term: '12345', definition: '12345政务服务便民热线。' },
   { term: '一网通办', definition: '政务服务事项通过一个网上平台统一受理、协同办理，企业和群众办事“只进一张网”。' },
   { term: '一件事', aliases: ['高效办成一件事'], definition: '“高效办成一件事”：把企业和群众眼中的一件事涉及的多个政务服务事项集成办理。' },
@@ -138,8 +139,11 @@ const ROWS: Row[] = [
   { term: '十九大', definition: '中国共产党第十九次全国代表大会（2017年）。', quotedOnly: true },
   { term: '二十大', definition: '中国共产党第二十次全国代表大会（2022年）。', quotedOnly: true },
   { term: '十六五', definition: '第十六个五年规划时期，即2031—2035年。', validFrom: 2031, validTo: 2035 },
-  { term: '六五普法', aliases: ['六五'], definition: '第六个五年法治宣传教育规划（“六五”普法），2011—2015年。', validFrom: 2011, validTo: 2015 },
-  { term: '九五普法', aliases: ['九五'], definition: '第九个五年法治宣传教育规划（“九五”普法），2026—2030年。', validFrom: 2026, validTo: 2030 },
+  { term: '六五普法', definition: '第六个五年法治宣传教育规划（“六五”普法），2011—2015年。', validFrom: 2011, validTo: 2015 },
+  // Unquoted 六五 is also 六五环境日 (5 June): only the quoted form is the 普法 plan.
+  { term: '六五', definition: '第六个五年法治宣传教育规划（“六五”普法），2011—2015年。', validFrom: 2011, validTo: 2015, quotedOnly: true },
+  { term: '九五普法', definition: '第九个五年法治宣传教育规划（“九五”普法），2026—2030年。', validFrom: 2026, validTo: 2030 },
+  { term: '九五', definition: '第九个五年法治宣传教育规划（“九五”普法），2026—2030年。', validFrom: 2026, validTo: 2030, quotedOnly: true },
   { term: '碳达峰十大行动', definition: '《2030年前碳达峰行动方案》的十项行动：能源绿色低碳转型、节能降碳增效、工业领域碳达峰、城乡建设碳达峰、交通运输绿色低碳、循环经济助力降碳、绿色低碳科技创新、碳汇能力巩固提升、绿色低碳全民行动、各地区梯次有序碳达峰行动。' },
   { term: '小三通', definition: '福建沿海地区与金门、马祖之间直接通邮、通商、通航。' },
   { term: '新三板', definition: '全国中小企业股份转让系统。' },
