@@ -63,8 +63,10 @@ export function countReadings(definition: string): number[] {
   if (lists.length > 1) out.add(lists.reduce((s, v) => s + v, 0));
   // Items separated by ； (each may be a clause of its own).
   const semis = sentence.split(/[；;]/).map((x) => x.trim()).filter(Boolean);
-  // Only short segments are items; long ones are sentences that explain.
-  if (semis.length >= 2 && semis.every((x) => x.length <= 60)) out.add(semis.length);
+  // Only short segments are items; long ones are sentences that explain (two of them may be
+  // a statement and its gloss, so a pair must be short).
+  const maxLen = semis.length === 2 ? 20 : 60;
+  if (semis.length >= 2 && semis.every((x) => x.length <= maxLen)) out.add(semis.length);
   if (lists.length === 0 && clauses.length === 1) {
     const parts = clauses[0].split('等')[0].split(AND_SPLIT).filter((x) => x.trim());
     if (parts.length >= 2 && parts.length <= 4) out.add(parts.length);

@@ -167,6 +167,7 @@ const ROWS: Row[] = [
   { term: '四大慢病', definition: '心脑血管疾病、癌症、慢性呼吸系统疾病、糖尿病。' },
   { term: '四条标准', definition: '藏传佛教代表人士“四条标准”：政治上靠得住、宗教上有造诣、品德上能服众、关键时起作用。', quotedOnly: true },
   { term: '五史', definition: '党史、新中国史、改革开放史、社会主义发展史、中华民族发展史。', quotedOnly: true },
+  { term: '双中心', definition: '医疗卫生领域的国家医学中心和国家区域医疗中心（“双中心”）。', quotedOnly: true },
 ];
 
 export const nationalGlossary: readonly GlossaryEntry[] = ROWS.map((r) => ({
