@@ -56,7 +56,7 @@ const IN_A_ROW = /^[一二两三四五六七八九十]+连[\u4e00-\u9fffA-Z+]{1,
 const CLASSIFIER_WORD = /^\d+(?:项目|个人|个体|大学|大道|大桥|大厦|大街|条例|类型|条件)/;
 
 /** Words whose numeral counts nothing (五洲, 九州, 四海), and rankings (后十位, 前三名). */
-const LEXICAL = /五洲|九州|四海|八方|四方|千年|百年|万家|千家|万户|四季|一体|一流|统一|唯一|万物|千秋|九天|七彩|五彩|十足|百姓|双聘|[前后][一二两三四五六七八九十百]+(?:位|名|强)/g;
+const LEXICAL = /五洲|九州|四海|八方|千年|百年|万家|千家|万户|四季|一体|一流|统一|唯一|万物|千秋|九天|七彩|五彩|十足|百姓|双聘|[前后][一二两三四五六七八九十百]+(?:位|名|强)/g;
 const NAMES_IN = new RegExp(NUMERAL_NAMES.join('|') + '|[\\u4e00-\\u9fff]三角', 'g');
 
 /** Numeral runs that count: ordinals, measures, names and lexical numerals taken out. */
@@ -66,7 +66,8 @@ function countingRuns(q: string): Array<{ run: string; at: number }> {
   const out: Array<{ run: string; at: number }> = [];
   for (const m of text.matchAll(NUMERAL_RUN)) {
     const at = m.index ?? 0;
-    if (MEASURE.test(text.slice(at + m[0].length))) continue;
+    // 双 never measures (双倍增, 双百亿 are counts).
+    if (!m[0].startsWith('双') && MEASURE.test(text.slice(at + m[0].length))) continue;
     out.push({ run: m[0], at });
   }
   return out;
