@@ -168,6 +168,7 @@ const ROWS: Row[] = [
   { term: '四条标准', definition: '藏传佛教代表人士“四条标准”：政治上靠得住、宗教上有造诣、品德上能服众、关键时起作用。', quotedOnly: true },
   { term: '五史', definition: '党史、新中国史、改革开放史、社会主义发展史、中华民族发展史。', quotedOnly: true },
   { term: '双中心', definition: '医疗卫生领域的国家医学中心和国家区域医疗中心（“双中心”）。', quotedOnly: true },
+  { term: '千县工程', definition: '国家卫生健康委《“千县工程”县医院综合能力提升工作方案（2021—2025年）》：推动至少1000家县医院达到三级医院医疗服务能力水平。' },
 ];
 
 export const nationalGlossary: readonly GlossaryEntry[] = ROWS.map((r) => ({
