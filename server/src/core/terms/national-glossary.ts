@@ -169,6 +169,23 @@ const ROWS: Row[] = [
   { term: '五史', definition: '党史、新中国史、改革开放史、社会主义发展史、中华民族发展史。', quotedOnly: true },
   { term: '双中心', definition: '医疗卫生领域的国家医学中心和国家区域医疗中心（“双中心”）。', quotedOnly: true },
   { term: '千县工程', definition: '国家卫生健康委《“千县工程”县医院综合能力提升工作方案（2021—2025年）》：推动至少1000家县医院达到三级医院医疗服务能力水平。' },
+  // Common national 提法 of the period (the reports' own vocabulary, defined as published)
+  { term: '两会', definition: '人民代表大会会议和中国人民政治协商会议会议。', quotedOnly: true },
+  { term: '四史', definition: '党史、新中国史、改革开放史、社会主义发展史。' },
+  { term: '两新一重', definition: '新型基础设施建设，新型城镇化建设，交通、水利等重大工程建设（2020年政府工作报告）。' },
+  { term: '三大攻坚战', definition: '防范化解重大风险、精准脱贫、污染防治三大攻坚战。' },
+  { term: '五级书记', definition: '省、市、县、乡、村五级党组织书记（“五级书记”抓乡村振兴）。' },
+  { term: '一网统管', definition: '城市运行“一网统管”：依托一个平台统一感知、分析、指挥、处置城市运行事件。' },
+  { term: '三孩', definition: '一对夫妻可以生育三个子女的政策（2021年起）。', quotedOnly: true },
+  { term: '三线一单', definition: '生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。' },
+  { term: '三供一业', definition: '国有企业职工家属区的供水、供电、供热（供气）和物业管理。' },
+  { term: '两个责任', definition: '党委（党组）的主体责任和纪委（纪检监察机构）的监督责任。' },
+  { term: '一岗双责', definition: '领导干部既对分管业务工作负责，又对分管领域的党风廉政建设负责。' },
+  { term: '三会一课', definition: '支部党员大会、支部委员会会议、党小组会和党课。' },
+  { term: '三个务必', definition: '务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，务必敢于斗争、善于斗争。' },
+  { term: '两个务必', definition: '务必使同志们继续地保持谦虚、谨慎、不骄、不躁的作风，务必使同志们继续地保持艰苦奋斗的作风。' },
+  { term: '三新一高', definition: '把握新发展阶段、贯彻新发展理念、构建新发展格局、推动高质量发展。' },
+  { term: '六个必须坚持', definition: '必须坚持人民至上、必须坚持自信自立、必须坚持守正创新、必须坚持问题导向、必须坚持系统观念、必须坚持胸怀天下。' },
 ];
 
 export const nationalGlossary: readonly GlossaryEntry[] = ROWS.map((r) => ({
