@@ -171,9 +171,13 @@ const IN_PLACE = /^(?:”)?[，,]?(?:即|是指|就是|指的是|也就是|也�
 /** The same after a short noun: `“九个坚持”重大原则，即…`, `“两高”项目（…）`. */
 const IN_PLACE_AFTER_NOUN = /^(?:”)?[\u4e00-\u9fff]{1,6}?(?:[，,](?:即|也就是|也即|包括)|：)|^(?:”)?[\u4e00-\u9fff]{1,4}?[（(]/;
 
+/** A bracket naming who does the work (（牵头单位：…）) explains nothing. */
+const NOT_EXPLAINING = /^[（(](?:牵头|责任单位|责任部门|主办|承办|完成时限)/;
+
 export function definedInPlace(text: string, afterTerm: number): boolean {
   const after = text.slice(afterTerm, afterTerm + 12);
-  return IN_PLACE.test(after) || IN_PLACE_AFTER_NOUN.test(after);
+  const m = IN_PLACE.exec(after) ?? IN_PLACE_AFTER_NOUN.exec(after);
+  return !!m && !NOT_EXPLAINING.test(after.slice(m[0].length - 1));
 }
 
 /** Where the clause before a position starts: after the last sentence or clause mark. */
