@@ -30,7 +30,7 @@ function undefinedTerms(body: string, e: CheckEnvironment = env()): string[] {
 test('still shorthand: numeral stacks, counts inside a longer name, paired counts, digit codes', () => {
   for (const q of [
     '千百十', '十百千万', '百千万工程', '四千行动', '盐湖十大工程', '服务业提质增效十大行动', '支点建设七大战略', '森林四库', '开局八好',
-    '一核两翼', '一核两副三带四区', '五强五看', '三高四新', '3133', '1+N', '2+3+6+6', '12大基地', '2115', '双百', '双万兆', '双倍增', '双百亿', '四方合作',
+    '一核两翼', '一核两副三带四区', '五强五看', '双强', '四个一百', '三河一湖', '三高四新', '3133', '1+N', '2+3+6+6', '12大基地', '2115', '双百', '双万兆', '双倍增', '双百亿', '四方合作',
   ])
     assert.ok(isNumericShorthand(q), q);
 });
@@ -49,7 +49,9 @@ test('not shorthand: idioms, festivals, names with numerals, quantities, N连X, 
     '四连增', '二十二连丰', '九连A', '一企一策', '一县一品', '一区（县）一策', '一企一策一专班', '万人助万企', '百场万企',
     '千村引领、万村升级', '万里长江第一隧', '全国十大考古新发现', '中国科学十大进展', '后十位', '新九条', '117项目',
     // counts of a generic noun, service hotlines
-    '13条政策', '7个专项行动', '三项措施', '96178', '12315',
+    '13条政策', '7个专项行动', '三项措施', '96178', '12315', '110', '120',
+    // awards and rankings, one window
+    '一杯奶', '一碗饭', '十佳', '百强县', '全国百强县', '三八红旗手', '五一劳动奖章', '一事一议', '一河一长', '一窗受理', '一对一',
   ])
     assert.ok(!isNumericShorthand(q), q);
 });

@@ -24,7 +24,7 @@ const STOP_EXACT = new Set([
 ]);
 const STOP_PREFIX = [
   '四季', '百年', '一线', '一体', '一流', '一站', '一次', '一网', '一件', '一张', '一批', '一系列', '一些', '一切', '一般', '一定', '一直', '万一', '一起', '一致', '一样',
-  '一类', '一键', '一刻钟', '一号', '双赢', '百姓', '万物', '千秋', '万家灯火',
+  '一类', '一键', '一刻钟', '一号', '双赢', '百姓', '万物', '千秋', '万家灯火', '一窗', '一门', '一对一', '一码',
 ];
 
 /**
@@ -39,7 +39,7 @@ const NUMERAL_NAMES = [
 ];
 /** Festivals and days written with numerals (五一 is 劳动节, not shorthand). */
 const DATES = ['五一', '六一', '七一', '八一', '十一', '三八', '五四', '七七', '九一八', '双十一', '双十二', '双11', '双12', '618', '九九', '五五', '三一五', '3·15', '一二·九'];
-const DATE_SUFFIX = /^(?:购物节|消费季|消费节|电商节|文化节|旅游节|艺术节|狂欢节|国际劳动节|劳动节|儿童节|建军节|国庆节|国庆|假期|黄金周|小长假)?$/;
+const DATE_SUFFIX = /^(?:购物节|消费季|消费节|电商节|文化节|旅游节|艺术节|狂欢节|国际劳动节|劳动节|儿童节|建军节|国庆节|国庆|假期|黄金周|小长假|红旗手|红旗集体|劳动奖章|劳动奖状|青年奖章|奖章|奖状|勋章|重要讲话|讲话)?$/;
 
 const NUM = '一二两三四五六七八九十百千万双';
 /** A numeral that measures (五年, 三公里, 一刻钟, 10亿元) rather than counts items. */
@@ -48,7 +48,7 @@ const MEASURE = /^(?:年|个月|月|天|日|周|小时|分钟|刻钟|公里|千�
 const ORDINAL = /(?:第[一二两三四五六七八九十百千万\d]+)|(?:[一二两三四五六七八九十百千万]+(?=届|次|期|批|轮|号|版|代|中全会))/g;
 /** `一X一策`: one policy per X, read as written. */
 const DISTRIBUTIVE = /^(?:一[^一二两三四五六七八九十百千万双\d]{1,4}){2,3}$/;
-const PER_ITEM = new Set(['策', '案', '品', '业', '码', '证', '档', '表', '查', '阀', '站', '队', '员', '师', '岗', '行', '特色', '品牌', '专班', '方案', '清单', '团队']);
+const PER_ITEM = new Set(['策', '案', '品', '业', '码', '证', '档', '表', '查', '阀', '站', '队', '员', '师', '岗', '行', '议', '长', '特色', '品牌', '专班', '方案', '清单', '团队']);
 const GENERIC_COUNT = /^[\d一二两三四五六七八九十]+[条项个](?:政策|措施|举措|意见|专项行动)$/;
 /** `N连X`: N in a row (十连增, 五连冠, 九连A). */
 const IN_A_ROW = /^[一二两三四五六七八九十]+连[\u4e00-\u9fffA-Z+]{1,2}$/;
@@ -89,6 +89,10 @@ export function isPlainPhrase(q: string): boolean {
   if (/^[一二两三四五六七八九十百千万\d.]+(?:个)?(?:年|个月|月|天|日|周|小时|分钟|刻钟|公里|千米|里|米|岁|倍)$/.test(q)) return true;
   if (/\d(?:\.\d+)?(?:万|亿)?元/.test(q)) return true;
   if (IN_A_ROW.test(q)) return true;
+  // 一杯奶, 一碗饭, 一张床: one of a thing, said plainly.
+  if (/^一[杯碗张件本台份块顿口座把间套株棵朵支盏顶床][\u4e00-\u9fff]{1,3}$/.test(q) && !/[二两三四五六七八九十百千万双]/.test(q)) return true;
+  // 十佳, 百强县, 五十强: an award or a ranking.
+  if (/^[^双]*[一二两三四五六七八九十百千]+(?:强|佳)(?:县|市|区|镇|村|企业|榜|单位)?$/.test(q) && !/[一二两三四五六七八九十]/.test(q.replace(/[一二两三四五六七八九十百千]+(?:强|佳)(?:县|市|区|镇|村|企业|榜|单位)?$/, ''))) return true;
   // 新九条, 牧九条: a policy of N articles, named by its count.
   if (/[一二两三四五六七八九十]条$/.test(q) && q.length <= 4) return true;
   // 全国十大考古新发现, 中国科学十大进展: the title of a ranking, not a set to explain.
@@ -104,7 +108,7 @@ export function isPlainPhrase(q: string): boolean {
 export function isNumericShorthand(q: string): boolean {
   if (q.length < 1 || q.length > 12 || SENTENCE_PUNCT.test(q)) return false;
   // A: digit codes (1311, 13710, 1+N); not a service hotline (96178, 95598, 12315).
-  if (/^\d{3,}$/.test(q)) return q.length <= 10 && !/^(?:95|96|12)\d{3}$/.test(q);
+  if (/^\d{3,}$/.test(q)) return q.length <= 10 && !/^(?:(?:95|96|12)\d{3}|11[0-9]|12[0-2])$/.test(q);
   // A count of a generic noun (13条政策, 7个专项行动, 三项措施) names nothing to explain.
   if (GENERIC_COUNT.test(q)) return false;
   if (/^[0-9A-Za-z]+(?:\+[0-9A-Za-z]+)+$/.test(q) && /\d/.test(q)) return true;
