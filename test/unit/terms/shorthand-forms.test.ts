@@ -29,7 +29,7 @@ function undefinedTerms(body: string, e: CheckEnvironment = env()): string[] {
 
 test('still shorthand: numeral stacks, counts inside a longer name, paired counts, digit codes', () => {
   for (const q of [
-    '千百十', '十百千万', '百千万工程', '四千行动', '盐湖十大工程', '服务业提质增效十大行动', '支点建设七大战略', '森林四库', '开局八好',
+    '千百十', '十百千万', '百千万工程', '四千行动', '××十大工程', '××三库', '盐湖十大工程', '服务业提质增效十大行动', '支点建设七大战略', '森林四库', '开局八好',
     '一核两翼', '一核两副三带四区', '五强五看', '双强', '四个一百', '三河一湖', '三高四新', '3133', '1+N', '2+3+6+6', '12大基地', '2115', '双百', '双万兆', '双倍增', '双百亿', '四方合作',
   ])
     assert.ok(isNumericShorthand(q), q);
