@@ -15,7 +15,11 @@ import type { CheckEnvironment } from '../../../server/src/core/environment';
 import type { GlossaryEntry } from '../../../server/src/core/terms/types';
 import { testEnvironment } from '../../helpers/environment';
 
-const HEAD = '# 政府工作报告\n\n——2026年1月20日在某某省第十四届人民代表大会第四次会议上\n\n某某省人民政府省长 张三\n\n各位代表：\n\n现在，我代表省人民政府向大会报告工作，请予审议。\n\n## 一、2025年工作回顾\n\n';
+const HEAD = '# 政府工作报告\n\n——2026年1月20日在某某省第十四届人民代表大会第四次会议上\n\n某某省人民政府省长 张三\n\n各位代表：\n\n现在，我代表省人民政府向大会报告工作，请予审议。\n\n## 一、2025年工作回顾\n\n锚定“三地一区”目标。\n\n';
+/** The front matter alone, for the analysis. */
+const BARE = HEAD.slice(0, HEAD.indexOf('锚定'));
+/** A notes section, so that each term gets its own finding. */
+const TAIL = '\n\n## 相关注释\n\n1. “三地一区”：科技创新策源地、新兴产业聚集地、改革开放新高地和绿色转型区。\n';
 
 function env(workspace: GlossaryEntry[] = []): CheckEnvironment {
   return { log: () => {}, terms: createTermsEnvironment({ workspace }) };
@@ -23,7 +27,7 @@ function env(workspace: GlossaryEntry[] = []): CheckEnvironment {
 
 /** Terms needing a note in a body (paragraphs), by the analysis the rules share. */
 function undefinedTerms(body: string, e: CheckEnvironment = env()): string[] {
-  const r = checkText(HEAD + body + '\n', e, { uri: 'file:///t.md', format: 'markdown' });
+  const r = checkText(HEAD + body + TAIL, e, { uri: 'file:///t.md', format: 'markdown' });
   return r.findings.filter((f) => f.ruleId === 'terms/undefined').map((f) => String(f.args.term));
 }
 
@@ -98,7 +102,7 @@ test('national terms met in provincial reports need no note and are never called
   ].join('\n\n');
   // With the bundled seed too: its notes (小巨人, 四好农村路, 两高…) do not make these local.
   for (const e of [env(), testEnvironment()]) {
-    const r = checkText(HEAD + body + '\n', e, { uri: 'file:///t.md', format: 'markdown' });
+    const r = checkText(HEAD + body + TAIL, e, { uri: 'file:///t.md', format: 'markdown' });
     const terms = r.findings.filter((f) => f.ruleId.startsWith('terms/'));
     assert.deepEqual(terms.map((f) => f.args.term), []);
   }
@@ -119,14 +123,14 @@ test('national glossary: every new entry has a definition and a unique headword'
   const nine = nationalGlossary.find((e) => e.term === '九五')!;
   assert.deepEqual([nine.validFrom, nine.validTo, nine.quotedOnly], [2026, 2030, true]);
   // Unquoted 六五 is 六五环境日, not the 普法 plan.
-  const a = analyzeTerms(new ReportDocument('file:///t.md', HEAD + '举办六五环境日主场活动，深入开展“六五”普法。', 'markdown'), env());
+  const a = analyzeTerms(new ReportDocument('file:///t.md', BARE + '举办六五环境日主场活动，深入开展“六五”普法。', 'markdown'), env());
   assert.deepEqual(a.uses.map((u) => [u.term, u.quoted]), [['六五', true]]);
 });
 
 test('unquoted digit codes: an amount is not the term (1311.5万元 is not “1311”)', () => {
   const entry: GlossaryEntry = { term: '1311', aliases: [], definition: '某地重大工程项目推进机制。', scope: 'local', source: { kind: 'glossary', path: '/g.json' } };
   const e = env([entry]);
-  const uses = (body: string) => analyzeTerms(new ReportDocument('file:///t.md', HEAD + body, 'markdown'), e).uses.map((u) => u.term);
+  const uses = (body: string) => analyzeTerms(new ReportDocument('file:///t.md', BARE + body, 'markdown'), e).uses.map((u) => u.term);
   assert.deepEqual(uses('完成投资1311.5万元，新建1311个网点，总额2.1311亿元，达到1311亿元。'), []);
   assert.deepEqual(uses('推进1311重大工程项目。'), ['1311']);
   assert.deepEqual(undefinedTerms('完成投资1311.5万元。', e), []);
