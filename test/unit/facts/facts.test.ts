@@ -96,13 +96,13 @@ test('a text from the salutation on is one note, not three missing elements; the
 test("the built-in report's local notes apply only to a report of its place", () => {
   const env = testEnvironment();
   const text = (meeting: string) =>
-    ['政府工作报告', `——2023年1月10日在${meeting}第十八届人民代表大会第二次会议上`, '各位代表：', '一、2022年工作回顾', '大力实施“415”战略，坚决遏制“两高”项目上马。'].join('\n\n');
+    ['政府工作报告', `——2023年1月10日在${meeting}第十八届人民代表大会第二次会议上`, '各位代表：', '一、2022年工作回顾', '大力实施“415”战略，打造“合汽生材”新兴产业地标。'].join('\n\n');
   const undefinedFixes = (meeting: string) =>
     checkText(text(meeting), env, { uri: 'file:///r.txt', format: 'plaintext' })
       .findings.filter((f) => f.ruleId === 'terms/undefined' && f.args.term !== undefined)
       .map((f) => [f.args.term, f.fix?.message]);
   // 盐湖区: the seed's definitions are offered.
-  assert.deepEqual(undefinedFixes('运城市盐湖区'), [['415', 'terms/undefined.fixFromSeed'], ['两高', 'terms/undefined.fixFromSeed']]);
+  assert.deepEqual(undefinedFixes('运城市盐湖区'), [['415', 'terms/undefined.fixFromSeed'], ['合汽生材', 'terms/undefined.fixFromSeed']]);
   // Another place: never another place's definition.
   for (const [, fix] of undefinedFixes('某县')) assert.notEqual(fix, 'terms/undefined.fixFromSeed');
 });

@@ -9,7 +9,8 @@ import type { ReportDocument } from '../model/document';
 import type { CheckEnvironment } from '../environment';
 import { defaultTermsEnvironment, entriesFromNotesSection, MatcherSet, TermsEnvironment } from './glossary';
 import { NoteEntry, NotesSection, parseNotes } from './notes';
-import { definedInPlace, isNumericShorthand, ndaMatches, quotedSpans } from './shorthand';
+import { definedInPlace, isNumericShorthand, itemsBefore, ndaMatches, quotedSpans } from './shorthand';
+import { numeralReadings } from './count';
 import type { GlossaryEntry } from './types';
 import type { EditWindow } from '../rules/types';
 
@@ -289,6 +290,9 @@ class BlockTermUse implements TermUse {
 const ALNUM = /[0-9A-Za-z]/;
 /** A reference mark to a note right after a quoted term: `［3］`, `[3]`. */
 const REF_MARK = /^\s*[［[]\s*(\d{1,3})\s*[］\]]/;
+/** Around a number: a decimal point, a sign or separator before; a unit or percent after (1311.5万元 is not “1311”). */
+const NUMBER_BEFORE = /[0-9.．,，+＋-]/;
+const NUMBER_AFTER = /^(?:[.．][0-9]|[%％‰万亿千百元个人家项件所次户亩吨米年月日号条台辆座张批处例名位套间倍斤度]|公里|平方|立方)/;
 
 /** One pass over a block: quoted strings, then known headwords, then the NDA pattern. */
 export function scanBlock(text: string, matchers: MatcherSet, known: (t: string) => boolean): Hit[] {
@@ -301,10 +305,13 @@ export function scanBlock(text: string, matchers: MatcherSet, known: (t: string)
     return true;
   };
   for (const s of quotedSpans(text)) {
-    const kind: UseKind | undefined = known(s.term) ? 'known' : isNumericShorthand(s.term) ? 'shorthand' : undefined;
+    // 碳达峰“十大行动”: the words right before the quotes complete a known headword.
+    const term = known(s.term) ? s.term : (completedBefore(text, s.open, s.term, known) ?? s.term);
+    const kind: UseKind | undefined = known(term) ? 'known' : isNumericShorthand(term) ? 'shorthand' : undefined;
     if (!kind) continue;
+    const inPlace = definedInPlace(text, s.close + 1) || listedBefore(text, s.open, term);
     const mark = REF_MARK.exec(text.slice(s.close + 1, s.close + 9));
-    hits.push({ term: s.term, start: s.open + 1, end: s.close, quoted: true, kind, inPlace: definedInPlace(text, s.close + 1), ref: mark ? Number(mark[1]) : undefined });
+    hits.push({ term, start: s.open + 1, end: s.close, quoted: true, kind, inPlace, ref: mark ? Number(mark[1]) : undefined });
     taken.push([s.open, s.close + 1]);
   }
   const patterns = matchers.matcher.patterns;
@@ -314,15 +321,32 @@ export function scanBlock(text: string, matchers: MatcherSet, known: (t: string)
     // A digit code matches only as a whole number (`415` not in `3415`).
     if (ALNUM.test(term[0]) && ALNUM.test(text[m.start - 1] ?? '')) continue;
     if (ALNUM.test(term[term.length - 1]) && ALNUM.test(text[m.end] ?? '')) continue;
+    // Unquoted, a digit code that reads as an amount is one (1311.5万元, 2345亿元, 415个).
+    if (/^\d/.test(term) && (NUMBER_BEFORE.test(text[m.start - 1] ?? '') || (/\d$/.test(term) && NUMBER_AFTER.test(text.slice(m.end, m.end + 4).replace(/^[ \u3000]+/, ''))))) continue;
     hits.push({ term, start: m.start, end: m.end, quoted: false, kind: 'known', inPlace: definedInPlace(text, m.end) });
     taken.push([m.start, m.end]);
   }
   for (const m of ndaMatches(text)) {
     if (!free(m.start, m.end)) continue;
-    hits.push({ term: m.term, start: m.start, end: m.end, quoted: false, kind: 'pattern', inPlace: definedInPlace(text, m.end) });
+    hits.push({ term: m.term, start: m.start, end: m.end, quoted: false, kind: 'pattern', inPlace: definedInPlace(text, m.end) || listedBefore(text, m.start, m.term) });
     taken.push([m.start, m.end]);
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The known headword that ends with the quoted term and starts up to six characters before it. */
+function completedBefore(text: string, open: number, term: string, known: (t: string) => boolean): string | undefined {
+  for (let k = 6; k >= 2; k--) {
+    const before = text.slice(Math.max(0, open - k), open);
+    if (before.length === k && /^[\u4e00-\u9fff]+$/.test(before) && known(before + term)) return before + term;
+  }
+  return undefined;
+}
+
+/** The items the term counts are listed right before it (优土、优种、优产、优储、优销“五优联动”). */
+function listedBefore(text: string, at: number, term: string): boolean {
+  const accepted = numeralReadings([term])?.accepted;
+  return !!accepted && itemsBefore(text, at).some((n) => n >= 2 && accepted.has(n));
 }
 
 /** The use (body or notes) under a source offset, if any. */
