@@ -665,10 +665,6 @@ export const catalogue = {
   'figures.target.met': { 'zh-cn': '完成', en: 'met' },
   'figures.target.close': { 'zh-cn': '接近目标', en: 'close to target' },
   'figures.target.missed': { 'zh-cn': '未完成', en: 'missed' },
-  'figures.hover.target': {
-    'zh-cn': '上年报告目标“{target}”，本报告实际“{result}”：{verdict}。',
-    en: 'Last year’s target "{target}", result "{result}": {verdict}.',
-  },
   'figures.hover.closeNote': {
     'zh-cn': '目标写的是“左右”，差距不到 0.5 个百分点，视为接近目标。',
     en: 'The target says 左右 (about) and the result is less than half a point short: close to target.',
