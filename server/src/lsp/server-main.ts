@@ -225,6 +225,7 @@ export function startServer(connection: Connection): void {
     config: () => config,
     rules: () => rules,
     enableMode,
+    clientCommands: () => clientCommands,
     result: (doc) => currentResult(doc),
     recheckAll: () => {
       for (const doc of documents.all()) publish(doc, true);

@@ -684,6 +684,10 @@ export const catalogue = {
     'zh-cn': '还没有释义。可以[加入术语表…]({glossaryLink})，或[生成/更新相关注释]({annotateLink})插入一条待补充的注释。',
     en: 'No definition yet. [Add to glossary…]({glossaryLink}), or [generate/update notes]({annotateLink}) to insert a note to fill in.',
   },
+  'terms.hover.undefinedPlain': {
+    'zh-cn': '还没有释义。可以运行命令“生成/更新相关注释”插入一条待补充的注释，或把它加入术语表。',
+    en: 'No definition yet. Run "Generate/update notes" to insert a note to fill in, or add it to a glossary.',
+  },
   'client.glossary.prompt': {
     'zh-cn': '请输入“{term}”的释义（将写入术语表“{file}”）',
     en: 'Definition of "{term}" (to be written to glossary "{file}")',
