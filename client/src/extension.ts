@@ -7,6 +7,7 @@ import { StatusBar } from './status';
 import { checkWorkspace } from './workspace';
 import { showFiguresTable } from './figures-view';
 import { addToGlossary } from './glossary';
+import { watchReportLanguage } from './report-language';
 
 let client: LanguageClient | undefined;
 
@@ -93,6 +94,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     void vscode.window.showErrorMessage(t('client.serverFailed', { error: String(err) }));
     throw err;
   }
+  context.subscriptions.push(watchReportLanguage(client));
   return client;
 }
 
