@@ -100,6 +100,8 @@ export const catalogue = {
       '  --template 文件      作为结构模板的上一年报告（默认为内置种子报告）',
       '  --glossary 文件      词汇表（JSON，或带“相关注释”的往年报告；可重复）',
       '  --baseline 文件      上一年的报告，用于核对增长数据',
+      '  --all                文件夹或通配符中不像报告的文件也检查（默认跳过）',
+      '  --max-size 字符数    检查上限（默认 5242880 个字符，超过的文件只给出一条提示）',
       '  --lang zh-cn|en      消息语言（默认跟随系统语言环境 LANG，未设置时为中文）',
       '  -h, --help           显示本帮助',
       '',
@@ -120,6 +122,8 @@ export const catalogue = {
       '  --template FILE      last year\'s report used as the structure template (default: the bundled seed)',
       '  --glossary FILE      glossary (JSON, or an earlier report with a notes section; repeatable)',
       '  --baseline FILE      last year\'s report, to cross-check growth figures',
+      '  --all                also check files in folders or globs that do not look like a report',
+      '  --max-size N         size limit in characters (default 5242880; larger files get one notice)',
       '  --lang zh-cn|en      message language (default: the LANG locale, Chinese when unset)',
       '  -h, --help           show this help',
       '',
@@ -726,8 +730,8 @@ export const catalogue = {
   },
   'cli.empty': { 'zh-cn': '文件是空的，没有可检查的内容。', en: 'The file is empty; there is nothing to check.' },
   'cli.tooLarge': {
-    'zh-cn': '文档有 {size} 个字符，超过检查上限（{limit} 个字符），已跳过检查。如需检查，请加选项 --max-size {size}（或在配置文件中调高 maxDocumentSize）。',
-    en: 'The document has {size} characters, over the limit of {limit}, and was not checked. Add --max-size {size} (or raise maxDocumentSize in the configuration file) to check it.',
+    'zh-cn': '文档有 {size} 个字符，超过检查上限（{limit} 个字符），已跳过检查。如需检查，请加选项 --max-size {option}（或在配置文件中调高 maxDocumentSize）。',
+    en: 'The document has {size} characters, over the limit of {limit}, and was not checked. Add --max-size {option} (or raise maxDocumentSize in the configuration file) to check it.',
   },
   'cli.badMaxSize': {
     'zh-cn': '选项 --max-size 的值“{value}”不是正整数。请写字符数，例如 --max-size 10000000。',
