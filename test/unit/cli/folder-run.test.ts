@@ -33,7 +33,8 @@ test('a folder run prints a subtotal per file and says how many files were skipp
   const subtotals = lines.filter((l) => /：\d+ 个错误，\d+ 个警告，\d+ 条提示$/.test(l));
   assert.deepEqual(subtotals.map((l) => l.slice(dir.length + 1).replace(/：.*/, '')), ['a.md', 'sub/b.md']);
   // Each subtotal follows that file's findings.
-  const lastOfA = lines.findLastIndex((l) => l.startsWith(join(dir, 'a.md') + ':'));
+  const ofA = lines.map((l, i) => (l.startsWith(join(dir, 'a.md') + ':') ? i : -1)).filter((i) => i >= 0);
+  const lastOfA = ofA[ofA.length - 1];
   assert.equal(lines[lastOfA + 1], subtotals[0]);
   assert.ok(lines.includes('另有 2 个文件看起来不像政府工作报告，已跳过；加选项 --all 可一并检查。'), r.out.slice(-300));
   assert.match(lines.at(-1)!, /^共检查 2 个文件/);
