@@ -35,10 +35,11 @@ function positionOf(file, needle) {
 }
 
 async function goTo(page, { line, column }) {
-  await page.keyboard.press('Control+G');
+  // Quick open with `:` goes to a line (Ctrl+G is the browser's in code-server).
+  await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
-  await input.fill(`${line}:${column}`);
+  await input.fill(`:${line}:${column}`);
   await page.keyboard.press('Enter');
   await input.waitFor({ state: 'hidden', timeout: 10_000 });
 }
@@ -84,11 +85,12 @@ export async function drafterTour(page, { out, workspace, log, openWithQuickOpen
     return t.includes('一、2021年工作回顾') && t.includes('一是综合实力稳步增强') ? t : undefined;
   });
   if (!crumbs.includes('刚刚过去的2021年')) throw new Error(`breadcrumbs lack the introducing paragraph: ${crumbs}`);
-  await runCommand(page, 'Outline: Focus on Outline View');
-  await page.locator('.outline-pane, .pane-body.outline-pane').first().waitFor({ timeout: 20_000 }).catch(() => {});
+  // Open the Outline section of the Explorer.
+  const outlineHeader = page.locator('.pane-header', { hasText: /^\s*outline\s*$/i }).first();
+  await outlineHeader.waitFor({ timeout: 20_000 });
+  if ((await outlineHeader.getAttribute('aria-expanded')) !== 'true') await outlineHeader.click();
   await until('the outline to list the parts', async () => (await page.locator('.monaco-list-row', { hasText: '二、2022 年工作安排' }).count()) > 0);
   await shot('screenshot-outline.png');
-  await page.keyboard.press('Control+B'); // hide the side bar again
   await page.locator('.monaco-editor .view-lines').first().click();
 
   // 3. Hover on the undefined “1311”: the problem once, what to do with links, no setting id.

@@ -661,8 +661,8 @@ export const catalogue = {
     en: 'The review claims last year’s targets were met, but a result the report gives falls short of last year’s target.',
   },
   'figures/target-claim.shortfall': {
-    'zh-cn': '文中称“{claim}”，但对照上年报告（{source}）确定的 {year} 年主要预期目标，{list}未完成。请核实这一表述，或如实说明未完成的指标。',
-    en: 'The report says "{claim}", but against the {year} targets of last year’s report ({source}) these fall short: {listEn}. Check the claim, or say which targets were missed.',
+    'zh-cn': '文中称“{claim}”，但对照上年报告（{source}）确定的 {year} 年主要预期目标，以下指标未完成（目标 → 实际）：{list}。请核实这一表述，或如实说明未完成的指标。',
+    en: 'The report says "{claim}", but against the {year} targets of last year’s report ({source}) these fall short (target → result): {list}. Check the claim, or say which targets were missed.',
   },
   'figures.column.line': { 'zh-cn': '行', en: 'Line' },
   'figures.column.targetStatus': { 'zh-cn': '目标完成情况', en: 'Target' },

@@ -94,16 +94,15 @@ export default defineRule({
       const { item, check } = o.results[0];
       return { indicator: displayName(item.figure.stmt), target: targetText(check), result: resultText(item, check) };
     });
-    // The list goes into the message as it is: one per locale.
-    const list = items.map((i) => `${i.indicator}（目标${i.target}，实际${i.result}）`).join('、');
-    const listEn = items.map((i) => `${i.indicator} (target ${i.target}, result ${i.result})`).join('; ');
+    // Quoted from the reports, so the same in every locale: 指标（目标 → 实际）.
+    const list = items.map((i) => `${i.indicator}（${i.target} → ${i.result}）`).join('、');
     for (const { para, claim } of claims) {
       const r = sourceRange(para, claim.start, claim.end);
       report({
         start: r.start,
         end: r.end,
         message: 'figures/target-claim.shortfall',
-        args: { claim: claim.text, source, year, list, listEn, count: missed.length },
+        args: { claim: claim.text, source, year, list },
       });
     }
   },
