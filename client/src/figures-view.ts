@@ -42,7 +42,8 @@ export function renderFiguresHtml(result: CommandResult, locale: Locale, cspSour
       const cells = COLUMNS.map((c) => {
         // The computed growth is one figure; its rounding range and the tolerance are on hover.
         const title = c === 'computed' && r.computedNote ? ` title="${escapeHtml(r.computedNote)}"` : '';
-        const cls = c === 'targetStatus' && r.targetVerdict ? ` class="target-${r.targetVerdict}"` : c === 'line' ? ' class="num"' : '';
+        // Short values stay on one line; the indicator and the verdict may wrap.
+        const cls = c === 'targetStatus' && r.targetVerdict ? ` class="target-${r.targetVerdict}"` : c === 'line' ? ' class="num"' : c === 'indicator' || c === 'status' ? ' class="wrap"' : '';
         return `<td${cls}${title}>${escapeHtml(String(r[c] ?? ''))}</td>`;
       }).join('');
       return `<tr data-row="${i}" tabindex="0"${classes.length ? ` class="${classes.join(' ')}"` : ''}>${cells}</tr>`;
@@ -69,6 +70,8 @@ body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); 
 table { border-collapse: collapse; width: 100%; }
 th, td { border-bottom: 1px solid var(--vscode-panel-border); padding: 4px 8px; text-align: left; vertical-align: top; }
 th { position: sticky; top: 0; background: var(--vscode-editor-background); white-space: nowrap; }
+td { white-space: nowrap; }
+td.wrap { white-space: normal; min-width: 8em; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 td[title] { text-decoration: underline dotted; cursor: help; }
 tr.unchecked { display: none; }

@@ -126,7 +126,13 @@ export async function drafterTour(page, { out, workspace, log, openWithQuickOpen
   if (!menuText.includes('加入术语表…（“1311”）')) throw new Error(`no 加入术语表… in the menu: ${menuText}`);
   if (!menuText.includes('（待补充释义）')) throw new Error(`the placeholder fix does not say （待补充释义）: ${menuText}`);
   await shot('screenshot-quickfix.png');
-  await menu.locator('.action-item, .monaco-list-row', { hasText: '加入术语表…' }).first().click();
+  // Choose it with the keyboard, as a drafter would after Ctrl+.
+  for (let i = 0; i < 6; i++) {
+    const focused = await menu.locator('.monaco-list-row.focused').first().innerText().catch(() => '');
+    if (focused.includes('加入术语表…')) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
   await input.fill('测试释义：一个中心、三个基地、一个目标、一个体系。');

@@ -711,8 +711,8 @@ export const catalogue = {
     en: 'Open the report’s folder first; the glossary is created there.',
   },
   'client.glossary.created': {
-    'zh-cn': '已新建术语表“{file}”并加入“{term}”；设置 govReport.glossaries 已指向它。',
-    en: 'Created glossary "{file}" with "{term}"; the govReport.glossaries setting now names it.',
+    'zh-cn': '已新建术语表“{file}”并加入“{term}”；本工作区今后的检查都会读取这个术语表。',
+    en: 'Created glossary "{file}" with "{term}"; the checks in this workspace now read it.',
   },
   'client.statusProblems': { 'zh-cn': '$(checklist) 报告：{count} 个问题', en: '$(checklist) Report: {count} problem(s)' },
   'client.statusHintsOnly': { 'zh-cn': '$(pass) 报告：无问题，{hints} 条建议', en: '$(pass) Report: no problems, {hints} hint(s)' },
