@@ -65,3 +65,39 @@ test('claims: completion of the targets, not hedged, negated, intended or except
   assert.deepEqual(claims('为完成全年目标任务，各部门协同发力。'), []);
   assert.deepEqual(claims('除地区生产总值外，全面完成了全年各项目标任务。'), []);
 });
+
+test('数据一览 and hover: each target, its result and the verdict; clean names; one computed value', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { checkText } = await import('../../../server/src/core/check');
+  const { testEnvironment } = await import('../../helpers/environment');
+  const { figureRows, figureAt, hoverMarkdown, cleanIndicator } = await import('../../../server/src/core/figures/table');
+  const path = join(__dirname, '..', '..', 'fixtures', 'rules', 'figures', '_yanhu-2023.md');
+  const env = testEnvironment();
+  const doc = checkText(readFileSync(path, 'utf8'), env, { uri: `file://${path}`, format: 'markdown', rules: [] }).doc!;
+  const rows = figureRows(doc, env);
+  const verdicts = Object.fromEntries(rows.filter((r) => r.targetStatus).map((r) => [r.indicator, `${r.target} ${r.targetStatus}`]));
+  assert.deepEqual(verdicts, {
+    地区生产总值: '增长 8.5% 未完成',
+    一般公共预算收入: '增长 7% 完成',
+    规模以上工业增加值: '增长 8% 完成',
+    社会消费品零售总额: '增长 10% 未完成',
+    固定资产投资: '增长 11.2% 完成',
+    // 确保新增城镇就业4800人 in the seed's plan part; 4836 人 in 2022.
+    城镇新增就业: '4800人 完成',
+  });
+  const gdp = rows.find((r) => r.indicator === '地区生产总值' && r.targetStatus)!;
+  assert.equal(gdp.line, '18');
+  assert.equal(gdp.checkable, true);
+  const revenue = rows.find((r) => r.indicator === '一般公共预算收入' && r.targetStatus)!;
+  assert.equal(revenue.computed, '7.8%');
+  assert.match(revenue.computedNote, /7\.07%～8\.54%/);
+  assert.ok(rows.some((r) => !r.checkable));
+  assert.ok(!rows.some((r) => r.indicator.startsWith('、')), rows.map((r) => r.indicator).filter((n) => n.includes('、')).join(' | '));
+  assert.ok(rows.some((r) => r.indicator === '华通印务等'));
+  assert.equal(cleanIndicator('、南山新境市民广场、半坡调蓄库等'), '南山新境市民广场等');
+  assert.equal(cleanIndicator('省级、国家级“小巨人”企业各'), '省级、国家级“小巨人”企业');
+  const hover = hoverMarkdown(doc, env, figureAt(doc, env, doc.text.indexOf('增长 4.6%'))!, 'zh-cn');
+  assert.match(hover, /上年报告目标：增长 8\.5%/);
+  assert.match(hover, /目标完成情况：未完成/);
+});
