@@ -6,6 +6,8 @@ import { formatMessage, Locale, MessageArgs, MessageKey, resolveLocale } from '.
 import { StatusBar } from './status';
 import { checkWorkspace } from './workspace';
 import { showFiguresTable } from './figures-view';
+import { addToGlossary } from './glossary';
+import { watchReportLanguage } from './report-language';
 
 let client: LanguageClient | undefined;
 
@@ -39,7 +41,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       configurationSection: 'govReport',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{json,md,txt}'),
     },
-    initializationOptions: { locale: locale(), trusted: vscode.workspace.isTrusted },
+    // clientCommands: what the server's quick fixes may run here (see server/src/lsp/extra-actions.ts).
+    initializationOptions: { locale: locale(), trusted: vscode.workspace.isTrusted, clientCommands: ['govreport.addToGlossary'] },
+    // Hover links may run these two commands, nothing else.
+    markdown: { isTrusted: { enabledCommands: ['govreport.addToGlossary', 'govreport.annotate'] } },
     outputChannel: output,
     middleware: {
       // Run from the palette or a menu, a document command acts on the active editor.
@@ -67,6 +72,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     status,
     vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(client!, t)),
     vscode.commands.registerCommand('govreport.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('govreport.addToGlossary', (term?: unknown, uri?: unknown) => addToGlossary(t, term, uri)),
     vscode.commands.registerCommand('govreport.showFigures', (uri?: vscode.Uri) => {
       const target = uri ?? vscode.window.activeTextEditor?.document.uri;
       if (!target) return void vscode.window.showWarningMessage(t('client.noEditor'));
@@ -88,6 +94,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     void vscode.window.showErrorMessage(t('client.serverFailed', { error: String(err) }));
     throw err;
   }
+  context.subscriptions.push(watchReportLanguage(client));
   return client;
 }
 

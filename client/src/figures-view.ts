@@ -8,7 +8,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { formatMessage, Locale, resolveLocale } from '../../server/src/core/messages/catalogue';
 import type { FigureRow } from '../../server/src/core/figures/table';
 
-const COLUMNS = ['indicator', 'period', 'value', 'change', 'baseline', 'computed', 'target', 'status'] as const;
+/** As core/figures/table's COLUMNS (not imported: the client bundle stays free of the analysis code). */
+const COLUMNS = ['line', 'indicator', 'period', 'value', 'change', 'baseline', 'computed', 'target', 'targetStatus', 'status'] as const;
 
 interface CommandResult {
   uri: string;
@@ -37,16 +38,26 @@ export function renderFiguresHtml(result: CommandResult, locale: Locale, cspSour
   const head = COLUMNS.map((c) => `<th>${t(`figures.column.${c}` as Parameters<typeof formatMessage>[0])}</th>`).join('');
   const rows = result.rows
     .map((r, i) => {
-      const cls = r.verdict === 'mismatch' || r.verdict === 'copied' ? ' class="bad"' : r.verdict === 'ok' ? ' class="ok"' : '';
-      const cells = COLUMNS.map((c) => `<td>${escapeHtml(String(r[c] ?? ''))}</td>`).join('');
-      return `<tr data-row="${i}" tabindex="0"${cls}>${cells}</tr>`;
+      const classes = [r.verdict === 'mismatch' || r.verdict === 'copied' ? 'bad' : r.verdict === 'ok' ? 'ok' : '', r.checkable ? '' : 'unchecked'].filter(Boolean);
+      const cells = COLUMNS.map((c) => {
+        // The computed growth is one figure; its rounding range and the tolerance are on hover.
+        const title = c === 'computed' && r.computedNote ? ` title="${escapeHtml(r.computedNote)}"` : '';
+        // Short values stay on one line; the indicator and the verdict may wrap.
+        const cls = c === 'targetStatus' && r.targetVerdict ? ` class="target-${r.targetVerdict}"` : c === 'line' ? ' class="num"' : c === 'indicator' || c === 'status' ? ' class="wrap"' : '';
+        return `<td${cls}${title}>${escapeHtml(String(r[c] ?? ''))}</td>`;
+      }).join('');
+      return `<tr data-row="${i}" tabindex="0"${classes.length ? ` class="${classes.join(' ')}"` : ''}>${cells}</tr>`;
     })
     .join('\n');
+  const checked = result.rows.filter((r) => r.checkable).length;
+  const rest = result.rows.length - checked;
   const intro = result.message
     ? `<p>${escapeHtml(result.message)}</p>`
     : result.rows.length === 0
       ? `<p>${t('figures.view.empty')}</p>`
-      : `<p>${t('figures.view.hint', { count: result.rows.length })}</p>`;
+      : rest > 0
+        ? `<p>${t('figures.view.hintChecked', { count: result.rows.length, checked, rest })}</p><p><label><input type="checkbox" id="show-all"> ${t('figures.view.showAll')}</label></p>`
+        : `<p>${t('figures.view.hint', { count: result.rows.length })}</p>`;
   return `<!DOCTYPE html>
 <html lang="${locale === 'en' ? 'en' : 'zh-CN'}">
 <head>
@@ -58,7 +69,15 @@ export function renderFiguresHtml(result: CommandResult, locale: Locale, cspSour
 body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); }
 table { border-collapse: collapse; width: 100%; }
 th, td { border-bottom: 1px solid var(--vscode-panel-border); padding: 4px 8px; text-align: left; vertical-align: top; }
-th { position: sticky; top: 0; background: var(--vscode-editor-background); }
+th { position: sticky; top: 0; background: var(--vscode-editor-background); white-space: nowrap; }
+td { white-space: nowrap; }
+td.wrap { white-space: normal; min-width: 8em; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td[title] { text-decoration: underline dotted; cursor: help; }
+tr.unchecked { display: none; }
+body.show-all tr.unchecked { display: table-row; }
+td.target-missed { color: var(--vscode-errorForeground); font-weight: bold; }
+td.target-met { color: var(--vscode-testing-iconPassed, inherit); }
 tr[data-row] { cursor: pointer; }
 tr[data-row]:hover, tr[data-row]:focus { background: var(--vscode-list-hoverBackground); outline: none; }
 tr.bad td { color: var(--vscode-errorForeground); }
@@ -74,6 +93,15 @@ ${rows}
 </table>
 <script nonce="${scriptNonce}">
 const vscode = acquireVsCodeApi();
+const showAll = document.getElementById('show-all');
+if (showAll) {
+  showAll.checked = !!(vscode.getState() || {}).showAll;
+  document.body.classList.toggle('show-all', showAll.checked);
+  showAll.addEventListener('change', () => {
+    document.body.classList.toggle('show-all', showAll.checked);
+    vscode.setState({ showAll: showAll.checked });
+  });
+}
 for (const tr of document.querySelectorAll('tr[data-row]')) {
   const go = () => vscode.postMessage({ type: 'reveal', row: Number(tr.dataset.row) });
   tr.addEventListener('click', go);
@@ -103,10 +131,12 @@ export async function showFiguresTable(
     return;
   }
   if (!panel) {
-    panel = vscode.window.createWebviewPanel('govreport.figures', formatMessage('figures.view.title', {}, locale), vscode.ViewColumn.Beside, {
+    // A wide table: opened under the report, across the whole window, not in a narrow side column.
+    panel = vscode.window.createWebviewPanel('govreport.figures', formatMessage('figures.view.title', {}, locale), vscode.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: [],
     });
+    await vscode.commands.executeCommand('workbench.action.moveEditorToBelowGroup');
     panel.onDidDispose(() => (panel = undefined), undefined, context.subscriptions);
     panel.webview.onDidReceiveMessage(
       async (msg: { type?: string; row?: number }) => {

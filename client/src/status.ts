@@ -2,6 +2,9 @@
 import * as vscode from 'vscode';
 import type { MessageArgs, MessageKey } from '../../server/src/core/messages/catalogue';
 
+/** The languages a report is checked in (as extension.ts's REPORT_LANGUAGES). */
+const REPORT_LANGUAGES = ['markdown', 'plaintext', 'govreport'];
+
 export class StatusBar implements vscode.Disposable {
   private item = vscode.window.createStatusBarItem('govreport.status', vscode.StatusBarAlignment.Left, 50);
   private subscriptions: vscode.Disposable[] = [];
@@ -18,19 +21,23 @@ export class StatusBar implements vscode.Disposable {
 
   update(): void {
     const editor = vscode.window.activeTextEditor;
-    const ours = editor ? vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'govreport') : [];
-    const isReport = editor && (editor.document.languageId === 'govreport' || ours.length > 0);
+    const doc = editor?.document;
+    // Only the active report: not a configuration file or glossary with problems of its own.
+    const ours = doc && REPORT_LANGUAGES.includes(doc.languageId) ? vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'govreport') : [];
+    const isReport = doc && (doc.languageId === 'govreport' || ours.length > 0);
     if (!isReport) {
       this.item.hide();
       return;
     }
     const count = (s: vscode.DiagnosticSeverity) => ours.filter((d) => d.severity === s).length;
-    this.item.text = ours.length === 0 ? this.t('client.statusClean') : this.t('client.status', { count: ours.length });
-    this.item.tooltip = this.t('client.statusTooltip', {
-      errors: count(vscode.DiagnosticSeverity.Error),
-      warnings: count(vscode.DiagnosticSeverity.Warning),
-      infos: count(vscode.DiagnosticSeverity.Information) + count(vscode.DiagnosticSeverity.Hint),
-    });
+    const errors = count(vscode.DiagnosticSeverity.Error);
+    const warnings = count(vscode.DiagnosticSeverity.Warning);
+    const infos = count(vscode.DiagnosticSeverity.Information);
+    const hints = count(vscode.DiagnosticSeverity.Hint);
+    // As the Problems panel counts: errors, warnings and notes. Hints are not 问题 (the panel does not list them).
+    const problems = errors + warnings + infos;
+    this.item.text = problems > 0 ? this.t('client.statusProblems', { count: problems }) : hints > 0 ? this.t('client.statusHintsOnly', { hints }) : this.t('client.statusClean');
+    this.item.tooltip = this.t('client.statusTooltipHints', { errors, warnings, infos, hints });
     this.item.show();
   }
 

@@ -54,6 +54,8 @@ export function prepareWorkspace() {
   rmrf(WORKSPACE);
   fs.mkdirSync(WORKSPACE, { recursive: true });
   fs.copyFileSync(SEED, path.join(WORKSPACE, 'yanhu-2022.md'));
+  // A 2023 report: the seed is its baseline (targets against results, the figures table).
+  fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'rules', 'figures', '_yanhu-2023.md'), path.join(WORKSPACE, '2023-report.md'));
   fs.writeFileSync(path.join(WORKSPACE, 'README.md'), [
     '# Test workspace',
     '',
@@ -61,6 +63,7 @@ export function prepareWorkspace() {
     'It is not a government work report, so the linter should leave it alone.',
     '',
     '- `yanhu-2022.md` is a copy of seeds/yanhu-2022.md.',
+    '- `2023-report.md` is a copy of test/fixtures/rules/figures/_yanhu-2023.md.',
     '',
   ].join('\n'));
   return WORKSPACE;

@@ -31,6 +31,7 @@ import {
   CODE_SERVER_ENTRY, CODE_SERVER_MARKER, CS_VERSION, OUT, RESULT, ROOT, WORKSPACE,
   buildSuite, prepareWorkspace, printResult, rmrf,
 } from './common.mjs';
+import { drafterTour } from './ui-tour.mjs';
 
 // ---- what the UI check expects (adjust here) ------------------------------------
 // Text that must appear in the Problems panel, per locale (override: GOVREPORT_UI_EXPECTED_TEXT).
@@ -361,6 +362,8 @@ async function uiCheck(browser, cs, opts) {
     await page.screenshot({ path: screenshot });
     log(`UI check passed: Problems panel shows "${opts.expectedUiText}" (first row: ${text.slice(0, 100)}; badge ${badge || '?'})`);
     log(`screenshot: ${path.relative(ROOT, screenshot)}`);
+    // The drafter's tour reads the Chinese UI texts: in the default locale only.
+    if (!opts.locale || opts.locale === DEFAULT_LOCALE) await drafterTour(page, { out: OUT, workspace: WORKSPACE, log, openWithQuickOpen });
   } catch (e) {
     const shot = path.join(OUT, 'screenshot-ui-failure.png');
     await page.screenshot({ path: shot }).catch(() => {});

@@ -49,19 +49,21 @@ test('outline (documentSymbol) and foldingRange on the seed', async () => {
     assert.deepEqual(
       symbols.map((s) => [s.name, s.kind, s.range.start.line]),
       [
-        ['一、2021年工作回顾', 2, 13],
-        ['二、2022 年工作安排', 2, 43],
-        ['三、全面加强政府自身建设', 2, 175],
-        ['相关注释', 2, 195],
+        ['一、2021年工作回顾', 1, 13],
+        ['二、2022 年工作安排', 1, 43],
+        ['三、全面加强政府自身建设', 1, 175],
+        ['相关注释', 1, 195],
       ],
-      'the four parts, as modules',
+      'the four parts, as pages (File)',
     );
     const [review, plan, self] = symbols;
-    assert.deepEqual(review.children!.slice(0, 2).map((c) => c.name), ['一是综合实力稳步增强', '二是城市品质显著提升']);
-    // Part two: the ten sections (一)…(十), as namespaces, in order.
+    // The review part's two runs of items, each under the paragraph that introduces it (Enum).
+    assert.deepEqual(review.children!.map((c) => [c.kind, c.children!.length]), [[10, 6], [10, 4]]);
+    assert.deepEqual(review.children![0].children!.slice(0, 2).map((c) => c.name), ['一是综合实力稳步增强', '二是城市品质显著提升']);
+    // Part two: the ten sections (一)…(十), as headings (String), in order.
     const sections = plan.children!;
     assert.equal(sections.length, 10);
-    assert.ok(sections.every((s) => s.kind === 3));
+    assert.ok(sections.every((s) => s.kind === 15));
     assert.equal(sections[0].name, '（一）突出转型发展，着力构建现代产业新体系');
     assert.equal(sections[0].range.start.line, 57);
     assert.equal(sections[9].name, '（十）统筹发展安全，全力营造和谐稳定新环境');

@@ -35,9 +35,11 @@ test('diagnostics, incremental changes, quick fixes and fix-all over stdio', asy
       range: d0.range,
       context: { diagnostics: [d0], only: ['quickfix'] },
     })) as CodeAction[];
-    assert.equal(actions.length, 1);
-    assert.equal(actions[0].kind, 'quickfix');
+    // The rule's own fix, then the switch that turns the check off there (every finding has it).
+    assert.deepEqual(actions.map((a) => a.kind), ['quickfix', 'quickfix']);
     assert.match(actions[0].title, /合并第 20 行与第 22 行/);
+    assert.equal(actions[1].title, '在此处关闭此检查（structure/broken-paragraph）');
+    assert.deepEqual(actions[1].edit!.changes![uri], [{ range: { start: { line: 19, character: 0 }, end: { line: 19, character: 0 } }, newText: '<!-- govreport-disable-next-line structure/broken-paragraph -->\n' }]);
     const edits = actions[0].edit!.changes![uri];
     assert.deepEqual(edits, [{ range: { start: { line: 19, character: 110 }, end: { line: 21, character: 0 } }, newText: '' }]);
 

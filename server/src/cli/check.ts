@@ -63,6 +63,15 @@ export function environmentFor(ctx: CliContext, rc: RcFile = {}, base = process.
   return env;
 }
 
+/** `--max-size N`: the size limit in characters (as maxDocumentSize in the configuration file). */
+function maxSizeOption(ctx: CliContext): number | undefined {
+  const raw = ctx.options.get('max-size')?.at(-1);
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n <= 0) throw new UsageError('cli.badMaxSize', { value: raw });
+  return n;
+}
+
 export function runCheck(ctx: CliContext): number {
   const format = ctx.options.get('format')?.at(-1) ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError('cli.badFormat', { format });
@@ -72,7 +81,8 @@ export function runCheck(ctx: CliContext): number {
     return 2;
   }
   const { rc, base } = loadConfig(ctx);
-  const config = configSchema.parse({ rules: rc.rules ?? {}, ...(rc.maxDocumentSize ? { maxDocumentSize: rc.maxDocumentSize } : {}) });
+  const maxSize = maxSizeOption(ctx) ?? rc.maxDocumentSize;
+  const config = configSchema.parse({ rules: rc.rules ?? {}, ...(maxSize ? { maxDocumentSize: maxSize } : {}) });
   const env = environmentFor(ctx, rc, base);
   // Read every file first: a missing file is a usage error before any output.
   const inputs = expandInputs(ctx.positionals).map((input) => ({ ...input, text: readReport(input.path) }));
@@ -80,18 +90,32 @@ export function runCheck(ctx: CliContext): number {
   let warnings = 0;
   let infos = 0;
   const files = [];
+  let skipped = 0;
+  // --all: files found in folders or by globs are checked even when they do not look like a report.
+  const enable = ctx.flags.has('all') ? 'always' : (rc.enable ?? 'auto');
   for (const { path, text, explicit } of inputs) {
     const uri = pathToFileURL(resolve(path)).href;
     const result = checkText(text, env, { uri, format: formatFromPath(path), config });
     // Files found in folders or by globs are checked only when they look like a report.
-    if (!isReported(rc.enable ?? 'auto', result.doc, explicit)) continue;
-    const lines = result.doc?.lines ?? new LineIndex(text);
-    for (const f of result.findings) {
-      if (f.severity === 'error') errors++;
-      else if (f.severity === 'warning') warnings++;
-      else infos++;
+    if (!isReported(enable, result.doc, explicit)) {
+      if (enable !== 'never') skipped++;
+      continue;
     }
-    files.push({ path, findings: result.findings, diagnostics: result.findings.map((f) => toDiagnostic(lines, f, ctx.locale, uri)) });
+    const lines = result.doc?.lines ?? new LineIndex(text);
+    // The size notice names the CLI option, not the editor setting.
+    const findings = result.findings.map((f): Finding =>
+      f.message === 'general.tooLarge' ? { ...f, message: 'cli.tooLarge', args: { ...f.args, option: String(f.args.size).replace(/\D/g, '') } } : f,
+    );
+    const counts = { errors: 0, warnings: 0, infos: 0 };
+    for (const f of findings) {
+      if (f.severity === 'error') counts.errors++;
+      else if (f.severity === 'warning') counts.warnings++;
+      else counts.infos++;
+    }
+    errors += counts.errors;
+    warnings += counts.warnings;
+    infos += counts.infos;
+    files.push({ path, findings, counts, empty: text.trim() === '', diagnostics: findings.map((f) => toDiagnostic(lines, f, ctx.locale, uri)) });
   }
   if (format === 'json') {
     ctx.out(JSON.stringify({ files: files.map((f) => ({ path: f.path, diagnostics: f.diagnostics })) }, null, 2));
@@ -105,7 +129,11 @@ export function runCheck(ctx: CliContext): number {
         const sev = ctx.t(`general.severity.${finding.severity}`);
         ctx.out(`${f.path}:${pos.line + 1}:${pos.character + 1} ${sev} ${d.message} [${finding.ruleId}]`);
       });
+      if (f.empty) ctx.out(`${f.path}: ${ctx.t('cli.empty')}`);
+      // Several files: a subtotal after each, so that a long listing can be read file by file.
+      if (files.length > 1) ctx.out(ctx.t('cli.fileSubtotal', { path: f.path, ...f.counts }));
     }
+    if (skipped > 0) ctx.out(ctx.t('cli.skipped', { count: skipped }));
     ctx.out(ctx.t('general.summary', { files: files.length, errors, warnings, infos }));
   }
   return errors > 0 ? 1 : 0;

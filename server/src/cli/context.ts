@@ -22,8 +22,8 @@ export interface CliContext {
 }
 
 /** Options that take a value; everything else starting with `--` is a flag. */
-const VALUE_OPTIONS = new Set(['format', 'lang', 'template', 'glossary', 'baseline', 'config']);
-const FLAGS = new Set(['help', 'write']);
+const VALUE_OPTIONS = new Set(['format', 'lang', 'template', 'glossary', 'baseline', 'config', 'max-size']);
+const FLAGS = new Set(['help', 'write', 'all']);
 
 export function parseArgs(argv: string[]): { options: Map<string, string[]>; flags: Set<string>; positionals: string[] } {
   const options = new Map<string, string[]>();

@@ -43,9 +43,8 @@ export function runFigures(ctx: CliContext): number {
   }
   for (const { path, rows } of out) {
     ctx.out(`${path}`);
-    const head = ['行', ...COLUMNS.map((c) => columnTitle(c, ctx.locale))];
-    if (ctx.locale === 'en') head[0] = 'Line';
-    const body = rows.map((r) => [String(r.range.startLine + 1), ...COLUMNS.map((c) => r[c])]);
+    const head = COLUMNS.map((c) => columnTitle(c, ctx.locale));
+    const body = rows.map((r) => COLUMNS.map((c) => r[c]));
     const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((b) => displayWidth(b[i]))));
     const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i])).join('  ').trimEnd();
     ctx.out(line(head));

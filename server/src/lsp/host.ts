@@ -16,6 +16,8 @@ export interface ServerHost {
   config(): Config;
   rules(): readonly ActiveRule[];
   enableMode(): EnableMode;
+  /** Client-side commands the client offered (initializationOptions.clientCommands). */
+  clientCommands(): readonly string[];
   /** The check result for the document's current version (checks now if stale). */
   result(doc: TextDocument): CheckResult;
   /** Re-checks and re-publishes every open document. */

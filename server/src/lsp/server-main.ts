@@ -31,6 +31,7 @@ import { glossaryProblemFindings } from '../node/glossaries';
 import type { Finding } from '../core/rules/types';
 import { quickFixFor, SOURCE, toDiagnostic, toLspEdit } from './convert';
 import { DocumentStates } from './documents';
+import { extraQuickFixes } from './extra-actions';
 import { features } from './features';
 import type { ServerHost } from './host';
 import { parseSettings, Settings } from './settings';
@@ -48,6 +49,8 @@ export function startServer(connection: Connection): void {
   /** The client's display language, from initialization; `govReport.locale: auto` follows it. */
   let clientLocale: Locale = 'zh-cn';
   let canPullConfiguration = false;
+  /** Client-side commands a code action may run (VS Code's govreport.addToGlossary). */
+  let clientCommands: string[] = [];
   /** In an untrusted workspace, files named by the workspace (rc file paths) are not read. */
   let trusted = true;
   let workspaceRoot: string | undefined;
@@ -222,6 +225,7 @@ export function startServer(connection: Connection): void {
     config: () => config,
     rules: () => rules,
     enableMode,
+    clientCommands: () => clientCommands,
     result: (doc) => currentResult(doc),
     recheckAll: () => {
       for (const doc of documents.all()) publish(doc, true);
@@ -255,7 +259,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialize((params) => {
-    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown; trusted?: boolean };
+    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown; trusted?: boolean; clientCommands?: unknown };
+    clientCommands = Array.isArray(init.clientCommands) ? init.clientCommands.filter((c): c is string => typeof c === 'string') : [];
     clientLocale = locale = resolveLocale(init.locale ?? params.locale);
     trusted = init.trusted !== false;
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
@@ -325,6 +330,7 @@ export function startServer(connection: Connection): void {
         const action = quickFixFor(doc.uri, d);
         if (action) actions.push(action);
       }
+      actions.push(...extraQuickFixes(doc.uri, params.context.diagnostics, currentResult(doc), env, locale, clientCommands));
     }
     if (wants(FIX_ALL_KIND)) {
       const result = currentResult(doc);

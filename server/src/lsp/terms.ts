@@ -15,6 +15,7 @@ import type { SelectOptions } from '../core/terms/select';
 import type { GlossaryEntry } from '../core/terms/types';
 import termsUndefined, { fileName } from '../core/rules/terms/undefined';
 import { toLspEdit } from './convert';
+import { ADD_TO_GLOSSARY } from './extra-actions';
 import type { Feature, ServerHost } from './host';
 
 export const ANNOTATE_COMMAND = 'govreport.annotate';
@@ -45,7 +46,14 @@ function validity(entries: readonly GlossaryEntry[], locale: Locale): string | u
 }
 
 /** Hover text (Markdown) for the term at a source offset, if any. */
-export function termHover(doc: ReportDocument, env: CheckEnvironment, offset: number, locale: Locale): { markdown: string; use: TermUse } | undefined {
+export function termHover(
+  doc: ReportDocument,
+  env: CheckEnvironment,
+  offset: number,
+  locale: Locale,
+  /** Command links the client runs (VS Code): a term without definition offers them. */
+  links?: { glossary: string; annotate: string },
+): { markdown: string; use: TermUse } | undefined {
   const a = analyzeTerms(doc, env);
   const use = useAt(a, offset);
   if (!use) return undefined;
@@ -65,9 +73,19 @@ export function termHover(doc: ReportDocument, env: CheckEnvironment, offset: nu
     if (!note && best.scope === 'local' && best.source.kind !== 'document') lines.push(formatMessage('terms.hover.noNote', {}, locale));
   } else if (use.kind === 'shorthand' || use.kind === 'pattern') {
     if (a.inPlace.has(use.term)) return undefined;
-    lines.push(formatMessage('terms.hover.unknown', { term: use.term }, locale));
+    // The problem itself is the diagnostic's (shown in the same hover): here, once, what to do.
+    lines.push(
+      links
+        ? formatMessage('terms.hover.undefinedShort', { glossaryLink: links.glossary, annotateLink: links.annotate }, locale)
+        : formatMessage('terms.hover.undefinedPlain', {}, locale),
+    );
   } else return undefined;
   return { markdown: lines.join('\n\n'), use };
+}
+
+/** A `command:` link for a hover (the client trusts only the commands it lists). */
+function commandLink(command: string, args: unknown[]): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
 }
 
 /** Source range of the note (or the note passage) that defines the term at `offset`. */
@@ -131,7 +149,12 @@ export const termsFeature: Feature = {
     host.addHoverProvider((params, doc) => {
       const r = host.result(doc);
       if (!r.doc) return undefined;
-      const h = termHover(r.doc, host.env(), r.doc.lines.offsetAt(params.position), host.locale());
+      const links = (term: string) =>
+        host.clientCommands().includes(ADD_TO_GLOSSARY)
+          ? { glossary: commandLink(ADD_TO_GLOSSARY, [term, doc.uri]), annotate: commandLink('govreport.annotate', [doc.uri]) }
+          : undefined;
+      const offset = r.doc.lines.offsetAt(params.position);
+      const h = termHover(r.doc, host.env(), offset, host.locale(), links(useAt(analyzeTerms(r.doc, host.env()), offset)?.term ?? ''));
       if (!h) return undefined;
       const hover: Hover = { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: r.doc.range(h.use.start, h.use.end) };
       return hover;

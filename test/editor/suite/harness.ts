@@ -122,7 +122,40 @@ export function waitForDiagnosticsQuiet(uri: vscode.Uri, quietMs = 3_000, timeou
 
 export async function openDoc(uri: vscode.Uri): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(uri);
+  await settledLanguage(doc);
   return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+/**
+ * A Markdown file that looks like a report is put in the 政府工作报告 mode by the extension
+ * (a close and reopen for the server): waits for that, so that a test's requests do not
+ * race with it. Bounded; a file the server does not take for a report returns at once.
+ */
+export async function settledLanguage(doc: vscode.TextDocument, timeoutMs = 15_000): Promise<void> {
+  if (doc.languageId !== 'markdown') return;
+  let report = false;
+  try {
+    report = (await vscode.commands.executeCommand('govreport.looksLikeReport', doc.uri.toString())) === true;
+  } catch {
+    return; // the extension is not active yet: nothing switches
+  }
+  const language = (): string => doc.languageId; // changes while we wait
+  if (!report || language() === 'govreport') return;
+  await new Promise<void>((resolve, reject) => {
+    const sub = vscode.workspace.onDidOpenTextDocument((d) => {
+      if (d.uri.toString() === doc.uri.toString() && d.languageId === 'govreport') done();
+    });
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`${doc.uri.fsPath} looks like a report but stayed in ${language()} for ${timeoutMs} ms`));
+    }, timeoutMs);
+    function done(): void {
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    }
+    if (language() === 'govreport') done();
+  });
 }
 
 /** Resolves when `cond()` holds: checked now and on every change of `doc`; bounded. */

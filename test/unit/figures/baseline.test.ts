@@ -77,7 +77,7 @@ test('govreport figures FILE prints an aligned table with Chinese heads', () => 
   const code = main(['figures', draftPath], (s) => out.push(s) > 0, () => true);
   assert.equal(code, 0);
   const text = out.join('\n');
-  assert.match(text, /指标\s+时期\s+数值\s+增减\s+上年报告数值\s+计算增幅\s+上年报告目标\s+核对结果/);
+  assert.match(text, /指标\s+时期\s+数值\s+增减\s+上年报告数值\s+计算增幅\s+上年报告目标\s+目标完成情况\s+核对结果/);
   assert.match(text, /一般公共预算收入\s+2022年 实绩\s+15\.2 亿元\s+增长 7\.8%\s+14\.1 亿元/);
   const json: string[] = [];
   main(['figures', '--format', 'json', draftPath], (s) => json.push(s) > 0, () => true);

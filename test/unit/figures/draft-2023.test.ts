@@ -14,9 +14,10 @@ const root = join(__dirname, '..', '..', '..');
 const draftPath = join(root, 'test', 'fixtures', 'rules', 'figures', '_yanhu-2023.md');
 const draft = readFileSync(draftPath, 'utf8');
 
-function figuresFindings(text: string, format: 'markdown' | 'plaintext' = 'markdown') {
+/** The figures findings, but for the claim of meeting every target (its own test below). */
+function figuresFindings(text: string, format: 'markdown' | 'plaintext' = 'markdown', withClaim = false) {
   const r = checkText(text, testEnvironment(), { uri: 'file:///draft-2023.md', format });
-  return r.findings.filter((f) => f.ruleId.startsWith('figures/')).map((f) => ({ rule: f.ruleId, message: formatMessage(f.message, f.args), line: r.doc!.lineNumber(f.start) }));
+  return r.findings.filter((f) => f.ruleId.startsWith('figures/') && (withClaim || f.ruleId !== 'figures/target-claim')).map((f) => ({ rule: f.ruleId, message: formatMessage(f.message, f.args), line: r.doc!.lineNumber(f.start) }));
 }
 
 function inject(from: string, to: string): string {
@@ -30,6 +31,15 @@ test('the seed raises no figures finding', () => {
 
 test('the consistent 2023 draft raises no figures finding', () => {
   assert.deepEqual(figuresFindings(draft), []);
+});
+
+test('the draft claims every target met while GDP and retail fell short: flagged; said honestly: not', () => {
+  const claims = figuresFindings(draft, 'markdown', true).filter((f) => f.rule === 'figures/target-claim');
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].line, 16);
+  assert.match(claims[0].message, /以下指标未完成（目标 → 实际）：地区生产总值（增长 8\.5% → 增长 4\.6%）、社会消费品零售总额（增长 10% → 增长 3\.2%）。/);
+  const honest = inject('较好地完成了全年各项目标任务', '除地区生产总值、社会消费品零售总额外，完成了全年各项目标任务');
+  assert.deepEqual(figuresFindings(honest, 'markdown', true).filter((f) => f.rule === 'figures/target-claim'), []);
 });
 
 const defects: Array<[string, string, string, string, RegExp]> = [

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DocumentSymbol, Range } from 'vscode-languageserver';
+import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver';
 import { ReportDocument } from '../../../server/src/core/model/document';
 import { outlineFolding, outlineSymbols } from '../../../server/src/lsp/symbols';
 
@@ -31,6 +31,20 @@ test('document symbols: parts > sections > items, Chinese names, ranges that nes
   for (const s of symbols) check(s);
   // A section's range covers its subtree: (一) runs from line 58 to line 68.
   assert.deepEqual([plan.children![0].range.start.line + 1, plan.children![0].range.end.line + 1], [58, 68]);
+});
+
+test('runs of items under one part go under the paragraph that introduces each; prose kinds', () => {
+  const review = outlineSymbols(seed)[0];
+  const groups = review.children ?? [];
+  assert.deepEqual(groups.map((g) => g.name), ['刚刚过去的2021年，是党和国家历史上具有里程碑意义的一年', '各位代表，在总结成绩的同时，我们也清醒地认识到全区经济社会发…']);
+  assert.deepEqual(groups.map((g) => g.children?.map((c) => c.name.slice(0, 2))), [['一是', '二是', '三是', '四是', '五是', '六是'], ['一是', '二是', '三是', '四是']]);
+  assert.deepEqual(groups.map((g) => g.kind), [SymbolKind.Enum, SymbolKind.Enum]);
+  assert.equal(groups[0].range.start.line + 1, 16);
+  // One run: no group (the self-building part's 一是…四是 are its children).
+  const selfBuilding = outlineSymbols(seed)[2];
+  assert.deepEqual(selfBuilding.children?.map((c) => c.kind), [SymbolKind.EnumMember, SymbolKind.EnumMember, SymbolKind.EnumMember, SymbolKind.EnumMember]);
+  assert.equal(selfBuilding.kind, SymbolKind.File);
+  assert.equal(outlineSymbols(seed)[1].children?.[0].kind, SymbolKind.String);
 });
 
 test('folding ranges: one per part and per section', () => {

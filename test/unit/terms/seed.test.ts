@@ -73,7 +73,10 @@ test('hover: “六稳” in the body shows note 1; “十四五” shows the na
   assert.match(termHover(doc, env, at('“六保”：'), 'zh-cn')!.markdown, /本文注释第 2 条/);
   assert.match(termHover(doc, env, at('“三人小组”', body), 'zh-cn')!.markdown, /在本文注释第 10 条中解释/);
   // Shorthand with no known definition says so and how to add one.
-  assert.match(termHover(doc, env, at('“1311”'), 'zh-cn')!.markdown, /都没有它的释义.*相关注释/);
+  assert.match(termHover(doc, env, at('“1311”'), 'zh-cn')!.markdown, /还没有释义。可以运行命令“生成\/更新相关注释”/);
+  const linked = termHover(doc, env, at('“1311”'), 'zh-cn', { glossary: 'command:g', annotate: 'command:a' })!.markdown;
+  assert.match(linked, /\[加入术语表…\]\(command:g\).*\[生成\/更新相关注释\]\(command:a\)/);
+  assert.doesNotMatch(linked, /govReport\./);
   // Plain prose: nothing.
   assert.equal(termHover(doc, env, at('各位代表'), 'zh-cn'), undefined);
 });

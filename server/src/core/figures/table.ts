@@ -4,9 +4,12 @@ import type { CheckEnvironment } from '../environment';
 import { formatMessage, Locale, MessageKey } from '../messages/catalogue';
 import { analyseFigures, FigureAnalysis, Verdict } from './document';
 import { changeText, displayName, shown } from './display';
-import { formatGrowth } from './numbers';
+import { formatGrowth, formatNumber, Interval } from './numbers';
+import { targetCheck, TargetCheck, TargetVerdict } from './targets';
 
 export interface FigureRow {
+  /** 1-based line of the statement. */
+  line: string;
   indicator: string;
   period: string;
   value: string;
@@ -14,13 +17,20 @@ export interface FigureRow {
   baseline: string;
   computed: string;
   target: string;
+  /** Last year's target judged against this result: 完成 / 接近目标 / 未完成 ('' when not judged). */
+  targetStatus: string;
   status: string;
   verdict: Verdict;
+  targetVerdict?: TargetVerdict;
+  /** What the computed growth means: its rounding range and the tolerance ('' without one). */
+  computedNote: string;
+  /** Something to check: a growth check, last year's value or a target. */
+  checkable: boolean;
   /** Source offsets and 0-based LSP positions of the statement. */
   range: { start: number; end: number; startLine: number; startCharacter: number; endLine: number; endCharacter: number };
 }
 
-export const COLUMNS = ['indicator', 'period', 'value', 'change', 'baseline', 'computed', 'target', 'status'] as const;
+export const COLUMNS = ['line', 'indicator', 'period', 'value', 'change', 'baseline', 'computed', 'target', 'targetStatus', 'status'] as const;
 
 export function columnTitle(c: (typeof COLUMNS)[number], locale: Locale): string {
   return formatMessage(`figures.column.${c}` as MessageKey, {}, locale);
@@ -47,28 +57,59 @@ function valueOf(item: FigureAnalysis): string {
   return '';
 }
 
-export function rowOf(doc: ReportDocument, item: FigureAnalysis, locale: Locale): FigureRow {
+/** The computed growth as one figure (its midpoint; one-sided ranges as ≥/≤). */
+export function computedValue(g: Interval): string {
+  if (g.hi === Infinity || g.lo === -100 || g.lo === -Infinity) return formatGrowth(g);
+  return `${formatNumber((g.lo + g.hi) / 2, 1)}%`;
+}
+
+function computedNote(g: Interval, locale: Locale): string {
+  if (!Number.isFinite(g.lo) || !Number.isFinite(g.hi)) return '';
+  return formatMessage('figures.computed.tolerance', { value: computedValue(g), lo: `${formatNumber(g.lo, 2)}%`, hi: `${formatNumber(g.hi, 2)}%` }, locale);
+}
+
+/**
+ * The indicator as a drafter would name it: without punctuation a page break left in front
+ * (`、南山新境…`), without a trailing 各/分别/共, and a list of names (`华通印务、道一生物等`)
+ * shortened to its first name and 等.
+ */
+export function cleanIndicator(name: string): string {
+  let n = name.replace(/^[\s、，,；;：:。）)]+/, '').replace(/(各|分别|共|均|都)$/, '').trim();
+  if (n.endsWith('等') && n.includes('、')) n = `${n.slice(0, n.indexOf('、'))}等`;
+  return n || name.trim();
+}
+
+export function rowOf(doc: ReportDocument, item: FigureAnalysis, locale: Locale, env?: CheckEnvironment): FigureRow {
   const f = item.figure;
   const start = doc.lines.positionAt(f.start);
   const end = doc.lines.positionAt(f.end);
   const base = item.baseline?.stmt.level;
-  const target = item.target?.stmt.change;
+  const tc: TargetCheck | undefined = env ? targetCheck(doc, env, item) : undefined;
+  const target = tc ? tc.target.stmt : item.target?.stmt;
+  const targetPara = tc ? tc.target.para : item.target?.para;
+  const targetShown = target && targetPara ? (tc?.basis === 'level' ? shown(target.level!) : target.change ? changeText(targetPara, target.change) : '') : '';
+  const checked = item.verdict === 'ok' || item.verdict === 'mismatch' || item.verdict === 'copied';
   return {
-    indicator: displayName(f.stmt),
+    line: String(start.line + 1),
+    indicator: cleanIndicator(displayName(f.stmt)),
     period: periodOf(item, locale),
     value: valueOf(item),
     change: changeOf(item),
     baseline: base ? shown(base) : '',
-    computed: item.check ? formatGrowth(item.check.computed) : '',
-    target: target && item.target ? changeText(item.target.para, target) : '',
+    computed: item.check ? computedValue(item.check.computed) : '',
+    target: targetShown,
+    targetStatus: tc ? formatMessage(`figures.target.${tc.verdict}` as MessageKey, {}, locale) : '',
     status: formatMessage(`figures.status.${item.verdict}` as MessageKey, {}, locale),
     verdict: item.verdict,
+    targetVerdict: tc?.verdict,
+    computedNote: item.check ? computedNote(item.check.computed, locale) : '',
+    checkable: checked || !!base || !!targetShown,
     range: { start: f.start, end: f.end, startLine: start.line, startCharacter: start.character, endLine: end.line, endCharacter: end.character },
   };
 }
 
 export function figureRows(doc: ReportDocument, env: CheckEnvironment, locale: Locale = 'zh-cn'): FigureRow[] {
-  return analyseFigures(doc, env).items.map((item) => rowOf(doc, item, locale));
+  return analyseFigures(doc, env).items.map((item) => rowOf(doc, item, locale, env));
 }
 
 /** The figure statement under a source offset, if any. */
@@ -78,7 +119,7 @@ export function figureAt(doc: ReportDocument, env: CheckEnvironment, offset: num
 
 /** Hover text (Markdown) for one figure. */
 export function hoverMarkdown(doc: ReportDocument, env: CheckEnvironment, item: FigureAnalysis, locale: Locale): string {
-  const row = rowOf(doc, item, locale);
+  const row = rowOf(doc, item, locale, env);
   const baseline = analyseFigures(doc, env).baseline;
   const lines = [`**${formatMessage('figures.hover.title', {}, locale)}**`, ''];
   const add = (c: (typeof COLUMNS)[number], v: string) => {
@@ -90,8 +131,11 @@ export function hoverMarkdown(doc: ReportDocument, env: CheckEnvironment, item: 
   add('change', row.change);
   add('baseline', row.baseline);
   add('target', row.target);
+  add('targetStatus', row.targetStatus);
   add('computed', row.computed);
   add('status', row.status);
+  if (row.computedNote) lines.push('', escapeMarkdown(row.computedNote));
+  if (row.targetVerdict === 'close') lines.push('', formatMessage('figures.hover.closeNote', {}, locale));
   if (baseline && (row.baseline || row.target)) {
     const name = baseline.source === 'seed' ? formatMessage('figures.hover.seedBaseline', { year: baseline.doc.reportYear ?? '' }, locale) : (baseline.doc.uri.split('/').pop() ?? '');
     lines.push('', formatMessage('figures.hover.baselineSource', { name: decodeURIComponent(name) }, locale));

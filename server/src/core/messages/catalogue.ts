@@ -100,6 +100,8 @@ export const catalogue = {
       '  --template 文件      作为结构模板的上一年报告（默认为内置种子报告）',
       '  --glossary 文件      词汇表（JSON，或带“相关注释”的往年报告；可重复）',
       '  --baseline 文件      上一年的报告，用于核对增长数据',
+      '  --all                文件夹或通配符中不像报告的文件也检查（默认跳过）',
+      '  --max-size 字符数    检查上限（默认 5242880 个字符，超过的文件只给出一条提示）',
       '  --lang zh-cn|en      消息语言（默认跟随系统语言环境 LANG，未设置时为中文）',
       '  -h, --help           显示本帮助',
       '',
@@ -120,6 +122,8 @@ export const catalogue = {
       '  --template FILE      last year\'s report used as the structure template (default: the bundled seed)',
       '  --glossary FILE      glossary (JSON, or an earlier report with a notes section; repeatable)',
       '  --baseline FILE      last year\'s report, to cross-check growth figures',
+      '  --all                also check files in folders or globs that do not look like a report',
+      '  --max-size N         size limit in characters (default 5242880; larger files get one notice)',
       '  --lang zh-cn|en      message language (default: the LANG locale, Chinese when unset)',
       '  -h, --help           show this help',
       '',
@@ -589,7 +593,7 @@ export const catalogue = {
     en: 'Insert a note {number} for "{term}" (definition from the national glossary)',
   },
   'terms/undefined.fixPlaceholder': {
-    'zh-cn': '在相关注释第 {number} 条插入“{term}”（释义待补充）',
+    'zh-cn': '在相关注释第 {number} 条插入“{term}”（待补充释义）',
     en: 'Insert a note {number} for "{term}" (definition to be written)',
   },
   'terms/unused-note.description': {
@@ -703,6 +707,88 @@ export const catalogue = {
   },
   'terms.annotate.label': { 'zh-cn': '生成/更新相关注释', en: 'Generate/update notes' },
   'terms.annotate.written': { 'zh-cn': '已写回“{path}”。', en: 'Wrote "{path}".' },
+  // ── targets against results; what a drafter meets in the editor and CLI (issue 16) ──
+  'figures/target-claim.description': {
+    'zh-cn': '回顾部分称完成了全年目标任务，但本报告给出的结果中有指标未达到上年报告确定的预期目标。',
+    en: 'The review claims last year’s targets were met, but a result the report gives falls short of last year’s target.',
+  },
+  'figures/target-claim.shortfall': {
+    'zh-cn': '文中称“{claim}”，但对照上年报告（{source}）确定的 {year} 年主要预期目标，以下指标未完成（目标 → 实际）：{list}。请核实这一表述，或如实说明未完成的指标。',
+    en: 'The report says "{claim}", but against the {year} targets of last year’s report ({source}) these fall short (target → result): {list}. Check the claim, or say which targets were missed.',
+  },
+  'figures.column.line': { 'zh-cn': '行', en: 'Line' },
+  'figures.column.targetStatus': { 'zh-cn': '目标完成情况', en: 'Target' },
+  'figures.target.met': { 'zh-cn': '完成', en: 'met' },
+  'figures.target.close': { 'zh-cn': '接近目标', en: 'close to target' },
+  'figures.target.missed': { 'zh-cn': '未完成', en: 'missed' },
+  'figures.hover.closeNote': {
+    'zh-cn': '目标写的是“左右”，差距不到 0.5 个百分点，视为接近目标。',
+    en: 'The target says 左右 (about) and the result is less than half a point short: close to target.',
+  },
+  'figures.computed.tolerance': {
+    'zh-cn': '按数值算得增长 {value}。数值都经过四舍五入，由此可能的增幅在 {lo}～{hi} 之间；文中增幅与这个范围相差不超过 0.05 个百分点即视为一致。',
+    en: 'Computed from the levels: {value}. The levels are rounded, so the growth may lie between {lo} and {hi}; a stated growth within 0.05 points of that range counts as consistent.',
+  },
+  'figures.view.showAll': { 'zh-cn': '显示全部数据表述（含无可核对数据的）', en: 'Show all figure statements (including those with nothing to check)' },
+  'figures.view.hintChecked': {
+    'zh-cn': '共 {count} 条数据表述，其中 {checked} 条可以核对，下表默认只列这些；勾选“显示全部”可查看其余 {rest} 条。点击一行可跳转到原文。',
+    en: '{count} figure statement(s), {checked} of them checkable and listed by default; tick "Show all" for the other {rest}. Click a row to go to it.',
+  },
+  'actions.disableNextLine': { 'zh-cn': '在此处关闭此检查（{rule}）', en: 'Turn off this check here ({rule})' },
+  'actions.addToGlossary': { 'zh-cn': '加入术语表…（“{term}”）', en: 'Add to glossary… ("{term}")' },
+  'terms.hover.undefinedShort': {
+    'zh-cn': '还没有释义。可以[加入术语表…]({glossaryLink})，或[生成/更新相关注释]({annotateLink})插入一条待补充的注释。',
+    en: 'No definition yet. [Add to glossary…]({glossaryLink}), or [generate/update notes]({annotateLink}) to insert a note to fill in.',
+  },
+  'terms.hover.undefinedPlain': {
+    'zh-cn': '还没有释义。可以运行命令“生成/更新相关注释”插入一条待补充的注释，或把它加入术语表。',
+    en: 'No definition yet. Run "Generate/update notes" to insert a note to fill in, or add it to a glossary.',
+  },
+  'client.glossary.prompt': {
+    'zh-cn': '请输入“{term}”的释义（将写入术语表“{file}”）',
+    en: 'Definition of "{term}" (to be written to glossary "{file}")',
+  },
+  'client.glossary.placeholder': { 'zh-cn': '例如：……的简称，指……', en: 'e.g. short for …' },
+  'client.glossary.added': { 'zh-cn': '已把“{term}”加入术语表“{file}”。', en: 'Added "{term}" to glossary "{file}".' },
+  'client.glossary.exists': {
+    'zh-cn': '术语表“{file}”中已有“{term}”，未作修改。',
+    en: 'Glossary "{file}" already has "{term}"; nothing changed.',
+  },
+  'client.glossary.unreadable': {
+    'zh-cn': '术语表“{file}”无法按 JSON 词条数组读取（{error}），为免损坏未作修改。请先修正该文件，或在设置中换一个术语表。',
+    en: 'Glossary "{file}" cannot be read as a JSON array of entries ({error}); it was left unchanged. Fix it first, or name another glossary.',
+  },
+  'client.glossary.noWorkspace': {
+    'zh-cn': '请先打开报告所在的文件夹，术语表会建在该文件夹中。',
+    en: 'Open the report’s folder first; the glossary is created there.',
+  },
+  'client.glossary.created': {
+    'zh-cn': '已新建术语表“{file}”并加入“{term}”；本工作区今后的检查都会读取这个术语表。',
+    en: 'Created glossary "{file}" with "{term}"; the checks in this workspace now read it.',
+  },
+  'client.statusProblems': { 'zh-cn': '$(checklist) 报告：{count} 个问题', en: '$(checklist) Report: {count} problem(s)' },
+  'client.statusHintsOnly': { 'zh-cn': '$(pass) 报告：无问题，{hints} 条建议', en: '$(pass) Report: no problems, {hints} hint(s)' },
+  'client.statusTooltipHints': {
+    'zh-cn': '本报告：{errors} 个错误，{warnings} 个警告，{infos} 条提示（与“问题”面板一致），另有 {hints} 条建议只在正文中以虚线标出。点击打开“问题”面板。',
+    en: 'This report: {errors} error(s), {warnings} warning(s), {infos} note(s) (as in Problems), and {hints} hint(s) marked in the text only. Click to open Problems.',
+  },
+  'cli.fileSubtotal': {
+    'zh-cn': '{path}：{errors} 个错误，{warnings} 个警告，{infos} 条提示',
+    en: '{path}: {errors} error(s), {warnings} warning(s), {infos} note(s)',
+  },
+  'cli.skipped': {
+    'zh-cn': '另有 {count} 个文件看起来不像政府工作报告，已跳过；加选项 --all 可一并检查。',
+    en: '{count} more file(s) do not look like a government work report and were skipped; add --all to check them too.',
+  },
+  'cli.empty': { 'zh-cn': '文件是空的，没有可检查的内容。', en: 'The file is empty; there is nothing to check.' },
+  'cli.tooLarge': {
+    'zh-cn': '文档有 {size} 个字符，超过检查上限（{limit} 个字符），已跳过检查。如需检查，请加选项 --max-size {option}（或在配置文件中调高 maxDocumentSize）。',
+    en: 'The document has {size} characters, over the limit of {limit}, and was not checked. Add --max-size {option} (or raise maxDocumentSize in the configuration file) to check it.',
+  },
+  'cli.badMaxSize': {
+    'zh-cn': '选项 --max-size 的值“{value}”不是正整数。请写字符数，例如 --max-size 10000000。',
+    en: 'The value "{value}" of --max-size is not a positive whole number. Give a character count, e.g. --max-size 10000000.',
+  },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalogue;

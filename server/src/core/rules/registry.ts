@@ -9,6 +9,7 @@ import figuresNegativeGrowth from './figures/negative-growth';
 import figuresRespectivelyCount from './figures/respectively-count';
 import figuresShareTotal from './figures/share-total';
 import figuresPartExceedsTotal from './figures/part-exceeds-total';
+import figuresTargetClaim from './figures/target-claim';
 import frontMatter from './structure/front-matter';
 import partOrder from './structure/part-order';
 import numberingSequence from './structure/numbering-sequence';
@@ -22,7 +23,7 @@ import termsNoteCount from './terms/note-count';
 import termsDefinitionConflict from './terms/definition-conflict';
 import termsOutOfPeriod from './terms/out-of-period';
 
-export const rules: readonly Rule[] = [brokenParagraph, figuresConflict, figuresGrowthMismatch, figuresPercentagePoint, figuresMultipleWording, figuresNegativeGrowth, figuresRespectivelyCount, figuresShareTotal, figuresPartExceedsTotal, frontMatter, partOrder, numberingSequence, numberingStyle, yearMismatch, enumerationCount, termsUndefined, termsUnusedNote, termsNoteOrder, termsNoteCount, termsDefinitionConflict, termsOutOfPeriod];
+export const rules: readonly Rule[] = [brokenParagraph, figuresConflict, figuresGrowthMismatch, figuresPercentagePoint, figuresMultipleWording, figuresNegativeGrowth, figuresRespectivelyCount, figuresShareTotal, figuresPartExceedsTotal, figuresTargetClaim, frontMatter, partOrder, numberingSequence, numberingStyle, yearMismatch, enumerationCount, termsUndefined, termsUnusedNote, termsNoteOrder, termsNoteCount, termsDefinitionConflict, termsOutOfPeriod];
 
 export function findRule(id: string): Rule | undefined {
   return rules.find((r) => r.id === id);
