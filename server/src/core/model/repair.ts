@@ -44,10 +44,11 @@ export function endsSentence(text: string): boolean {
 
 /**
  * A line that opens with an outline or notes marker starts a new paragraph. The patterns
- * are deliberately broad: a false "marker" only means a split is not joined.
+ * are deliberately broad: a false "marker" only means a split is not joined. A decimal
+ * (`2.5` after `PM`) is not a marker; `20.2026年` is item 20 and a year.
  */
 const MARKER_START =
-  /^(?:[一二三四五六七八九十百零〇两]+(?:、|是|要|\s)|[（(][一二三四五六七八九十百零〇两\d]+[）)]|第[一二三四五六七八九十百零〇两]+[，、,]|\d+[.．、]|——|各位代表|[-*+•·]\s)/;
+  /^(?:[一二三四五六七八九十百零〇两]+(?:、|是|要|\s)|[（(][一二三四五六七八九十百零〇两\d]+[）)]|第[一二三四五六七八九十百零〇两]+[，、,]|\d{1,2}[.．、](?=\d{4}年|[^\d.．]|$)|——|各位代表|[-*+•·]\s)/;
 
 export function startsWithMarker(text: string): boolean {
   return MARKER_START.test(text);

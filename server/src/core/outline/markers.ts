@@ -37,7 +37,8 @@ const N = `[${CN_NUMERAL_CHARS}]{1,3}`;
 const PART = new RegExp(`^(${N})([、，,.．])`);
 const SECTION = new RegExp(`^([（(])\\s*(${N})\\s*([）)])`);
 const PAREN = /^([（(])\s*(\d{1,2})\s*([）)])/;
-const ARABIC = /^(\d{1,2})([.．、])(?![\d.．])/;
+/** `1.` `2、`; a digit after the dot makes a decimal (`2.5`) unless a year follows (`20.2026年…`: item 20). */
+const ARABIC = /^(\d{1,2})([.．、])(?=\d{4}年|[^\d.．]|$)/;
 const ORDINAL = new RegExp(`^(${N})(是|要)`);
 const DI = new RegExp(`^第(${N})([，,、])`);
 const STRAY = /^[、，,.．:：;；\s]+/;
