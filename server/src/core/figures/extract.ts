@@ -463,8 +463,11 @@ function cleanScope(raw: string): string {
 
 function extractList(text: string, clause: Span, at: number, ctoks: Token[], multiPeriod: boolean, years: number[], out: ParagraphFigures, before: string[]): void {
   const rawSubjects = text.slice(clause.start, at);
-  const subjectsText = rawSubjects.replace(LEAD, '').replace(/(?:要|将|力争|预计|确保)+$/, '').replace(/(的|之)$/, '');
-  const subjectsStart = clause.start + (rawSubjects.length - rawSubjects.replace(LEAD, '').length);
+  // The subjects without the verb before them (`认定跨国公司地区总部、外资研发中心分别…`).
+  const led = rawSubjects.replace(LEAD, '');
+  const bare = /[、，,]/.test(led) ? led.replace(VERB_LEAD, '') : led;
+  const subjectsText = bare.replace(/(?:要|将|力争|预计|确保)+$/, '').replace(/(的|之)$/, '');
+  const subjectsStart = clause.start + (rawSubjects.length - bare.length);
   // Values after the first share its verb: `分别下降 45.2%、25.1%`.
   let first: Change | undefined;
   let values: Amount[] = [];
@@ -565,6 +568,9 @@ function splitSubjects(s: string): string[] {
     .map((x) => x.trim())
     .filter((x) => x.length > 0);
 }
+
+/** Verbs that open a list of subjects rather than name one (`培育引进…企业、…项目分别…`). */
+const VERB_LEAD = /^(?:认定|新认定|新增|新建|建成|建设|培育|引进|实现|完成|开展|实施|推动|推进|支持|累计|获批|入选|创建|打造|组建|设立|举办|发放|带动|吸引|争取|招引)+/;
 
 /** 和/及/与/以及/同 outside quotes: each may join two subjects or sit inside one name. */
 function countConjunctions(s: string): number {

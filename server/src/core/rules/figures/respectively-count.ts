@@ -6,6 +6,7 @@
  */
 import { defineRule, noOptions } from '../types';
 import { documentFigures, figuresFootprint, sourceRange } from '../../figures/document';
+import { bilingual } from '../../messages/format';
 
 export default defineRule({
   id: 'figures/respectively-count',
@@ -40,7 +41,7 @@ export default defineRule({
       if (n >= list.minSubjects && n <= list.maxSubjects) continue;
       const last = list.values[n - 1];
       const r = sourceRange(para, list.subjectsStart, last.end);
-      const subjects = list.minSubjects === list.maxSubjects ? String(list.minSubjects) : `${list.minSubjects}～${list.maxSubjects}`;
+      const subjects = list.minSubjects === list.maxSubjects ? String(list.minSubjects) : bilingual(`${list.minSubjects}～${list.maxSubjects}`, `${list.minSubjects}–${list.maxSubjects}`);
       report({
         start: r.start,
         end: r.end,

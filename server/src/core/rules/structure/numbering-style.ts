@@ -11,6 +11,20 @@ import { defineRule, Report, TextEdit } from '../types';
 import type { OutlineNode } from '../../outline/outline';
 import { boldStyle, BoldStyle, Marker } from '../../outline/markers';
 import type { Block } from '../../model/blocks';
+import { bilingual } from '../../messages/format';
+
+const BOLD_EN: Record<BoldStyle, string> = {
+  all: 'number and title bold',
+  title: 'title bold only',
+  marker: 'number bold only',
+  partial: 'partly bold',
+  none: 'not bold',
+};
+
+/** Level names, in both languages (see bilingual). */
+const LEVEL_1 = bilingual('一级标题', 'Level-1 heading');
+const LEVEL_2 = bilingual('二级标题', 'Level-2 heading');
+const LEVEL_3 = bilingual('三级条目', 'Level-3 item');
 
 const BOLD_ZH: Record<BoldStyle, string> = {
   all: '编号和标题加粗',
@@ -88,19 +102,19 @@ export default defineRule({
         start: n.block.start,
         end: n.headEnd,
         message: 'structure/numbering-style.markup',
-        args: { level: '一级标题', marker: markerText(n), actual: describe(style), expected: describe(major) },
+        args: { level: LEVEL_1, marker: markerText(n), actual: describe(style), expected: describe(major) },
         fix,
       });
     });
     // Level 2 across the document; level 3 items within each part.
     const l2Default = env.template?.numbering.find((l) => l.level === 'section')?.markup;
     majority(nodes.filter((n) => n.kind === 'section' && !n.inline && n.marker), markupOf, l2Default, (n, style, major) =>
-      report(boldReport(n, '二级标题', style, major)),
+      report(boldReport(n, LEVEL_2, style, major)),
     );
     for (const part of parts) {
       const items = collect(part, (n) => (n.kind === 'shi' || n.kind === 'yao' || n.kind === 'di') && !n.inline);
       const l3Default = env.template?.numbering.find((l) => l.level === 'item')?.markup;
-      majority(items, markupOf, l3Default, (n, style, major) => report(boldReport(n, '三级条目', style, major)));
+      majority(items, markupOf, l3Default, (n, style, major) => report(boldReport(n, LEVEL_3, style, major)));
     }
   },
 });
@@ -129,8 +143,10 @@ function describe(style: string): string {
   let d = described.get(style);
   if (d === undefined) {
     const [kind, bold] = style.split(':');
-    const head = kind === 'p' ? '正文段落' : `${'#'.repeat(Number(kind.slice(1)))} 标题`;
-    described.set(style, (d = `${head}，${BOLD_ZH[bold as BoldStyle] ?? bold}`));
+    const hashes = '#'.repeat(Number(kind.slice(1)));
+    const zh = `${kind === 'p' ? '正文段落' : `${hashes} 标题`}，${BOLD_ZH[bold as BoldStyle] ?? bold}`;
+    const en = `${kind === 'p' ? 'body paragraph' : `${hashes} heading`}, ${BOLD_EN[bold as BoldStyle] ?? bold}`;
+    described.set(style, (d = bilingual(zh, en)));
   }
   return d;
 }
