@@ -48,6 +48,19 @@ test('a short line is a title after a closed paragraph, a fragment after an open
   assert.equal(found.length, 2, 'the open line and the fragment after it are both joined');
 });
 
+test('a paragraph that lost its 。 before an unnumbered title: reported, but 修复所有 leaves the title alone', () => {
+  const text = '各位代表：\n\n现在，我代表县人民政府，向大会报告工作。\n\n过去一年，各项事业取得新进展\n\n“十五五”时期主要目标\n\n今年要抓好三件事。\n';
+  const found = breaks(check(text));
+  // Before the title and after it: both quick fixes to choose, neither part of 修复所有.
+  assert.equal(found.length, 2);
+  assert.ok(found.every((f) => f.fix?.safe === false));
+  assert.deepEqual(safeFixEdits(found), []);
+  // A fragment after an open phrase is still joined by 修复所有.
+  const m2 = breaks(check('各位代表：\n\n今年，广义货币M\n\n2\n\n增长8%。\n'));
+  assert.equal(m2.length, 2);
+  assert.ok(m2.every((f) => f.fix?.safe));
+});
+
 // A report whose tail is a run of short lines: typing 。 or a comma into the line before the
 // run changes whether each of them is a title.
 const head = '各位代表：\n\n现在，我代表县人民政府，向大会报告工作。\n\n' + Array.from({ length: 16 }, (_, i) => `第${i + 1}段，我们推进各项工作取得成效。\n\n`).join('');

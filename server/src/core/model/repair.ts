@@ -72,7 +72,7 @@ function looksLikeHeading(text: string): boolean {
  * open one it is a fragment (`…广义货币M` / `2` / `增长13.6%`).
  */
 const TITLE_MAX = 40;
-function titleShaped(text: string): boolean {
+export function titleShaped(text: string): boolean {
   return (
     text.length <= TITLE_MAX &&
     !/[，。、；：！？,;:!?]/.test(text) &&
