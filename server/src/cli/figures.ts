@@ -43,7 +43,7 @@ export function runFigures(ctx: CliContext): number {
   }
   for (const { path, rows } of out) {
     ctx.out(`${path}`);
-    const head = ['行', ...COLUMNS.map((c) => columnTitle(c, ctx.locale))];
+    const head = [ctx.t('figures.column.line'), ...COLUMNS.map((c) => columnTitle(c, ctx.locale))];
     if (ctx.locale === 'en') head[0] = 'Line';
     const body = rows.map((r) => [String(r.range.startLine + 1), ...COLUMNS.map((c) => r[c])]);
     const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((b) => displayWidth(b[i]))));

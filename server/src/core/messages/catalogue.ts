@@ -658,6 +658,7 @@ export const catalogue = {
     'zh-cn': '“分别”前有多项（{names}），后面只有一个数值（{value}）。各项数值相同时，请把“分别”改为“均”；数值不同时，请为每一项给出数值。',
     en: '"分别" follows several subjects ("{names}") but only one value ("{value}"). If they share the value, write "均" instead of "分别"; otherwise give a value for each.',
   },
+  'figures.column.line': { 'zh-cn': '行', en: 'Line' },
   'figures/respectively-count.fixSingle': { 'zh-cn': '将“分别”改为“均”', en: 'Change "分别" to "均"' },
 } satisfies Record<string, Message>;
 
