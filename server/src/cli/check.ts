@@ -46,11 +46,10 @@ export function loadConfig(ctx: CliContext): { rc: RcFile; base: string } {
 }
 
 /** The environment named by the configuration file, overridden by `--template`, `--glossary`, `--baseline`. */
-export function environmentFor(ctx: CliContext, rc: RcFile = {}, base = process.cwd()) {
+export function environmentFor(ctx: CliContext, rc: RcFile = {}, base = process.cwd(), problems: EnvironmentProblem[] = []) {
   // Paths in the configuration file are relative to it; paths on the command line to the current directory.
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(base, p));
   const cli = (name: string) => ctx.options.get(name)?.map((p) => resolve(p));
-  const problems: EnvironmentProblem[] = [];
   const env = buildEnvironment({
     log: (m) => ctx.err(m),
     templatePath: cli('template')?.at(-1) ?? (rc.template ? abs(rc.template) : undefined),
@@ -59,7 +58,7 @@ export function environmentFor(ctx: CliContext, rc: RcFile = {}, base = process.
     workspaceRoot: base,
   }, problems);
   // A broken glossary, template or baseline is reported; the check goes on without it.
-  for (const p of problems) ctx.err(`${p.path}: ${ctx.t('general.severity.warning')} ${p.message}`);
+  for (const p of problems) ctx.err(`${p.path}: ${ctx.t('general.severity.warning')} ${problemText(ctx, p)}`);
   return env;
 }
 
@@ -70,6 +69,11 @@ function maxSizeOption(ctx: CliContext): number | undefined {
   const n = Number(raw);
   if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n <= 0) throw new UsageError('cli.badMaxSize', { value: raw });
   return n;
+}
+
+/** A problem with a template, glossary or baseline file, in the user's language when it can be. */
+export function problemText(ctx: CliContext, p: EnvironmentProblem): string {
+  return p.key ? ctx.t(p.key, p.args) : p.message;
 }
 
 export function runCheck(ctx: CliContext): number {
@@ -83,7 +87,10 @@ export function runCheck(ctx: CliContext): number {
   const { rc, base } = loadConfig(ctx);
   const maxSize = maxSizeOption(ctx) ?? rc.maxDocumentSize;
   const config = configSchema.parse({ rules: rc.rules ?? {}, ...(maxSize ? { maxDocumentSize: maxSize } : {}) });
-  const env = environmentFor(ctx, rc, base);
+  // Problems with the configured files (a baseline without a dateline…) go to stderr, and
+  // into JSON and SARIF output too: pipelines often keep only stdout.
+  const problems: EnvironmentProblem[] = [];
+  const env = environmentFor(ctx, rc, base, problems);
   // Read every file first: a missing file is a usage error before any output.
   const inputs = expandInputs(ctx.positionals).map((input) => ({ ...input, text: readReport(input.path) }));
   let errors = 0;
@@ -118,9 +125,10 @@ export function runCheck(ctx: CliContext): number {
     files.push({ path, findings, counts, empty: text.trim() === '', diagnostics: findings.map((f) => toDiagnostic(lines, f, ctx.locale, uri)) });
   }
   if (format === 'json') {
-    ctx.out(JSON.stringify({ files: files.map((f) => ({ path: f.path, diagnostics: f.diagnostics })) }, null, 2));
+    const notes = problems.map((p) => ({ path: p.path, severity: 'warning', message: problemText(ctx, p) }));
+    ctx.out(JSON.stringify({ files: files.map((f) => ({ path: f.path, diagnostics: f.diagnostics })), ...(notes.length ? { problems: notes } : {}) }, null, 2));
   } else if (format === 'sarif') {
-    ctx.out(JSON.stringify(toSarif(files, ctx.locale, VERSION), null, 2));
+    ctx.out(JSON.stringify(toSarif(files, ctx.locale, VERSION, problems.map((p) => ({ path: p.path, message: problemText(ctx, p) }))), null, 2));
   } else {
     for (const f of files) {
       f.findings.forEach((finding: Finding, i) => {

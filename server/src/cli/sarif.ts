@@ -7,7 +7,7 @@ import { ruleDocUri } from '../node/docs';
 
 const LEVEL: Record<number, 'error' | 'warning' | 'note'> = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' };
 
-export function toSarif(files: Array<{ path: string; diagnostics: Diagnostic[] }>, locale: Locale, version: string): object {
+export function toSarif(files: Array<{ path: string; diagnostics: Diagnostic[] }>, locale: Locale, version: string, problems: Array<{ path: string; message: string }> = []): object {
   const ruleIds = rules.map((r) => r.id);
   const extra = [...new Set(files.flatMap((f) => f.diagnostics.map((d) => String(d.code))))].filter((id) => !ruleIds.includes(id));
   const allIds = [...ruleIds, ...extra];
@@ -61,6 +61,21 @@ export function toSarif(files: Array<{ path: string; diagnostics: Diagnostic[] }
           })),
         ),
         columnKind: 'utf16CodeUnits',
+        // Problems with the configured files (template, glossary, baseline): the run went on without them.
+        ...(problems.length
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolConfigurationNotifications: problems.map((p) => ({
+                    level: 'warning',
+                    message: { text: p.message },
+                    locations: [{ physicalLocation: { artifactLocation: { uri: pathToFileURL(p.path).href } } }],
+                  })),
+                },
+              ],
+            }
+          : {}),
       },
     ],
   };

@@ -23,14 +23,15 @@ export function loadFiguresEnvironment(opts: EnvironmentOptions, problems: Envir
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const key = code === 'ENOENT' ? 'figures.baseline.notFound' : 'figures.baseline.unreadable';
-    problems.push({ path, message: formatMessage(key, { path, reason: fileErrorReason(e) }) });
+    const args = { path, reason: fileErrorReason(e) };
+    problems.push({ path, message: formatMessage(key, args), key, args });
     return {};
   }
   if (looksBinary(text)) {
-    problems.push({ path, message: formatMessage('figures.baseline.notText', { path }) });
+    problems.push({ path, message: formatMessage('figures.baseline.notText', { path }), key: 'figures.baseline.notText', args: { path } });
     return {};
   }
   const doc = new ReportDocument(pathToFileURL(path).href, text, formatFromPath(path));
-  if (doc.reportYear === undefined) problems.push({ path, message: formatMessage('figures.baseline.noYear', { path }) });
+  if (doc.reportYear === undefined) problems.push({ path, message: formatMessage('figures.baseline.noYear', { path }), key: 'figures.baseline.noYear', args: { path } });
   return { baseline: doc };
 }

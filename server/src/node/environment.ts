@@ -3,7 +3,7 @@
  * node-side adapter around the pure core. Called at start-up and when those files or the
  * settings change; never per keystroke.
  */
-import { formatMessage } from '../core/messages/catalogue';
+import { formatMessage, MessageArgs, MessageKey } from '../core/messages/catalogue';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,7 +29,10 @@ export interface EnvironmentOptions {
 /** Problems found while loading environment files: shown to the user, never thrown. */
 export interface EnvironmentProblem {
   path: string;
+  /** In Chinese (the server's log); `key` and `args` give it in any locale. */
   message: string;
+  key?: MessageKey;
+  args?: MessageArgs;
 }
 
 export const SEED_FILE = 'yanhu-2022.md';

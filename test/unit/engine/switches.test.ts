@@ -5,7 +5,7 @@ import { checkText } from '../../../server/src/core/check';
 import { testEnvironment } from '../../helpers/environment';
 
 const env = testEnvironment();
-const broken = (n: number) => `第${n}段在句中断`;
+const broken = (n: number) => `第${n}段写到一半，在句中断`;
 const report = (middle: string) => `各位代表：\n\n${middle}\n`;
 const lines = (text: string) =>
   checkText(text, env, { uri: 'file:///s.md', format: 'markdown' })

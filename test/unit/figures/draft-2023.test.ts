@@ -37,7 +37,7 @@ test('the draft claims every target met while GDP and retail fell short: flagged
   const claims = figuresFindings(draft, 'markdown', true).filter((f) => f.rule === 'figures/target-claim');
   assert.equal(claims.length, 1);
   assert.equal(claims[0].line, 16);
-  assert.match(claims[0].message, /以下指标未完成（目标 → 实际）：地区生产总值（增长 8\.5% → 增长 4\.6%）、社会消费品零售总额（增长 10% → 增长 3\.2%）。/);
+  assert.match(claims[0].message, /以下指标未完成（目标 → 实际）：“地区生产总值”（“增长 8\.5%” → “增长 4\.6%”）、“社会消费品零售总额”（“增长 10%” → “增长 3\.2%”）。/);
   const honest = inject('较好地完成了全年各项目标任务', '除地区生产总值、社会消费品零售总额外，完成了全年各项目标任务');
   assert.deepEqual(figuresFindings(honest, 'markdown', true).filter((f) => f.rule === 'figures/target-claim'), []);
 });

@@ -80,6 +80,10 @@ export interface RespectivelyList {
   minSubjects: number;
   maxSubjects: number;
   values: Amount[];
+  /** `分别从 A、B 增加到 C、D`: A and B (the values are C and D). */
+  froms?: Amount[];
+  /** Nothing before 分别 in its clause: the subjects are the figures of the clauses before it. */
+  borrowed?: boolean;
 }
 
 export interface PartsGroup {
@@ -263,9 +267,15 @@ function splitSpans(text: string, start: number, end: number, seps: RegExp): Spa
 const SENTENCE_SEP = /[。；！？;!?]/g;
 const CLAUSE_SEP = /[，,：:]/g;
 const LEAD = /^(?:\s|[（）()]|全年|今年|去年|当年|全区|全市|全县|全省|全国|我区|我市|我县|其中|并|且|同时|力争|确保|预计)+/;
-const TRAIL = /(?:\s|实际|名义|增速|增幅|涨幅|降幅|完成|达到|达|实现|为|突破|超过|首次|累计|共计|共|总计|合计|增长|增加|提高|提升|上升|下降|降低|减少|回落|同比|比上年|较上年|了|近|约|逾|已|均|分别|由|从|有|是)+$/;
+const TRAIL = /(?:\s|力争|预计|实际|名义|增速|增幅|涨幅|降幅|完成|达到|达|实现|为|突破|超过|首次|累计|共计|共|总计|合计|增长|增加|提高|提升|上升|下降|降低|减少|回落|同比|比上年|较上年|了|近|约|逾|已|均|分别|由|从|有|是)+$/;
 const GENERIC = /^(总数|总量|总额|总计|合计|规模|数量|总体)?$/;
-const MULTI_PERIOD = /年均|累计|五年|十年|多年|以来|\d+\s*[-－—~～至到]\s*\d+\s*月|前三季度|上半年|一季度|前\d+个?月|\d+\s*月份?/;
+const MULTI_PERIOD = /年均|累计|五年|十年|多年|以来|\d+\s*[-－—~～至到]\s*\d+\s*月|前三季度|上半年|一季度|前\d+个?月|\d+\s*月份?|十[一二三四五六七八九]?五”?(?:时期|期间)/;
+/**
+ * A sentence that opens a passage about several years (`这五年，…`, `五年来`, `“十四五”时期`):
+ * the paragraph's later sentences state cumulative figures too, until one names a single year.
+ */
+const SPAN_OPENS = /这五年|五年来|过去五年|十[一二三四五六七八九]?五”?(?:时期|期间|以来)/;
+const SINGLE_YEAR_LEAD = /^\s*(?:\d{4}\s*年|今年|去年|上年|过去一年|一年来|全年)/;
 const REAL_MARK = /实际增长|实际下降|可比价|可比口径|同口径|按可比|扣除/;
 
 function cleanSubject(raw: string): string {
@@ -304,21 +314,25 @@ export function extractParagraph(text: string): ParagraphFigures {
   // Hand each sentence its own run of tokens (in text order).
   tokens.sort((a, b) => a.amount.numberStart - b.amount.numberStart);
   let k = 0;
+  let span = false;
   for (const sentence of splitSpans(text, 0, text.length, SENTENCE_SEP)) {
+    const stext = text.slice(sentence.start, sentence.end);
+    if (SINGLE_YEAR_LEAD.test(stext)) span = false;
+    if (SPAN_OPENS.test(stext)) span = true;
     while (k < tokens.length && tokens[k].amount.numberStart < sentence.start) k++;
     const first = k;
     while (k < tokens.length && tokens[k].amount.numberStart < sentence.end) k++;
     const stoks = tokens.slice(first, k);
     if (stoks.length === 0) continue;
-    extractSentence(text, sentence, stoks, out);
+    extractSentence(text, sentence, stoks, out, span);
   }
   return out;
 }
 
-function extractSentence(text: string, sentence: Span, stoks: Token[], out: ParagraphFigures): void {
+function extractSentence(text: string, sentence: Span, stoks: Token[], out: ParagraphFigures, span: boolean): void {
   const firstStatement = out.statements.length;
   const stext = text.slice(sentence.start, sentence.end);
-  const multiPeriod = MULTI_PERIOD.test(stext);
+  const multiPeriod = span || MULTI_PERIOD.test(stext);
   const years = [...stext.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
   const clauses = splitSpans(text, sentence.start, sentence.end, CLAUSE_SEP);
   const classified: Token[] = [];
@@ -339,7 +353,8 @@ function extractSentence(text: string, sentence: Span, stoks: Token[], out: Para
       .map((m) => ({ ...m, start: m.start + clause.start, end: m.end + clause.start }));
     const resp = ctext.indexOf('分别');
     if (resp >= 0) {
-      extractList(text, clause, clause.start + resp, ctoks, multiPeriod, years, out);
+      const before = out.statements.slice(firstStatement).filter((x) => x.level).map((x) => x.subject);
+      extractList(text, clause, clause.start + resp, ctoks, multiPeriod, years, out, before);
       current = undefined;
       pending = undefined;
       continue;
@@ -446,22 +461,47 @@ function cleanScope(raw: string): string {
 
 // ── 分别 lists ─────────────────────────────────────────────────────────────
 
-function extractList(text: string, clause: Span, at: number, ctoks: Token[], multiPeriod: boolean, years: number[], out: ParagraphFigures): void {
+function extractList(text: string, clause: Span, at: number, ctoks: Token[], multiPeriod: boolean, years: number[], out: ParagraphFigures, before: string[]): void {
   const rawSubjects = text.slice(clause.start, at);
-  const subjectsText = rawSubjects.replace(LEAD, '').replace(/(的|之)$/, '');
-  const subjectsStart = clause.start + (rawSubjects.length - rawSubjects.replace(LEAD, '').length);
+  // The subjects without the verb before them (`认定跨国公司地区总部、外资研发中心分别…`).
+  const led = rawSubjects.replace(LEAD, '');
+  const bare = /[、，,]/.test(led) ? led.replace(VERB_LEAD, '') : led;
+  const subjectsText = bare.replace(/(?:要|将|力争|预计|确保)+$/, '').replace(/(的|之)$/, '');
+  const subjectsStart = clause.start + (rawSubjects.length - bare.length);
   // Values after the first share its verb: `分别下降 45.2%、25.1%`.
   let first: Change | undefined;
-  const values: Amount[] = [];
-  for (const t of ctoks) {
-    if (t.amount.start <= at || (t.role !== 'level' && t.role !== 'change')) continue;
+  let values: Amount[] = [];
+  // Every amount after 分别 is one value, whatever it looked like alone (`占…比重分别达42.1%、52.1%`,
+  // `分别增长2.5倍、3倍`, `分别快于全国3.4个、1个百分点`).
+  const after = ctoks.filter((t) => t.amount.start > at);
+  let cursor = at + 2;
+  for (const t of after) {
     if (t.change) first ??= t.change;
-    if (t.change) values.push(t.change);
-    else if (first && unitOfChange(t.amount) === first.changeUnit) values.push({ ...first, ...t.amount } as Change);
-    else values.push(t.amount);
+    let v: Amount;
+    if (t.change) v = t.change;
+    else if (first && unitOfChange(t.amount) === first.changeUnit) v = { ...first, ...t.amount } as Change;
+    else v = t.amount;
+    // Bare numbers sharing this one's unit: `分别提高15、22个百分点`, `分别高4.2和0.7个百分点`.
+    const gap = text.slice(cursor, t.amount.numberStart);
+    const shared = /((?:\d+(?:\.\d+)?\s*[、和及与]\s*)+)$/.exec(gap);
+    if (shared) {
+      const base = cursor + shared.index;
+      for (const n of shared[1].matchAll(/\d+(?:\.\d+)?/g)) values.push(withUnitOf(v, text, base + n.index!, base + n.index! + n[0].length));
+    }
+    values.push(v);
+    cursor = t.amount.end;
   }
-  const subjects = splitSubjects(subjectsText);
+  // `分别从 A、B 增加到 C、D`: as many values before 到 (after 从/由) as after it, in pairs.
+  let froms: Amount[] | undefined;
+  const r = after.findIndex((t) => t.reached);
+  if (r > 0 && after[0].origin && after.length === 2 * r && after.every((t) => t.role === 'level')) {
+    froms = values.slice(0, r);
+    values = values.slice(r);
+  }
+  let subjects = splitSubjects(subjectsText);
   const conj = countConjunctions(subjectsText);
+  const borrowed = subjects.length === 0 && before.length >= 2;
+  if (borrowed) subjects = before;
   const list: RespectivelyList = {
     start: at,
     end: at + 2,
@@ -472,8 +512,11 @@ function extractList(text: string, clause: Span, at: number, ctoks: Token[], mul
     maxSubjects: subjects.length + conj,
     values,
   };
+  if (froms) list.froms = froms;
+  if (borrowed) list.borrowed = true;
   out.lists.push(list);
-  if (subjects.length !== values.length || conj > 0) return;
+  // Borrowed subjects already have their statements.
+  if (subjects.length !== values.length || conj > 0 || borrowed) return;
   // Counts agree: one statement per subject (治安 下降 45.2%, 刑事案件 下降 25.1%).
   const real = REAL_MARK.test(text.slice(clause.start, clause.end));
   subjects.forEach((subject, k) => {
@@ -493,6 +536,7 @@ function extractList(text: string, clause: Span, at: number, ctoks: Token[], mul
       kind: kindOf(subject, indicator),
       scope: '',
       level: isChange ? undefined : v,
+      from: froms?.[k],
       change,
       real,
       multiPeriod,
@@ -500,6 +544,16 @@ function extractList(text: string, clause: Span, at: number, ctoks: Token[], mul
       listed: true,
     });
   });
+}
+
+/** The bare number at [s, e) read with the unit (and verb) of `like`, written once after the last. */
+function withUnitOf<T extends Amount>(like: T, text: string, s: number, e: number): T {
+  const digits = text.slice(s, e);
+  const printed = Number(digits);
+  const scale = like.printed ? like.value / like.printed : 1;
+  const value = printed * scale;
+  const half = halfUnit(digits) * scale;
+  return { ...like, start: s, end: e, numberStart: s, numberEnd: e, text: digits, printed, value, half, interval: intervalOf(value, half, like.bound), minus: undefined };
 }
 
 function unitOfChange(a: Amount): ChangeUnit | undefined {
@@ -514,6 +568,9 @@ function splitSubjects(s: string): string[] {
     .map((x) => x.trim())
     .filter((x) => x.length > 0);
 }
+
+/** Verbs that open a list of subjects rather than name one (`培育引进…企业、…项目分别…`). */
+const VERB_LEAD = /^(?:认定|新认定|新增|新建|建成|建设|培育|引进|实现|完成|开展|实施|推动|推进|支持|累计|获批|入选|创建|打造|组建|设立|举办|发放|带动|吸引|争取|招引)+/;
 
 /** 和/及/与/以及/同 outside quotes: each may join two subjects or sit inside one name. */
 function countConjunctions(s: string): number {

@@ -3,7 +3,9 @@
  * `{name}` placeholders are filled from the finding's arguments.
  * Keep each section sorted by rule; add new sections at the end of the object.
  */
-export type Locale = 'zh-cn' | 'en';
+import { fillTemplate, Locale } from './format';
+
+export type { Locale };
 
 export interface Message {
   readonly 'zh-cn': string;
@@ -282,21 +284,21 @@ export const catalogue = {
   },
   'structure/numbering-sequence.start': {
     'zh-cn': '序号“{marker}”是这一组的第一项，应从“{expected}”开始（本组：{run}）。请重新编号。',
-    en: '"{marker}" opens this list; it should start at "{expected}" (list: {run}). Renumber it.',
+    en: '"{marker}" opens this list; it should start at "{expected}" (list: "{run}"). Renumber it.',
   },
   'structure/numbering-sequence.gap': {
     'zh-cn': '序号跳号：此处为“{marker}”，按顺序应为“{expected}”（本组：{run}）。请检查是否漏写了一项，或重新编号。',
-    en: 'Numbering skips: "{marker}" where "{expected}" is due (list: {run}). Check for a missing item or renumber.',
+    en: 'Numbering skips: "{marker}" where "{expected}" is due (list: "{run}"). Check for a missing item or renumber.',
   },
   'structure/numbering-sequence.repeat': {
     'zh-cn': '序号重复：“{marker}”已经用过，按顺序应为“{expected}”（本组：{run}）。请重新编号。',
-    en: 'Number repeated: "{marker}" again where "{expected}" is due (list: {run}). Renumber.',
+    en: 'Number repeated: "{marker}" again where "{expected}" is due (list: "{run}"). Renumber.',
   },
   'structure/numbering-sequence.order': {
     'zh-cn': '序号顺序不对：此处为“{marker}”，按顺序应为“{expected}”（本组：{run}）。请重新编号。',
-    en: 'Numbers out of order: "{marker}" where "{expected}" is due (list: {run}). Renumber.',
+    en: 'Numbers out of order: "{marker}" where "{expected}" is due (list: "{run}"). Renumber.',
   },
-  'structure/numbering-sequence.fix': { 'zh-cn': '按顺序重新编号（{run}）', en: 'Renumber in order ({run})' },
+  'structure/numbering-sequence.fix': { 'zh-cn': '按顺序重新编号（{run}）', en: 'Renumber in order ("{run}")' },
   'structure/numbering-style.description': {
     'zh-cn': '同一层级的序号写法或格式不一致：括号全角/半角、序号后多余的标点或空格、标题级别或加粗范围不同。',
     en: 'Inconsistent numbering within a level: bracket width, stray marks after the marker, heading depth or bold extent.',
@@ -323,7 +325,7 @@ export const catalogue = {
     'zh-cn': '{level}“{marker}”的格式为“{actual}”，与同级多数标题的“{expected}”不一致。请统一为“{expected}”。',
     en: '{level} "{marker}" is formatted as "{actual}", unlike the rest of its level ("{expected}"). Make it match.',
   },
-  'structure/numbering-style.fixMarkup': { 'zh-cn': '改为与同级标题一致：{fixed}', en: 'Match the level: {fixed}' },
+  'structure/numbering-style.fixMarkup': { 'zh-cn': '改为与同级标题一致：{fixed}', en: 'Match the level: "{fixed}"' },
   'structure/year-mismatch.description': {
     'zh-cn': '报告中的年份互相矛盾：题注年份、回顾部分（上一年）、安排部分（本年）、“刚刚过去的某年”、五年规划的开局或收官年份。',
     en: 'Years that disagree: dateline, review (Y−1), plan (Y), "刚刚过去的YYYY年", five-year-plan start or end.',
@@ -394,57 +396,57 @@ export const catalogue = {
   },
   'figures/conflict.level': {
     'zh-cn': '“{indicator}”（{year}年）在文中有两个不同数值：此处为 {value}，第 {line} 行为 {other}。同一指标同一时期只能有一个数值，请核对统计数据后统一。',
-    en: '"{indicator}" ({year}) has two different values: {value} here, {other} on line {line}. Check the statistics and use one value.',
+    en: '"{indicator}" ({year}) has two different values: "{value}" here, "{other}" on line {line}. Check the statistics and use one value.',
   },
   'figures/conflict.change': {
     'zh-cn': '“{indicator}”（{year}年）的变化幅度前后不一致：此处为“{value}”，第 {line} 行为“{other}”。请核对统计数据后统一。',
     en: '"{indicator}" ({year}) changes differently in two places: "{value}" here, "{other}" on line {line}. Check and use one value.',
   },
-  'figures/conflict.related': { 'zh-cn': '另一处数值：{value}', en: 'Other value: {value}' },
+  'figures/conflict.related': { 'zh-cn': '另一处数值：{value}', en: 'Other value: "{value}"' },
   'figures/growth-mismatch.description': {
     'zh-cn': '增幅与数值算出的增幅不符（同句数值或上年报告的数值）；地区生产总值、增加值等按可比价计算的指标不做此比较。',
     en: 'A stated growth that disagrees with the growth computed from stated levels (same sentence or last year’s report); never for real-growth indicators.',
   },
   'figures/growth-mismatch.baseline': {
     'zh-cn': '“{indicator}”的增幅与上年报告不符：上年报告（{source}）中 {prevYear} 年为 {previous}，本报告 {year} 年为 {level}，据此计算增长 {computed}，而文中写“{stated}”。请核对数值或增幅。',
-    en: '"{indicator}" growth disagrees with last year’s report ({source}): {previous} in {prevYear}, {level} in {year}, i.e. {computed}, but the text says "{stated}". Check the level or the growth.',
+    en: '"{indicator}" growth disagrees with last year’s report ({source}): "{previous}" in {prevYear}, "{level}" in {year}, i.e. {computed}, but the text says "{stated}". Check the level or the growth.',
   },
   'figures/growth-mismatch.copied': {
     'zh-cn': '“{indicator}”的数值 {level} 与上年报告（{source}）中 {prevYear} 年的数值完全相同，却写“{stated}”，疑为照抄了上年数值。请更新为 {year} 年的实际数值。',
-    en: '"{indicator}" is {level}, exactly last year’s value for {prevYear} ({source}), yet the text says "{stated}": the level seems copied. Update it to the {year} value.',
+    en: '"{indicator}" is "{level}", exactly last year’s value for {prevYear} ({source}), yet the text says "{stated}": the level seems copied. Update it to the {year} value.',
   },
   'figures/growth-mismatch.increment': {
     'zh-cn': '“{indicator}”的数值、增量与增幅对不上：{level}、比上年增加 {previous}，可算得增长 {computed}，而文中写“{stated}”。请核对三个数中哪个有误。',
-    en: '"{indicator}": level {level} and increment {previous} give {computed}, but the text says "{stated}". Check which of the three is wrong.',
+    en: '"{indicator}": level "{level}" and increment "{previous}" give {computed}, but the text says "{stated}". Check which of the three is wrong.',
   },
   'figures/growth-mismatch.fromTo': {
     'zh-cn': '“{indicator}”由 {previous} 变为 {level}，可算得增长 {computed}，而文中写“{stated}”。请核对数值或增幅。',
-    en: '"{indicator}" went from {previous} to {level}, i.e. {computed}, but the text says "{stated}". Check the levels or the growth.',
+    en: '"{indicator}" went from "{previous}" to "{level}", i.e. {computed}, but the text says "{stated}". Check the levels or the growth.',
   },
   'figures/percentage-point.description': {
     'zh-cn': '比率、比重的变化应以“个百分点”表示，而不是“%”。',
-    en: 'Changes of rates and shares are written in percentage points (个百分点), not %.',
+    en: 'Changes of rates and shares are written in percentage points ("个百分点"), not %.',
   },
   'figures/percentage-point.percent': {
     'zh-cn': '“{subject}”是比率或比重，其升降应以“个百分点”表示，“{text}”会被理解为相对变化。若指绝对变化，请改为“{fixed}”。',
-    en: '"{subject}" is a rate or share; its change is written in 个百分点. "{text}" reads as a relative change; if an absolute change is meant, write "{fixed}".',
+    en: '"{subject}" is a rate or share; its change is written in "个百分点". "{text}" reads as a relative change; if an absolute change is meant, write "{fixed}".',
   },
   'figures/percentage-point.fix': { 'zh-cn': '改为“{fixed}”', en: 'Change to "{fixed}"' },
   'figures/multiple-wording.description': {
     'zh-cn': '倍数用法：“下降/减少 N 倍”是错误写法；“增长 N 倍”指增加到 N+1 倍。',
-    en: 'Multiples: "decrease N times" is wrong; 增长 N 倍 means ×(N+1).',
+    en: 'Multiples: "decrease N times" is wrong; "增长 N 倍" means ×(N+1).',
   },
   'figures/multiple-wording.down': {
     'zh-cn': '“{text}”用法错误：减少不能用倍数表示。请改用百分比（如“下降 50%”）或“减少到原来的几分之几”。',
-    en: '"{text}" is wrong: a decrease cannot be a multiple. Use a percentage (下降 50%) or a fraction.',
+    en: '"{text}" is wrong: a decrease cannot be a multiple. Use a percentage ("下降 50%") or a fraction.',
   },
   'figures/multiple-wording.to': {
     'zh-cn': '“{text}”与文中数值不符：由 {previous} 到 {level} 是原来的 {ratio} 倍，即“增长 {by} 倍”或“增长到 {ratio} 倍”。“增长 N 倍”指增加到 N+1 倍，请改正。',
-    en: '"{text}" disagrees with the levels: {previous} to {level} is ×{ratio}, i.e. 增长 {by} 倍 or 增长到 {ratio} 倍. 增长 N 倍 means ×(N+1).',
+    en: '"{text}" disagrees with the levels: "{previous}" to "{level}" is ×{ratio}, i.e. "增长 {by} 倍" or "增长到 {ratio} 倍". "增长 N 倍" means ×(N+1).',
   },
   'figures/negative-growth.description': {
     'zh-cn': '负增长写作“下降 X%”，不写“增长 -X%”或“下降 -X%”。',
-    en: 'Negative growth is written 下降 X%, never 增长 -X% or 下降 -X%.',
+    en: 'Negative growth is written "下降 X%", never "增长 -X%" or "下降 -X%".',
   },
   'figures/negative-growth.double': {
     'zh-cn': '“{text}”是正负叠加的写法，容易误读。请写作“{fixed}”。',
@@ -453,11 +455,11 @@ export const catalogue = {
   'figures/negative-growth.fix': { 'zh-cn': '改为“{fixed}”', en: 'Change to "{fixed}"' },
   'figures/respectively-count.description': {
     'zh-cn': '“分别”前列出的项目数与后面的数值个数应一致。',
-    en: 'A 分别 list has as many values as subjects.',
+    en: 'A "分别" list has as many values as subjects.',
   },
   'figures/respectively-count.mismatch': {
     'zh-cn': '“分别”前后数目不一致：前面列出 {subjects} 项（{names}），后面给出 {values} 个数值（{list}）。请补齐或删去多余的项，使项目与数值一一对应。',
-    en: 'The 分别 list does not match: {subjects} subject(s) ({names}) but {values} values ({list}). Make them correspond one to one.',
+    en: 'The "分别" list does not match: {subjects} subject(s) ("{names}") but {values} values ("{list}"). Make them correspond one to one.',
   },
   'figures/share-total.description': {
     'zh-cn': '比重与文中另处给出的总数不符。',
@@ -465,20 +467,20 @@ export const catalogue = {
   },
   'figures/share-total.mismatch': {
     'zh-cn': '比重与总数对不上：{part} 占“{whole}”（第 {line} 行为 {total}）的比重应为 {computed}，文中写 {stated}。请核对数值或统计口径。',
-    en: 'Share and total disagree: {part} of "{whole}" ({total}, line {line}) is {computed}, but the text says {stated}. Check the values or calibers.',
+    en: 'Share and total disagree: "{part}" of "{whole}" ("{total}", line {line}) is {computed}, but the text says "{stated}". Check the values or calibers.',
   },
-  'figures/share-total.related': { 'zh-cn': '“{whole}”的总数：{total}', en: 'Total of "{whole}": {total}' },
+  'figures/share-total.related': { 'zh-cn': '“{whole}”的总数：{total}', en: 'Total of "{whole}": "{total}"' },
   'figures/part-exceeds-total.description': {
     'zh-cn': '“其中”的分项大于总数，或分项之和超过总数。',
-    en: '其中 parts larger than, or summing above, their total.',
+    en: '"其中" parts larger than, or summing above, their total.',
   },
   'figures/part-exceeds-total.part': {
     'zh-cn': '“其中”的分项“{subject}”{part} 大于总数“{totalSubject}”{total}。分项不能超过总数，请核对。',
-    en: 'The part "{subject}" ({part}) exceeds its total "{totalSubject}" ({total}). Check the figures.',
+    en: 'The part "{subject}" ("{part}") exceeds its total "{totalSubject}" ("{total}"). Check the figures.',
   },
   'figures/part-exceeds-total.sum': {
     'zh-cn': '“其中”各分项（{parts}）之和约为 {sum}，超过总数“{totalSubject}”{total}。请核对分项与总数。',
-    en: 'The parts ({parts}) add up to about {sum}, more than the total "{totalSubject}" ({total}). Check the figures.',
+    en: 'The parts ("{parts}") add up to about "{sum}", more than the total "{totalSubject}" ("{total}"). Check the figures.',
   },
   'figures.baseline.notFound': {
     'zh-cn': '找不到上年报告文件“{path}”（设置 govReport.baseline 或 --baseline）。请检查路径；在修正之前，数据核对不与上年报告比较。',
@@ -789,6 +791,12 @@ export const catalogue = {
     'zh-cn': '选项 --max-size 的值“{value}”不是正整数。请写字符数，例如 --max-size 10000000。',
     en: 'The value "{value}" of --max-size is not a positive whole number. Give a character count, e.g. --max-size 10000000.',
   },
+  // ── issue 13: figures on real reports ──
+  'figures/respectively-count.single': {
+    'zh-cn': '“分别”前有多项（{names}），后面只有一个数值（{value}）。各项数值相同时，请把“分别”改为“均”；数值不同时，请为每一项给出数值。',
+    en: '"分别" follows several subjects ("{names}") but only one value ("{value}"). If they share the value, write "均" instead of "分别"; otherwise give a value for each.',
+  },
+  'figures/respectively-count.fixSingle': { 'zh-cn': '将“分别”改为“均”', en: 'Change "分别" to "均"' },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalogue;
@@ -796,12 +804,7 @@ export type MessageArgs = Record<string, string | number>;
 
 export function formatMessage(key: MessageKey, args: MessageArgs = {}, locale: Locale = 'zh-cn'): string {
   const template = (catalogue[key] as Message)[locale] ?? (catalogue[key] as Message)['zh-cn'];
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
-    if (!(name in args)) return m;
-    const v = String(args[name]);
-    // An argument may name another message (see ref): a wording that depends on the locale.
-    return v.startsWith(REF) && isMessageKey(v.slice(REF.length)) ? formatMessage(v.slice(REF.length) as MessageKey, args, locale) : v;
-  });
+  return fillTemplate(template, resolveRefs(args, locale), locale);
 }
 
 const REF = '@msg:';
@@ -809,6 +812,17 @@ const REF = '@msg:';
 /** An argument standing for another message of the catalogue, worded in the reader's locale. */
 export function ref(key: MessageKey): string {
   return REF + key;
+}
+
+/** Arguments that name other messages (see ref), worded in the locale. */
+function resolveRefs(args: MessageArgs, locale: Locale): MessageArgs {
+  const isRef = (v: string | number) => typeof v === 'string' && v.startsWith(REF) && isMessageKey(v.slice(REF.length));
+  if (!Object.values(args).some(isRef)) return args;
+  // A referenced message is filled with the other arguments (never with references: no loops).
+  const plain = Object.fromEntries(Object.entries(args).filter(([, v]) => !isRef(v)));
+  const out: MessageArgs = { ...args };
+  for (const [name, v] of Object.entries(args)) if (isRef(v)) out[name] = formatMessage((v as string).slice(REF.length) as MessageKey, plain, locale);
+  return out;
 }
 
 export function isMessageKey(key: string): key is MessageKey {

@@ -44,20 +44,46 @@ export function endsSentence(text: string): boolean {
 
 /**
  * A line that opens with an outline or notes marker starts a new paragraph. The patterns
- * are deliberately broad: a false "marker" only means a split is not joined.
+ * are deliberately broad: a false "marker" only means a split is not joined. A decimal
+ * (`2.5` after `PM`) is not a marker; `20.2026年` is item 20 and a year.
  */
 const MARKER_START =
-  /^(?:[一二三四五六七八九十百零〇两]+(?:、|是|要|\s)|[（(][一二三四五六七八九十百零〇两\d]+[）)]|第[一二三四五六七八九十百零〇两]+[，、,]|\d+[.．、]|——|各位代表|[-*+•·]\s)/;
+  /^(?:[一二三四五六七八九十百零〇两]+(?:、|是|要|\s)|[（(][一二三四五六七八九十百零〇两\d]+[）)]|第[一二三四五六七八九十百零〇两]+[，、,]|\d{1,2}[.．、](?=\d{4}年|[^\d.．]|$)|——|各位代表|[-*+•·]\s)/;
 
 export function startsWithMarker(text: string): boolean {
   return MARKER_START.test(text);
 }
 
-/** A heading-like line: outline marker and no sentence punctuation (`一、2016年工作回顾`). */
+/**
+ * A heading: an outline marker, then a title without sentence punctuation (commas allowed:
+ * `（一）着力推进向新向优发展，产业转型升级步伐加快`). A numbered paragraph's first sentence
+ * ends in 。 (`一是多管齐下抓招商。狠抓…`); a note entry has its colon (`14. 十大…工程：…`).
+ */
+const HEADING_MAX = 50;
 function looksLikeHeading(text: string): boolean {
   const m = MARKER_START.exec(text);
-  return !!m && !/[，。；,;：:、]/.test(text.slice(m[0].length));
+  return !!m && text.length <= HEADING_MAX && !/[。！？；：!?;:]/.test(text.slice(m[0].length));
 }
+
+/**
+ * A short line without any punctuation, not ending in an opening bracket or quote. It is a
+ * title (report title and subtitle, 附件 titles, 注释 / 名词解释 headings, unnumbered section
+ * titles, a page's trailing lines) when the block before it closed its paragraph; after an
+ * open one it is a fragment (`…广义货币M` / `2` / `增长13.6%`).
+ */
+const TITLE_MAX = 40;
+export function titleShaped(text: string): boolean {
+  return (
+    text.length <= TITLE_MAX &&
+    !/[，。、；：！？,;:!?]/.test(text) &&
+    // A title neither starts with what closes or continues a phrase nor ends with what opens one.
+    !/^[）)”’》」』】]/.test(text) &&
+    !/[（(“‘《「『【[的和与及或在对把被从向将并]$/.test(text)
+  );
+}
+
+/** A line wholly in brackets is an aside (`（来源：青海日报）`). */
+const ASIDE = /^[（(][^（()）]*[）)]$/;
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -81,21 +107,57 @@ function isProse(b: Block): boolean {
  * Finds page-break splits. `bodyStart` is the index of the first block after the front
  * matter (title, dateline, speaker), whose lines never end in punctuation.
  */
-/** The block ends its paragraph: a sentence end, or a heading-like line. */
+/** The block ends its paragraph whatever comes before it: a sentence end, a heading, an aside. */
 function closesParagraph(b: Block): boolean {
-  return endsSentence(b.text) || looksLikeHeading(b.text);
+  return endsSentence(b.text) || looksLikeHeading(b.text) || ASIDE.test(b.text);
+}
+
+/** Whether the block closes its paragraph depends on the block before it (see titleShaped). */
+function dependsOnBefore(b: Block): boolean {
+  return isProse(b) && !b.memo('repair.closed', closesParagraph) && b.memo('repair.title', (x) => titleShaped(x.text));
+}
+
+/**
+ * The block ends its paragraph, given whether the block before it did (`before`) and the
+ * block after it: a title is never followed by a line that continues a phrase (`、地下…`).
+ */
+function closes(b: Block, before: boolean, next: Block | undefined): boolean {
+  if (!isProse(b) || b.memo('repair.closed', closesParagraph)) return true;
+  return before && dependsOnBefore(b) && !(next && isProse(next) && /^[、，。；：）)”’》」』】,;:]/.test(next.text));
+}
+
+/** Whether the block before blocks[i] closed its paragraph (the front matter does). */
+function closedBefore(blocks: readonly Block[], i: number, bodyStart: number): boolean {
+  const first = Math.max(0, bodyStart);
+  let j = i - 1;
+  while (j >= first && dependsOnBefore(blocks[j])) j--;
+  let before = true;
+  for (let k = Math.max(j, first); k < i; k++) before = closes(blocks[k], before, blocks[k + 1]);
+  return before;
 }
 
 export function findPageBreaks(blocks: readonly Block[], bodyStart: number): PageBreak[] {
   const breaks: PageBreak[] = [];
+  let before = true;
   for (let i = Math.max(0, bodyStart); i + 1 < blocks.length; i++) {
-    const br = breakAt(blocks, i);
+    const br = breakAt(blocks, i, before);
     if (br) breaks.push(br);
+    before = closes(blocks[i], before, blocks[i + 1]);
   }
   return breaks;
 }
 
-const newBreakSlot = (): { next?: Block; br?: PageBreak } => ({});
+/**
+ * The first block index from `end` on whose pair with the next block an edit of the blocks
+ * before `end` cannot change: a run of title-shaped lines carries the decision on.
+ */
+export function decidedFrom(blocks: readonly Block[], end: number): number {
+  let i = end;
+  while (i + 1 < blocks.length && dependsOnBefore(blocks[i])) i++;
+  return i;
+}
+
+const newBreakSlot = (): { next?: Block; before?: boolean; br?: PageBreak } => ({});
 
 /** The block is in this version, at its index (a removed block keeps its old index). */
 const current = (blocks: readonly Block[], b: Block) => blocks[b.index] === b;
@@ -111,31 +173,37 @@ export function updatePageBreaks(prev: readonly PageBreak[], blocks: readonly Bl
   const out: PageBreak[] = [];
   let k = 0;
   while (k < prev.length && prev[k].prev.index < s - 1) out.push(prev[k++]);
-  for (let i = Math.max(0, bodyStart, s - 1); i < e && i + 1 < blocks.length; i++) {
-    const br = breakAt(blocks, i);
+  // Pairs from the edit on, and past it while title-shaped lines carry the decision on.
+  const start = Math.max(0, bodyStart, s - 1);
+  const reach = Math.max(start, decidedFrom(blocks, e));
+  let before = closedBefore(blocks, start, bodyStart);
+  for (let i = start; i < reach && i + 1 < blocks.length; i++) {
+    const br = breakAt(blocks, i, before);
     if (br) out.push(br);
+    before = closes(blocks[i], before, blocks[i + 1]);
   }
-  while (k < prev.length && (prev[k].prev.index < e || !current(blocks, prev[k].prev))) k++;
+  while (k < prev.length && (prev[k].prev.index < reach || !current(blocks, prev[k].prev))) k++;
   while (k < prev.length) out.push(prev[k++]);
   return out;
 }
 
-/** The decision for blocks i and i + 1, kept on the first (their contents decide). */
-function breakAt(blocks: readonly Block[], i: number): PageBreak | undefined {
+/** The decision for blocks i and i + 1, kept on the first (their contents, and whether the block before closed, decide). */
+function breakAt(blocks: readonly Block[], i: number, before: boolean): PageBreak | undefined {
   const prev = blocks[i];
   const next = blocks[i + 1];
   const kept = prev.cached('repair.break', newBreakSlot);
-  if (kept.next !== next) {
+  if (kept.next !== next || kept.before !== before) {
     kept.next = next;
-    kept.br = pageBreakBetween(prev, next);
+    kept.before = before;
+    kept.br = pageBreakBetween(prev, next, before);
   }
   return kept.br;
 }
 
-function pageBreakBetween(prev: Block, next: Block): PageBreak | undefined {
+function pageBreakBetween(prev: Block, next: Block, before: boolean): PageBreak | undefined {
   if (!isProse(prev) || !isProse(next)) return undefined;
   if (prev.data.quoted !== next.data.quoted) return undefined;
-  if (prev.memo('repair.closed', closesParagraph)) return undefined;
+  if (closes(prev, before, next)) return undefined;
   if (next.memo('repair.opens', (b) => startsWithMarker(b.text))) return undefined;
   return { prev, next, duplicated: duplicatedAcross(prev.text, next.text) };
 }
@@ -181,7 +249,8 @@ export interface RepairedUpdate {
 
 export function updateRepaired(prev: readonly RepairedParagraph[], blocks: readonly Block[], breaks: readonly PageBreak[], change: BlockChange): RepairedUpdate {
   const s = change.start;
-  const e = s + change.added.length;
+  // Breaks were decided again up to here (see updatePageBreaks).
+  const e = decidedFrom(blocks, s + change.added.length);
   const last = (p: RepairedParagraph) => p.blocks[p.blocks.length - 1].index;
   // The old paragraphs with a block in [s − 1, e] or a removed block: lo … hi − 1. Blocks
   // before the edit kept their indices, blocks after it have their new ones (≥ e), removed

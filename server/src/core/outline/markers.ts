@@ -37,12 +37,14 @@ const N = `[${CN_NUMERAL_CHARS}]{1,3}`;
 const PART = new RegExp(`^(${N})([、，,.．])`);
 const SECTION = new RegExp(`^([（(])\\s*(${N})\\s*([）)])`);
 const PAREN = /^([（(])\s*(\d{1,2})\s*([）)])/;
-const ARABIC = /^(\d{1,2})([.．、])(?![\d.．])/;
+/** `1.` `2、`; a digit after the dot makes a decimal (`2.5`) unless a year follows (`20.2026年…`: item 20). */
+const ARABIC = /^(\d{1,2})([.．、])(?=\d{4}年|[^\d.．]|$)/;
 const ORDINAL = new RegExp(`^(${N})(是|要)`);
-const DI = new RegExp(`^第(${N})([，,、])`);
+/** `第一，`; not `第一、二轮` (first and second rounds). */
+const DI = new RegExp(`^第(${N})([，,、])(?![${CN_NUMERAL_CHARS}])`);
 const STRAY = /^[、，,.．:：;；\s]+/;
 /** Inline item: an ordinal right after punctuation (`：一是`, `；二要`, `。第三，`). */
-const INLINE = new RegExp(`[：；。，:;,！？]\\s*[*_]{0,3}(?:(${N})(是|要)|第(${N})[，,、])`, 'g');
+const INLINE = new RegExp(`[：；。，:;,！？]\\s*[*_]{0,3}(?:(${N})(是|要)|第(${N})[，,、](?![${CN_NUMERAL_CHARS}]))`, 'g');
 
 function numeral(s: string): number | undefined {
   const n = parseChineseNumeral(s);

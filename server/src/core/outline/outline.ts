@@ -7,7 +7,7 @@
 import type { Block } from '../model/blocks';
 import type { ReportDocument } from '../model/document';
 import type { RepairedParagraph } from '../model/repair';
-import { blockMarkers, boldStyle, Marker, MarkerKind, RANK } from './markers';
+import { blockMarkers, boldStyle, detectMarker, Marker, MarkerKind, RANK } from './markers';
 
 export type OutlineKind = MarkerKind | 'notes';
 
@@ -67,9 +67,11 @@ export function buildOutline(doc: ReportDocument): Outline {
   const notesStart = doc.notesPart?.start ?? Infinity;
   const stack: OutlineNode[] = [];
   let paraIndex = 0;
+  // Each 附件 numbers its items afresh (its own root).
+  let annex = 0;
 
   const idOf = (n: OutlineNode | undefined) => {
-    if (!n) return 'root';
+    if (!n) return annex ? `annex${annex}` : 'root';
     let id = ids.get(n);
     if (id === undefined) ids.set(n, (id = nextId++));
     return String(id);
@@ -105,6 +107,12 @@ export function buildOutline(doc: ReportDocument): Outline {
     const markers = blockMarkers(first);
     let lead: OutlineNode | undefined;
     const part = partAt.get(first.index);
+    if (!part && isAnnexHeading(first)) {
+      stack.length = 0;
+      annex++;
+      continue;
+    }
+    const split = markers.lead ? undefined : splitLead(p);
     if (part) {
       stack.length = 0;
       const m = markers.lead?.kind === 'part' ? markers.lead : undefined;
@@ -117,6 +125,15 @@ export function buildOutline(doc: ReportDocument): Outline {
       while (stack.length > 0 && stack[stack.length - 1].rank >= rank) stack.pop();
       const parent = stack[stack.length - 1];
       lead = leadNode(p, first, m.kind, m, m.number, nameOf(first, 0, m.titleEnd), `${idOf(parent)}:${m.kind}`);
+      attach(lead, parent);
+      stack.push(lead);
+    } else if (split) {
+      // A marker cut by a page break (`（` | `三）…`) still numbers its item; without a marker
+      // in one block, the node has none (no marker fixes), only its number.
+      const rank = RANK[split.kind];
+      while (stack.length > 0 && stack[stack.length - 1].rank >= rank) stack.pop();
+      const parent = stack[stack.length - 1];
+      lead = leadNode(p, first, split.kind, undefined, split.number, p.text.slice(0, split.titleEnd), `${idOf(parent)}:${split.kind}`);
       attach(lead, parent);
       stack.push(lead);
     }
@@ -196,19 +213,33 @@ function finishRanges(roots: OutlineNode[], doc: ReportDocument): void {
   walk(roots, Infinity);
 }
 
-/** Ordinary paragraphs with no outline marker in any of their blocks. */
+/** Ordinary paragraphs with no outline marker in any of their blocks (nor across them), not an 附件 heading. */
 export function isPlain(p: RepairedParagraph): boolean {
   for (const b of p.blocks) {
     if (b.kind !== 'paragraph' || b.data.quoted) return false;
     const { lead, inline } = blockMarkers(b);
     if (lead || inline.length > 0) return false;
   }
-  return true;
+  return !isAnnexHeading(p.blocks[0]) && !splitLead(p);
+}
+
+/** An 附件 heading (`附件`, `附件2`, `附件：2026年民生实事`): numbering starts again after it. */
+export function isAnnexHeading(b: Block): boolean {
+  return (b.kind === 'paragraph' || b.kind === 'heading') && b.memo('outline.annex', (x) => /^附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*(?:[:：.．、]\s*[^。；！？]{0,40})?$/.test(x.text.replace(/\*\*|__/g, '').trim()));
+}
+
+/** The lead marker of a paragraph joined across a page break that cut its marker (`（` | `三）…`). */
+function splitLead(p: RepairedParagraph): Marker | undefined {
+  if (p.blocks.length < 2 || p.blocks[0].kind !== 'paragraph' || blockMarkers(p.blocks[0]).lead) return undefined;
+  const m = detectMarker(p.text, false);
+  return m && m.kind !== 'part' && m.end > p.blocks[0].text.length - p.skips[0] ? m : undefined;
 }
 
 /** The first block's kind, and every block's markers with their bold and titles. */
 export function markersOf(p: RepairedParagraph): string {
-  let out = '¶';
+  let out = isAnnexHeading(p.blocks[0]) ? '¶annex' : '¶';
+  const split = splitLead(p);
+  if (split) out += `split${JSON.stringify(split)}${p.text.slice(0, split.titleEnd)}`;
   p.blocks.forEach((b, k) => {
     const { lead, inline } = blockMarkers(b);
     // The outline reads the first block's kind, and the markers of every block (with the

@@ -8,6 +8,7 @@ import { analyseFigures, figuresFootprint, sourceRange } from '../../figures/doc
 import { chooseBaseline } from '../../figures/environment';
 import { changeText, displayName, shown } from '../../figures/display';
 import { formatGrowth } from '../../figures/numbers';
+import { bilingual } from '../../messages/format';
 
 export default defineRule({
   id: 'figures/growth-mismatch',
@@ -30,7 +31,7 @@ export default defineRule({
         indicator: displayName(stmt),
         level: shown(stmt.level!),
         previous: shown(check.previous),
-        computed: formatGrowth(check.computed),
+        computed: growthText(formatGrowth(check.computed)),
         stated,
         year: item.figure.year ?? '',
         prevYear: item.figure.year !== undefined ? item.figure.year - 1 : '',
@@ -50,5 +51,10 @@ export default defineRule({
 });
 
 function formatSeedName(year: number | undefined): string {
-  return year ? `${year}年报告` : '';
+  return year ? bilingual(`${year}年报告`, `the ${year} report`) : '';
+}
+
+/** `19.2%（18.37%～19.93%）`, in English `19.2% (18.37%–19.93%)`. */
+export function growthText(zh: string): string {
+  return bilingual(zh, zh.replace('（', ' (').replace('）', ')').replace('～', '–'));
 }

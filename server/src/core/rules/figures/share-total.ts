@@ -7,6 +7,7 @@ import { documentFigures, figuresFootprint, GROWTH_SLACK } from '../../figures/d
 import { amountRange, displayName, shown } from '../../figures/display';
 import { findIndicators } from '../../figures/lexicon';
 import { disagree, formatGrowth } from '../../figures/numbers';
+import { growthText } from './growth-mismatch';
 
 export default defineRule({
   id: 'figures/share-total',
@@ -52,7 +53,7 @@ export default defineRule({
           part: `${displayName(s)} ${shown(s.level)}`,
           whole,
           total: shown(total.stmt.level!),
-          computed: formatGrowth(computed),
+          computed: growthText(formatGrowth(computed)),
           stated: shown(share.amount),
         },
         lines: { line: tr.start },

@@ -8,6 +8,7 @@
 import { defineRule, noOptions } from '../types';
 import type { ReportDocument } from '../../model/document';
 import { paragraphMemo, RepairedParagraph } from '../../model/repair';
+import { bilingual } from '../../messages/format';
 import { analyseFigures, figuresFootprint, sourceRange } from '../../figures/document';
 import { chooseBaseline } from '../../figures/environment';
 import { changeText, displayName, shown } from '../../figures/display';
@@ -20,6 +21,11 @@ const CLAIM = /(?:圆满|全面|超额|胜利|顺利|较好地?|很好地?|出�
 const NOT_A_CLAIM_BEFORE = /(未|没有|没|未能|不能|难以|基本|大部分|部分|多数|大多|为|确保|力争|争取|努力|保证|奋力|要|将|能否|是否|不)\s*$/;
 /** In the object: only some of the targets. */
 const PARTIAL_OBJECT = /部分|多数|大多|半数|个别/;
+/**
+ * The object names the year's targets as a whole (全年/各项/主要/年初确定的…), not one task's
+ * (`去产能…超额完成年度目标任务`, `完成本届政府减少行政审批事项三分之一目标`).
+ */
+const WHOLE_OBJECT = /各项|主要|全年|年初|预期|既定|全部|经济社会发展|会议确定|确定的/;
 /** In the claim's sentence: an exception is admitted. */
 const ADMITS = /除[^。；！？]*外|未(能)?(完成|达到|实现)|没有(完成|达到|实现)|低于(预期|目标|年初)|未达|差距/;
 const SENTENCE = /[^。；！？!?;]+[。；！？!?;]?/g;
@@ -40,7 +46,7 @@ export function findClaims(text: string): Claim[] {
     if (ADMITS.test(sentence)) continue;
     for (const m of sentence.matchAll(CLAIM)) {
       const before = sentence.slice(Math.max(0, m.index - 4), m.index);
-      if (NOT_A_CLAIM_BEFORE.test(before) || PARTIAL_OBJECT.test(m[1])) continue;
+      if (NOT_A_CLAIM_BEFORE.test(before) || PARTIAL_OBJECT.test(m[1]) || !WHOLE_OBJECT.test(m[1])) continue;
       const start = s.index + m.index;
       out.push({ start, end: start + m[0].length, text: m[0] });
     }
@@ -88,14 +94,18 @@ export default defineRule({
     const missed = targetOutcomes(doc, env).filter((o) => o.verdict === 'missed');
     if (missed.length === 0) return;
     const baseline = analyseFigures(doc, env).baseline!;
-    const source = baseline.source === 'seed' ? `${baseline.doc.reportYear ?? ''}年报告` : decodeURIComponent(baseline.doc.uri.split('/').pop() ?? '');
+    const y = baseline.doc.reportYear ?? '';
+    const source = baseline.source === 'seed' ? bilingual(`${y}年报告`, `the ${y} report`) : decodeURIComponent(baseline.doc.uri.split('/').pop() ?? '');
     const year = missed[0].results[0].item.figure.year ?? '';
     const items = missed.map((o) => {
       const { item, check } = o.results[0];
       return { indicator: displayName(item.figure.stmt), target: targetText(check), result: resultText(item, check) };
     });
-    // Quoted from the reports, so the same in every locale: 指标（目标 → 实际）.
-    const list = items.map((i) => `${i.indicator}（${i.target} → ${i.result}）`).join('、');
+    // Quoted from the reports: “指标”（“目标” → “实际”）, with the locale's punctuation.
+    const list = bilingual(
+      items.map((i) => `“${i.indicator}”（“${i.target}” → “${i.result}”）`).join('、'),
+      items.map((i) => `“${i.indicator}” (“${i.target}” → “${i.result}”)`).join(', '),
+    );
     for (const { para, claim } of claims) {
       const r = sourceRange(para, claim.start, claim.end);
       report({

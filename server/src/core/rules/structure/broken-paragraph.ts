@@ -5,7 +5,7 @@
 import type { EditWindow } from '../types';
 import { firstIndex } from '../../search';
 import { defineRule, Fix, noOptions, Report, TextEdit } from '../types';
-import type { PageBreak } from '../../model/repair';
+import { titleShaped, type PageBreak } from '../../model/repair';
 
 const QUOTE_LEN = 8;
 
@@ -42,9 +42,17 @@ function reportsOf(br: PageBreak): Report[] {
   const tail = prev.text.slice(-QUOTE_LEN);
   const dup = next.text.slice(0, duplicated);
   const edits = joinEdits(br);
+  // A short line of words may be a title next to a paragraph that lost its 。: 修复所有
+  // never merges it into the text, before or after (the quick fix still can). Fragments
+  // such as `…M` | `2` | `增长…` or `交通` | `、地下…` are still joined.
+  const wordEnd = /[\u3400-\u9fff]$/;
+  const safe = !(
+    (titleShaped(next.text) && wordEnd.test(prev.text)) ||
+    (titleShaped(prev.text) && wordEnd.test(prev.text) && !/^[、，。；：）)”’》」』】,;:]/.test(next.text))
+  );
   const fix: Fix = duplicated
-    ? { message: 'structure/broken-paragraph.fixDuplicate' as const, args: { dup }, lines, edits, safe: true }
-    : { message: 'structure/broken-paragraph.fix' as const, lines, edits, safe: true };
+    ? { message: 'structure/broken-paragraph.fixDuplicate' as const, args: { dup }, lines, edits, safe }
+    : { message: 'structure/broken-paragraph.fix' as const, lines, edits, safe };
   const reports: Report[] = [
     {
       start: lastChar,

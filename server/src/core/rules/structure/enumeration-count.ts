@@ -68,7 +68,8 @@ export default defineRule({
         const lead = next && leadOf.get(next);
         if (lead && lead.number === 1 && !lead.inline) items = runFrom(lead, nodes);
       }
-      if (!items || items.length === t.stated) continue;
+      // One item is no list (`…达标。第一、二轮…` is not `第一，`).
+      if (!items || items.length < 2 || items.length === t.stated) continue;
       const last = items[items.length - 1];
       report({
         start: repairedSourceOffset(p, t.start),
@@ -106,6 +107,10 @@ function findTrigger(text: string, cut: number): Trigger | null {
   const { sentence, m } = countPhrase(text, cut);
   if (!m) return null;
   if (m[2] === '大' && !m[4]) return null; // `三大` + a noun we do not know: not a list intro
+  // A quantity, not a list intro: the count after its noun (`实施重点项目17个。`), or an Arabic
+  // count neither after 以下 nor before a colon (`14个市州空气质量全面达标。`).
+  if (m[2] === '个' && !m[3] && !m[4]) return null;
+  if (/\d/.test(m[1]) && !m[0].startsWith('以下') && !/[：:]$/.test(m[0])) return null;
   const stated = parseChineseNumeral(m[1]);
   if (stated === undefined || stated < 2 || stated > 99) return null;
   const start = sentence.start + m.index;

@@ -52,7 +52,8 @@ export default defineRule({
         const text = numeralText(n, i + 1);
         edits.push({ start: n.block.sourceOffset(m.numStart), end: n.block.sourceEnd(m.numEnd), newText: text });
       });
-      const names = list.map((n) => label(n, n.number!)).join('、');
+      // `一、` `二、` listed with 、 between them: one mark (`一、二、四`, not `一、、二、、四、`).
+      const names = list.map((n) => label(n, n.number!).replace(/[、，,]$/, '')).join('、');
       for (const { node, expected, why } of bad) {
         const m = node.marker;
         if (!m) continue;

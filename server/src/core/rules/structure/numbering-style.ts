@@ -13,6 +13,16 @@ import { BoldStyle } from '../../outline/markers';
 import { forDeviants, markupOf } from '../../facts/numbering';
 import { ref } from '../../messages/catalogue';
 import type { Block } from '../../model/blocks';
+import { bilingual } from '../../messages/format';
+
+const BOLD_EN: Record<BoldStyle, string> = {
+  all: 'number and title bold',
+  title: 'title bold only',
+  marker: 'number bold only',
+  partial: 'partly bold',
+  none: 'not bold',
+};
+
 
 const BOLD_ZH: Record<BoldStyle, string> = {
   all: '编号和标题加粗',
@@ -119,8 +129,10 @@ function describe(style: string): string {
   let d = described.get(style);
   if (d === undefined) {
     const [kind, bold] = style.split(':');
-    const head = kind === 'p' ? '正文段落' : `${'#'.repeat(Number(kind.slice(1)))} 标题`;
-    described.set(style, (d = `${head}，${BOLD_ZH[bold as BoldStyle] ?? bold}`));
+    const hashes = '#'.repeat(Number(kind.slice(1)));
+    const zh = `${kind === 'p' ? '正文段落' : `${hashes} 标题`}，${BOLD_ZH[bold as BoldStyle] ?? bold}`;
+    const en = `${kind === 'p' ? 'body paragraph' : `${hashes} heading`}, ${BOLD_EN[bold as BoldStyle] ?? bold}`;
+    described.set(style, (d = bilingual(zh, en)));
   }
   return d;
 }

@@ -1,0 +1,91 @@
+/**
+ * Page breaks (structure/broken-paragraph, issue 13 item 7): a heading is never a page break —
+ * a numbered line without sentence punctuation, a short title line after a closed paragraph,
+ * a line of whitespace only — and 修复所有 never merges a heading into the text. Whether a
+ * short line is a title depends on the line before it, so an edit can change the decision
+ * for a run of short lines after it: the incremental re-check must see that.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { checkText } from '../../../server/src/core/check';
+import { applyEdits, safeFixEdits } from '../../../server/src/core/fixes';
+import { ParseCache, SourceFormat } from '../../../server/src/core/model/parse';
+import type { Finding } from '../../../server/src/core/rules/types';
+import { testEnvironment } from '../../helpers/environment';
+
+const env = testEnvironment();
+const fixture = join(__dirname, '..', '..', 'fixtures', 'rules', 'structure', 'broken-paragraph', 'headings.txt');
+const check = (text: string, format: SourceFormat = 'plaintext', cache?: ParseCache): Finding[] =>
+  checkText(text, env, { uri: 'file:///breaks.txt', format, cache }).findings;
+const breaks = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'structure/broken-paragraph');
+const key = (f: Finding) => JSON.stringify([f.ruleId, f.start, f.end, f.message, f.args, f.severity, f.fix]);
+
+test('修复所有 joins the fragments and leaves every heading and title on its own line', () => {
+  let text = readFileSync(fixture, 'utf8');
+  const headings = ['一、一年接着一年干，各项事业持续取得新进展新成效', '（一）着力推进向新向优发展，产业转型升级步伐加快', '“十五五”时期主要目标和2026年重点工作', '（二）全力办好民生实事，不断增进人民福祉', '（三）加强政府自身建设', '附件', '2026年民生实事', '（来源：某某日报）', '编辑：某某'];
+  assert.equal(breaks(check(text)).length, 4, 'the four real splits are found');
+  for (let round = 0; round < 5; round++) {
+    const edits = safeFixEdits(breaks(check(text)));
+    if (edits.length === 0) break;
+    text = applyEdits(text, edits);
+  }
+  const lines = text.split('\n');
+  for (const h of headings) assert.ok(lines.includes(h), `heading kept on its own line: ${h}`);
+  assert.ok(lines.includes('先进制造业骨干作用增强。部署推动重点产业链融合，实体经济更加巩固。传统产业加快转型。今年广义货币M2增长8%。'));
+  assert.ok(lines.includes('城市轨道交通、地下综合管廊建设加快。'));
+  assert.deepEqual(breaks(check(text)), []);
+});
+
+test('a short line is a title after a closed paragraph, a fragment after an open one', () => {
+  const body = '各位代表：\n\n现在，我代表县人民政府，向大会报告工作。\n\n';
+  const titled = body + '一、工作回顾\n\n过去一年，我们完成了各项任务。\n\n重点工作\n\n今年要抓好三件事。\n';
+  assert.deepEqual(breaks(check(titled)), []);
+  const open = body + '一、工作回顾\n\n过去一年，我们完成了各项\n\n重点工作\n\n今年要抓好三件事。\n';
+  const found = breaks(check(open));
+  assert.equal(found.length, 2, 'the open line and the fragment after it are both joined');
+});
+
+test('a paragraph that lost its 。 before an unnumbered title: reported, but 修复所有 leaves the title alone', () => {
+  const text = '各位代表：\n\n现在，我代表县人民政府，向大会报告工作。\n\n过去一年，各项事业取得新进展\n\n“十五五”时期主要目标\n\n今年要抓好三件事。\n';
+  const found = breaks(check(text));
+  // Before the title and after it: both quick fixes to choose, neither part of 修复所有.
+  assert.equal(found.length, 2);
+  assert.ok(found.every((f) => f.fix?.safe === false));
+  assert.deepEqual(safeFixEdits(found), []);
+  // A fragment after an open phrase is still joined by 修复所有.
+  const m2 = breaks(check('各位代表：\n\n今年，广义货币M\n\n2\n\n增长8%。\n'));
+  assert.equal(m2.length, 2);
+  assert.ok(m2.every((f) => f.fix?.safe));
+});
+
+// A report whose tail is a run of short lines: typing 。 or a comma into the line before the
+// run changes whether each of them is a title.
+const head = '各位代表：\n\n现在，我代表县人民政府，向大会报告工作。\n\n' + Array.from({ length: 16 }, (_, i) => `第${i + 1}段，我们推进各项工作取得成效。\n\n`).join('');
+const pieces = ['我们推进了重点项目建设', '我们推进了重点项目建设。', '重点工作', '附件', '2026年民生实事', '城市轨道交通', '、地下管廊建设加快。', '（来源：某日报）', '增长8%', 'M', '2'];
+const doc = fc.array(fc.constantFrom(...pieces), { minLength: 3, maxLength: 12 }).map((xs) => head + xs.join('\n\n') + '\n');
+const typedAt = fc.record({ line: fc.nat(), insert: fc.constantFrom('。', '，', '的', '', '\n\n重点工作', '\n\n城市轨道交通') });
+
+test('editing a line before a run of short lines: every incremental re-check equals a full check', () => {
+  fc.assert(
+    fc.property(doc, fc.array(typedAt, { minLength: 1, maxLength: 6 }), fc.constantFrom<SourceFormat>('plaintext', 'markdown'), (original, edits, format) => {
+      const cache = new ParseCache();
+      check(original, format, cache);
+      let text = original;
+      for (const e of edits) {
+        // Type at the end of one of the tail's lines (after the first 16 paragraphs).
+        const tail = text.indexOf('第16段');
+        const ends = [...text.slice(tail).matchAll(/\n/g)].map((m) => tail + m.index!);
+        const at = ends[e.line % ends.length];
+        text = text.slice(0, at) + e.insert + text.slice(at);
+        assert.deepEqual(check(text, format, cache).map(key), check(text, format).map(key), 'incremental re-check equals a full check');
+        // The repaired paragraphs (what the other rules read) too.
+        const repaired = (c?: ParseCache) => checkText(text, env, { uri: 'file:///breaks.txt', format, cache: c }).doc!.repaired.map((p) => p.text);
+        assert.deepEqual(repaired(cache), repaired(), 'incremental repaired paragraphs equal a full parse');
+      }
+    }),
+    { numRuns: Number(process.env.GOVREPORT_PROPERTY_RUNS ?? 60) },
+  );
+});
