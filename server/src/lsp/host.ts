@@ -18,6 +18,8 @@ export interface ServerHost {
   enableMode(): EnableMode;
   /** The check result for the document's current version (checks now if stale). */
   result(doc: TextDocument): CheckResult;
+  /** Whether the document's findings are shown at all (`govReport.enable`, or not a report). */
+  wanted(doc: TextDocument, result: CheckResult): boolean;
   /** Re-checks and re-publishes every open document. */
   recheckAll(): void;
   /**
