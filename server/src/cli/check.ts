@@ -10,7 +10,7 @@ import { LineIndex } from '../core/model/source';
 import type { Finding } from '../core/rules/types';
 import { buildEnvironment, EnvironmentProblem } from '../node/environment';
 import { findRcFile, loadRc } from '../node/rcfile';
-import { toDiagnostic } from '../lsp/convert';
+import { toDiagnostic } from '../protocol/convert';
 import { CliContext, UsageError } from './context';
 import { expandInputs } from './inputs';
 import { toSarif } from './sarif';

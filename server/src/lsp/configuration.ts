@@ -16,7 +16,7 @@ import type { Finding } from '../core/rules/types';
 import { buildEnvironment, EnvironmentProblem } from '../node/environment';
 import { glossaryProblemFindings } from '../node/glossaries';
 import { loadRc, RC_FILE } from '../node/rcfile';
-import { SOURCE, toDiagnostic } from './convert';
+import { SOURCE, toDiagnostic } from '../protocol/convert';
 import { parseSettings, Settings } from './settings';
 
 export class ServerConfiguration {

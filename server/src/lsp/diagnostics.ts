@@ -9,7 +9,7 @@ import { isReported } from '../core/detect';
 import { formatFromPath } from '../core/model/document';
 import { LineIndex } from '../core/model/source';
 import type { ServerConfiguration } from './configuration';
-import { toDiagnostic } from './convert';
+import { toDiagnostic } from '../protocol/convert';
 import { DocumentStates } from './documents';
 
 export class DiagnosticsService {

@@ -14,7 +14,7 @@ import { analyzeTerms, TermsAnalysis, TermUse, useAt } from '../core/terms/analy
 import type { SelectOptions } from '../core/terms/select';
 import type { GlossaryEntry } from '../core/terms/types';
 import termsUndefined, { fileName } from '../core/rules/terms/undefined';
-import { toLspEdit } from './convert';
+import { toLspEdit } from '../protocol/convert';
 import type { Feature, ServerHost } from './host';
 
 export const ANNOTATE_COMMAND = 'govreport.annotate';

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { checkText } from '../core/check';
 import { isReported } from '../core/detect';
 import { formatFromPath } from '../core/model/document';
-import { toDiagnostic } from './convert';
+import { toDiagnostic } from '../protocol/convert';
 import type { Feature } from './host';
 
 export const CHECK_FILES = 'govreport.checkFiles';

@@ -3,7 +3,7 @@ import { CodeActionKind } from 'vscode-languageserver';
 import { safeFixEdits } from '../../core/fixes';
 import { formatMessage } from '../../core/messages/catalogue';
 import type { CodeActionProvider } from '../code-actions';
-import { toLspEdit } from '../convert';
+import { toLspEdit } from '../../protocol/convert';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govreport`;
 

@@ -1,7 +1,7 @@
 /** Quick fixes: the fix each of our diagnostics carries, as a code action. */
 import { CodeAction, CodeActionKind } from 'vscode-languageserver';
 import type { CodeActionProvider } from '../code-actions';
-import { quickFixFor } from '../convert';
+import { quickFixFor } from '../../protocol/convert';
 
 export const quickFixes: CodeActionProvider = {
   kind: CodeActionKind.QuickFix,

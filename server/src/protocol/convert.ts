@@ -1,4 +1,4 @@
-/** Findings → LSP objects. The CLI's JSON output uses the same conversion. */
+/** Findings → LSP objects, shared by the language server and the CLI (its JSON and SARIF output). */
 import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { LineIndex } from '../core/model/source';
 import type { Finding, Severity, TextEdit } from '../core/rules/types';
