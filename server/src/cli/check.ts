@@ -1,21 +1,20 @@
 /** `govreport check [--format text|json|sarif] [--config FILE] FILE|FOLDER|GLOB...` */
 import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkText } from '../core/check';
-import { configSchema, RcFile } from '../core/config';
 import { isReported } from '../core/detect';
 import { formatFromPath } from '../core/model/document';
 import { LineIndex } from '../core/model/source';
 import type { Finding } from '../core/rules/types';
 import { buildEnvironment, EnvironmentProblem } from '../node/environment';
 import { findRcFile, loadRc } from '../node/rcfile';
+import { RcFile, resolveSettings, ResolvedSettings } from '../node/settings';
+import { VERSION } from '../node/version';
 import { toDiagnostic } from '../protocol/convert';
 import { CliContext, UsageError } from './context';
 import { expandInputs } from './inputs';
 import { toSarif } from './sarif';
-
-export const VERSION = '0.1.0';
 
 export function readReport(path: string): string {
   try {
@@ -27,11 +26,11 @@ export function readReport(path: string): string {
   }
 }
 
-/** The configuration file (`--config FILE`, else the nearest `.govreportrc.json`); exits 2 when it is broken. */
-export function loadConfig(ctx: CliContext): { rc: RcFile; base: string } {
+/** The configuration file (`--config FILE`, else the nearest `.govreportrc.json`) and its folder; exits 2 when it is broken. */
+export function loadConfig(ctx: CliContext): { rc: RcFile; rcDir?: string } {
   const named = ctx.options.get('config')?.at(-1);
   const path = named ?? findRcFile(process.cwd());
-  if (!path) return { rc: {}, base: process.cwd() };
+  if (!path) return { rc: {} };
   if (named) readReport(named); // a missing --config file is a usage error
   const loaded = loadRc(path);
   if (loaded.problems.length > 0) {
@@ -42,23 +41,29 @@ export function loadConfig(ctx: CliContext): { rc: RcFile; base: string } {
     }
     throw new UsageError('cli.configError', { path });
   }
-  return { rc: loaded.rc, base: dirname(resolve(path)) };
+  return { rc: loaded.rc, rcDir: dirname(resolve(path)) };
 }
 
-/** The environment named by the configuration file, overridden by `--template`, `--glossary`, `--baseline`. */
-export function environmentFor(ctx: CliContext, rc: RcFile = {}, base = process.cwd()) {
-  // Paths in the configuration file are relative to it; paths on the command line to the current directory.
-  const abs = (p: string) => (isAbsolute(p) ? p : resolve(base, p));
+/**
+ * The settings the CLI checks with (node/settings.ts, as the server): the configuration file,
+ * its paths relative to its folder, overridden by `--template`, `--glossary`, `--baseline`
+ * (relative to the current directory, which is also the workspace folder).
+ */
+export function cliSettings(ctx: CliContext): ResolvedSettings {
+  const { rc, rcDir } = loadConfig(ctx);
   const cli = (name: string) => ctx.options.get(name)?.map((p) => resolve(p));
+  return resolveSettings({
+    rc,
+    rcDir,
+    workspaceFolder: process.cwd(),
+    overrides: { template: cli('template')?.at(-1), glossaries: cli('glossary'), baseline: cli('baseline')?.at(-1) },
+  });
+}
+
+/** The check environment from the settings' files; a broken glossary, template or baseline is reported and left out. */
+export function environmentFor(ctx: CliContext, settings: ResolvedSettings) {
   const problems: EnvironmentProblem[] = [];
-  const env = buildEnvironment({
-    log: (m) => ctx.err(m),
-    templatePath: cli('template')?.at(-1) ?? (rc.template ? abs(rc.template) : undefined),
-    glossaryPaths: cli('glossary') ?? (rc.glossaries ?? []).map(abs),
-    baselinePath: cli('baseline')?.at(-1) ?? (rc.baseline ? abs(rc.baseline) : undefined),
-    workspaceRoot: base,
-  }, problems);
-  // A broken glossary, template or baseline is reported; the check goes on without it.
+  const env = buildEnvironment({ log: (m) => ctx.err(m), ...settings.files }, problems);
   for (const p of problems) ctx.err(`${p.path}: ${ctx.t('general.severity.warning')} ${p.message}`);
   return env;
 }
@@ -71,9 +76,9 @@ export function runCheck(ctx: CliContext): number {
     ctx.err(ctx.t('cli.usage'));
     return 2;
   }
-  const { rc, base } = loadConfig(ctx);
-  const config = configSchema.parse({ rules: rc.rules ?? {}, ...(rc.maxDocumentSize ? { maxDocumentSize: rc.maxDocumentSize } : {}) });
-  const env = environmentFor(ctx, rc, base);
+  const settings = cliSettings(ctx);
+  const { config, rules } = settings;
+  const env = environmentFor(ctx, settings);
   // Read every file first: a missing file is a usage error before any output.
   const inputs = expandInputs(ctx.positionals).map((input) => ({ ...input, text: readReport(input.path) }));
   let errors = 0;
@@ -82,9 +87,9 @@ export function runCheck(ctx: CliContext): number {
   const files = [];
   for (const { path, text, explicit } of inputs) {
     const uri = pathToFileURL(resolve(path)).href;
-    const result = checkText(text, env, { uri, format: formatFromPath(path), config });
+    const result = checkText(text, env, { uri, format: formatFromPath(path), config, rules });
     // Files found in folders or by globs are checked only when they look like a report.
-    if (!isReported(rc.enable ?? 'auto', result.doc, explicit)) continue;
+    if (!isReported(settings.enable, result.doc, explicit)) continue;
     const lines = result.doc?.lines ?? new LineIndex(text);
     for (const f of result.findings) {
       if (f.severity === 'error') errors++;

@@ -2,12 +2,13 @@
  * The settings side of the server: the client's `govReport.*` settings, `.govreportrc.json`
  * in the workspace root, the locale, the trust, and what is prepared from them when they
  * change (the check environment, the configuration and its active rules), not per keystroke.
+ * How settings and rc file combine is node/settings.ts's, shared with the CLI.
  */
 import { Connection, Diagnostic, DiagnosticSeverity, InitializeParams } from 'vscode-languageserver';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isAbsolute, join, resolve } from 'node:path';
-import { ActiveRule, activeRules, Config, configSchema, RcFile } from '../core/config';
+import { join } from 'node:path';
+import type { ActiveRule, Config } from '../core/config';
 import type { EnableMode } from '../core/detect';
 import type { CheckEnvironment } from '../core/environment';
 import { formatMessage, Locale, resolveLocale } from '../core/messages/catalogue';
@@ -16,8 +17,8 @@ import type { Finding } from '../core/rules/types';
 import { buildEnvironment, EnvironmentProblem } from '../node/environment';
 import { glossaryProblemFindings } from '../node/glossaries';
 import { loadRc, RC_FILE } from '../node/rcfile';
+import { parseSettings, RcFile, resolveSettings, ResolvedSettings, Settings } from '../node/settings';
 import { SOURCE, toDiagnostic } from '../protocol/convert';
-import { parseSettings, Settings } from './settings';
 
 export class ServerConfiguration {
   settings: Settings = parseSettings({});
@@ -29,10 +30,9 @@ export class ServerConfiguration {
   /** In an untrusted workspace, files named by the workspace (rc file paths) are not read. */
   private trusted = true;
   workspaceRoot: string | undefined;
+  private resolved: ResolvedSettings = resolveSettings({});
   env: CheckEnvironment;
   private envKey = '';
-  config: Config = configSchema.parse({});
-  rules: ActiveRule[] = activeRules(this.config);
   /** Files we published problems for (configuration, glossaries…), to clear them later. */
   private problemFiles = new Set<string>();
   private rcProblems: Diagnostic[] = [];
@@ -44,8 +44,17 @@ export class ServerConfiguration {
     this.env = buildEnvironment({ log });
   }
 
+  /** The effective configuration (settings merged with the rc file) and its active rules. */
+  get config(): Config {
+    return this.resolved.config;
+  }
+
+  get rules(): ActiveRule[] {
+    return this.resolved.rules;
+  }
+
   enableMode(): EnableMode {
-    return this.rc.enable ?? this.settings.enable;
+    return this.resolved.enable;
   }
 
   /** Reads what the client says at initialization: locale, trust, workspace folder, settings. */
@@ -76,20 +85,16 @@ export class ServerConfiguration {
   apply(raw: unknown): void {
     this.settings = parseSettings(raw);
     const s = this.settings;
-    this.locale = s.locale && s.locale !== 'auto' ? resolveLocale(s.locale) : this.clientLocale;
+    this.locale = s.locale !== 'auto' ? resolveLocale(s.locale) : this.clientLocale;
     this.refreshRc();
     this.refreshEnvironment();
   }
 
   /** Files changed on disk: true when the configuration file or an input of the environment is among them. */
   filesChanged(uris: readonly string[]): boolean {
-    const { rc, settings } = this;
     const paths = uris.map((u) => (u.startsWith('file:') ? fileURLToPath(u) : u));
-    const inputs = new Set(
-      [rc.template, settings.template, rc.baseline, settings.baseline, ...(rc.glossaries ?? []), ...settings.glossaries]
-        .filter((p): p is string => !!p)
-        .map(this.resolvePath),
-    );
+    const { templatePath, baselinePath, glossaryPaths } = this.resolved.files;
+    const inputs = new Set([templatePath, baselinePath, ...(glossaryPaths ?? [])].filter((p): p is string => !!p));
     const rcChanged = paths.some((p) => p.endsWith(RC_FILE));
     if (!rcChanged && !paths.some((p) => inputs.has(p))) return false;
     if (rcChanged) this.refreshRc();
@@ -97,24 +102,9 @@ export class ServerConfiguration {
     return true;
   }
 
-  private resolvePath = (p: string) => (isAbsolute(p) || !this.workspaceRoot ? p : resolve(this.workspaceRoot, p));
-
-  private pick(fromRc: string | undefined, fromSettings: string): string | undefined {
-    const p = fromRc || fromSettings;
-    return p ? this.resolvePath(p) : undefined;
-  }
-
   /** Rebuilds the environment when the files it is made from change or are named differently. */
   private refreshEnvironment(force = false): void {
-    const fromRc: RcFile = this.trusted ? this.rc : {};
-    const { settings, log } = this;
-    const opts = {
-      log,
-      templatePath: this.pick(fromRc.template, settings.template),
-      glossaryPaths: [...(fromRc.glossaries ?? []), ...settings.glossaries].map(this.resolvePath),
-      baselinePath: this.pick(fromRc.baseline, settings.baseline),
-      workspaceRoot: this.workspaceRoot,
-    };
+    const opts = { log: this.log, ...this.resolved.files };
     const key = JSON.stringify({ ...opts, log: undefined });
     if (key === this.envKey && !force) return;
     this.envKey = key;
@@ -145,9 +135,8 @@ export class ServerConfiguration {
       }));
       void connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics: this.rcProblems });
     }
-    const merged: Record<string, unknown> = { ...withNationalTerms(this.settings), ...(this.rc.rules ?? {}) };
-    this.config = configSchema.parse({ rules: merged, maxDocumentSize: this.rc.maxDocumentSize ?? this.settings.maxDocumentSize });
-    this.rules = activeRules(this.config);
+    // The rc file lies in the workspace root: both kinds of relative path resolve against it.
+    this.resolved = resolveSettings({ settings: this.settings, rc: this.rc, rcDir: workspaceRoot, workspaceFolder: workspaceRoot, trusted: this.trusted });
   }
 
   /** Problems with files the environment is made from, as diagnostics on those files. */
@@ -177,14 +166,4 @@ export class ServerConfiguration {
     this.problemFiles = new Set(byFile.keys());
     for (const p of problems) void connection.window.showWarningMessage(p.message);
   }
-}
-
-/** `govReport.nationalTerms: required` is the option `requireNational` of terms/undefined. */
-function withNationalTerms(settings: Settings): Settings['rules'] {
-  if (settings.nationalTerms !== 'required') return settings.rules;
-  const id = 'terms/undefined';
-  const current = settings.rules[id];
-  if (current === 'off') return settings.rules;
-  const base = typeof current === 'string' ? { severity: current } : (current ?? {});
-  return { ...settings.rules, [id]: { ...base, options: { ...(base.options ?? {}), requireNational: true } } };
 }

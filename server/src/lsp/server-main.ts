@@ -14,6 +14,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatMessage } from '../core/messages/catalogue';
 import { RC_FILE } from '../node/rcfile';
+import { VERSION } from '../node/version';
 import { codeActionKinds, registerCodeActions } from './code-actions';
 import { Commands } from './commands';
 import { ServerConfiguration } from './configuration';
@@ -23,7 +24,6 @@ import type { ServerHost } from './host';
 import { HoverProviders } from './hover';
 
 export { FIX_ALL_KIND } from './code-actions';
-export const VERSION = '0.1.0';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
