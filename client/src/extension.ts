@@ -6,6 +6,7 @@ import { formatMessage, Locale, MessageArgs, MessageKey, resolveLocale } from '.
 import { StatusBar } from './status';
 import { checkWorkspace } from './workspace';
 import { showFiguresTable } from './figures-view';
+import { debouncePull } from './pull-debounce';
 
 let client: LanguageClient | undefined;
 
@@ -42,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     initializationOptions: { locale: locale(), trusted: vscode.workspace.isTrusted },
     outputChannel: output,
     middleware: {
+      provideDiagnostics: debouncePull,
       // Run from the palette or a menu, a document command acts on the active editor.
       executeCommand: async (command, args, next) => {
         if (DOCUMENT_COMMANDS.has(command) && args.length === 0) {

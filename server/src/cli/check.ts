@@ -96,7 +96,7 @@ export function runCheck(ctx: CliContext): number {
       else if (f.severity === 'warning') warnings++;
       else infos++;
     }
-    files.push({ path, findings: result.findings, diagnostics: result.findings.map((f) => toDiagnostic(lines, f, ctx.locale, uri)) });
+    files.push({ path, findings: result.findings, diagnostics: result.findings.map((f) => toDiagnostic(lines, f, ctx.locale, uri, true)) });
   }
   if (format === 'json') {
     ctx.out(JSON.stringify({ files: files.map((f) => ({ path: f.path, diagnostics: f.diagnostics })) }, null, 2));

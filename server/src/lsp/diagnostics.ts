@@ -1,25 +1,46 @@
 /**
- * Diagnostics: checks a document's version once (requests share the result) and publishes
- * its findings, after the debounce when the text changes.
+ * Diagnostics: checks a document's version once (requests share the result) and reports
+ * its findings. Clients that pull (textDocument/diagnostic, VS Code) get `unchanged` while
+ * the check kept every finding in place; the others (Neovim 0.7) get every version pushed,
+ * after the debounce. Diagnostics are built once per finding (DiagnosticCache) and carry no
+ * fix: code actions compute fixes from the current result.
  */
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { Connection, Diagnostic, DocumentDiagnosticParams, DocumentDiagnosticReport, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkText, CheckResult } from '../core/check';
 import { isReported } from '../core/detect';
 import { formatFromPath } from '../core/model/document';
 import { LineIndex } from '../core/model/source';
+import { DiagnosticCache } from '../protocol/diagnostic-cache';
 import type { ServerConfiguration } from './configuration';
-import { toDiagnostic } from '../protocol/convert';
 import { DocumentStates } from './documents';
 
 export class DiagnosticsService {
   private readonly states = new DocumentStates();
+  private cacheOf?: DiagnosticCache;
+  /** The client pulls diagnostics (and can be asked to pull again). */
+  private pull = false;
+  private refreshSupport = false;
+  private lastResultId = 0;
 
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly cfg: ServerConfiguration,
   ) {}
+
+  /** Pull diagnostics when the client supports them. */
+  capabilities(params: InitializeParams): ServerCapabilities {
+    this.pull = !!params.capabilities.textDocument?.diagnostic;
+    this.refreshSupport = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
+    return this.pull ? { diagnosticProvider: { identifier: 'govreport', interFileDependencies: false, workspaceDiagnostics: false } } : {};
+  }
+
+  /** Diagnostics in the current locale (a new locale builds them anew). */
+  get cache(): DiagnosticCache {
+    if (this.cacheOf?.locale !== this.cfg.locale) this.cacheOf = new DiagnosticCache(this.cfg.locale);
+    return this.cacheOf;
+  }
 
   /** Checks the document's current version now. */
   check(doc: TextDocument): CheckResult {
@@ -33,6 +54,10 @@ export class DiagnosticsService {
     });
     state.result = result;
     state.version = doc.version;
+    const lines = result.doc?.lines ?? new LineIndex(doc.getText());
+    const { diagnostics, same } = this.cache.diagnostics(result, lines, doc.uri);
+    state.diagnostics = diagnostics;
+    if (!same) state.changed = true;
     return result;
   }
 
@@ -47,23 +72,39 @@ export class DiagnosticsService {
     return isReported(this.cfg.enableMode(), result.doc, doc.languageId === 'govreport');
   }
 
+  /** What the client shows for the document's current version, and whether findings are shown at all. */
+  private view(doc: TextDocument, recheck = false): { items: Diagnostic[]; wanted: boolean } {
+    if (this.cfg.enableMode() === 'never') return { items: [], wanted: false };
+    const result = recheck ? this.check(doc) : this.result(doc);
+    const wanted = this.wanted(doc, result);
+    return { items: wanted ? this.states.get(doc.uri).diagnostics : [], wanted };
+  }
+
+  /** textDocument/diagnostic: `unchanged` when every check since the client's report kept it. */
+  report(params: DocumentDiagnosticParams): DocumentDiagnosticReport {
+    const doc = this.documents.get(params.textDocument.uri);
+    if (!doc) return { kind: 'full', items: [] };
+    const { items, wanted } = this.view(doc);
+    const state = this.states.get(doc.uri);
+    if (params.previousResultId !== undefined && params.previousResultId === state.resultId && !state.changed && state.shown === wanted) {
+      return { kind: 'unchanged', resultId: state.resultId };
+    }
+    state.resultId = String(++this.lastResultId);
+    state.changed = false;
+    state.shown = wanted;
+    return { kind: 'full', resultId: state.resultId, items };
+  }
+
   /**
-   * Publishes the diagnostics of the document's version, checked once (a request may have
+   * Pushes the diagnostics of the document's version, checked once (a request may have
    * checked it already), or checked again when `recheck` (settings or environment changed).
    */
   publish(doc: TextDocument, recheck = false): void {
-    const { connection, cfg } = this;
     const version = doc.version;
-    if (cfg.enableMode() === 'never') {
-      void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [] });
-      return;
-    }
-    const result = recheck ? this.check(doc) : this.result(doc);
+    const diagnostics = this.view(doc, recheck).items;
     // A newer version arrived meanwhile: its own check will publish.
     if (this.documents.get(doc.uri)?.version !== version) return;
-    const lines = result.doc?.lines ?? new LineIndex(doc.getText());
-    const diagnostics = this.wanted(doc, result) ? result.findings.map((f) => toDiagnostic(lines, f, cfg.locale, doc.uri)) : [];
-    void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+    void this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
   }
 
   /** Publishes after `govReport.debounceMs` without further changes. */
@@ -79,19 +120,35 @@ export class DiagnosticsService {
     else state.timer = setTimeout(run, this.cfg.settings.debounceMs);
   }
 
-  /** Re-checks and re-publishes every open document. */
+  /** Re-checks every open document: pushed again, or the client is asked to pull again. */
   recheckAll(): void {
-    for (const doc of this.documents.all()) this.publish(doc, true);
+    if (!this.pull) {
+      for (const doc of this.documents.all()) this.publish(doc, true);
+      return;
+    }
+    // Checked again when pulled.
+    for (const state of this.states.all()) {
+      state.version = undefined;
+      state.changed = true;
+    }
+    if (this.refreshSupport) this.connection.languages.diagnostics.refresh();
   }
 
-  /** Wires the document events: open publishes, a change schedules, close clears. */
+  /** Wires the document events and, for pulling clients, textDocument/diagnostic. */
   listen(): void {
     const { documents, connection } = this;
-    documents.onDidOpen((e) => this.publish(e.document));
-    documents.onDidChangeContent((e) => this.schedule(e.document));
+    connection.languages.diagnostics.on((params) => this.report(params));
+    documents.onDidOpen((e) => {
+      // A pulling client asks; diagnostics pushed for the file before (workspace check) go.
+      if (this.pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+      else this.publish(e.document);
+    });
+    documents.onDidChangeContent((e) => {
+      if (!this.pull) this.schedule(e.document);
+    });
     documents.onDidClose((e) => {
       this.states.delete(e.document.uri);
-      void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+      if (!this.pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
   }
 }

@@ -1,4 +1,5 @@
-/** Per-document state: the parse cache, the latest check, and the debounce timer. */
+/** Per-document state: the parse cache, the latest check, what the client was sent, the debounce timer. */
+import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ParseCache } from '../core/model/parse';
 import type { CheckResult } from '../core/check';
@@ -8,6 +9,17 @@ export interface DocumentState {
   /** Result of the latest check and the version it was computed for. */
   result?: CheckResult;
   version?: number;
+  /** The latest result's diagnostics (see DiagnosticCache). */
+  diagnostics: Diagnostic[];
+  /**
+   * Whether a check since the client's last report changed the diagnostics: when every
+   * check since kept them all in place (CheckResult.keptAll, nothing moved), the client's
+   * report still stands and a pull is answered `unchanged`.
+   */
+  changed: boolean;
+  /** The id of the last full report pulled, and whether its findings were shown (govReport.enable). */
+  resultId?: string;
+  shown?: boolean;
   timer?: ReturnType<typeof setTimeout>;
 }
 
@@ -17,10 +29,14 @@ export class DocumentStates {
   get(uri: string): DocumentState {
     let s = this.states.get(uri);
     if (!s) {
-      s = { cache: new ParseCache() };
+      s = { cache: new ParseCache(), diagnostics: [], changed: true };
       this.states.set(uri, s);
     }
     return s;
+  }
+
+  all(): IterableIterator<DocumentState> {
+    return this.states.values();
   }
 
   delete(uri: string): void {

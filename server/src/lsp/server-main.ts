@@ -58,6 +58,7 @@ export function startServer(connection: Connection): void {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: codeActionKinds() },
       hoverProvider: true,
+      ...diagnostics.capabilities(params),
     };
     for (const f of features) capabilities = mergeCapabilities(capabilities, f.capabilities);
     for (const f of features) f.register(host);

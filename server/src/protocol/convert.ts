@@ -1,13 +1,16 @@
 /** Findings → LSP objects, shared by the language server and the CLI (its JSON and SARIF output). */
-import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, TextEdit as LspTextEdit } from 'vscode-languageserver';
+import { Diagnostic, DiagnosticSeverity, TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { LineIndex } from '../core/model/source';
-import type { Finding, Severity, TextEdit } from '../core/rules/types';
+import type { Finding, Fix, Severity, TextEdit } from '../core/rules/types';
 import { formatMessage, Locale } from '../core/messages/catalogue';
 import { ruleDocUri } from '../node/docs';
 
 export const SOURCE = 'govreport';
 
-/** What a diagnostic carries in `data`: its fix, ready to apply. */
+/**
+ * What a diagnostic of the CLI's JSON output carries in `data`: its fix, ready to apply.
+ * The language server leaves it out (fixes are computed when code actions are asked for).
+ */
 export interface DiagnosticData {
   fix?: { title: string; edits: LspTextEdit[]; safe: boolean };
 }
@@ -29,14 +32,23 @@ export function toLspEdit(lines: LineIndex, e: TextEdit): LspTextEdit {
   return { range: lines.range(e.start, e.end), newText: e.newText };
 }
 
-export function toDiagnostic(lines: LineIndex, f: Finding, locale: Locale, uri?: string): Diagnostic {
+/** The fix of a finding with LSP edits (its title in the locale). */
+export function lspFix(lines: LineIndex, fix: Fix, locale: Locale): NonNullable<DiagnosticData['fix']> {
+  return { title: formatMessage(fix.message, fix.args, locale), edits: fix.edits.map((e) => toLspEdit(lines, e)), safe: fix.safe };
+}
+
+/**
+ * A finding as a diagnostic. `withFix` puts the fix in `data` (the CLI's JSON output);
+ * `message` may pass the formatted message (see DiagnosticCache).
+ */
+export function toDiagnostic(lines: LineIndex, f: Finding, locale: Locale, uri?: string, withFix = false, message?: string): Diagnostic {
   const d: Diagnostic = {
     range: lines.range(f.start, f.end),
     severity: toSeverity(f.severity),
     code: f.ruleId,
     codeDescription: { href: ruleDocUri(f.ruleId) },
     source: SOURCE,
-    message: formatMessage(f.message, f.args, locale),
+    message: message ?? formatMessage(f.message, f.args, locale),
   };
   if (f.related?.length && uri) {
     d.relatedInformation = f.related.map((r) => ({
@@ -44,28 +56,9 @@ export function toDiagnostic(lines: LineIndex, f: Finding, locale: Locale, uri?:
       message: formatMessage(r.message, r.args, locale),
     }));
   }
-  if (f.fix) {
-    const data: DiagnosticData = {
-      fix: {
-        title: formatMessage(f.fix.message, f.fix.args, locale),
-        edits: f.fix.edits.map((e) => toLspEdit(lines, e)),
-        safe: f.fix.safe,
-      },
-    };
+  if (f.fix && withFix) {
+    const data: DiagnosticData = { fix: lspFix(lines, f.fix, locale) };
     d.data = data;
   }
   return d;
-}
-
-/** The quick fix carried by a diagnostic, as a code action. */
-export function quickFixFor(uri: string, diagnostic: Diagnostic): CodeAction | undefined {
-  const fix = (diagnostic.data as DiagnosticData | undefined)?.fix;
-  if (!fix || diagnostic.source !== SOURCE) return undefined;
-  return {
-    title: fix.title,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    isPreferred: true,
-    edit: { changes: { [uri]: fix.edits } },
-  };
 }
