@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/lsp-client';
@@ -26,4 +26,30 @@ test('Neovim receives the seed diagnostics, identical to the CLI JSON', () => {
     return rest;
   });
   assert.deepEqual(result.diagnostics, withoutFix);
+});
+
+test('Neovim: a quick fix, asked for with the diagnostic Neovim got, joins the broken paragraph', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'govreport-nvim-fix-'));
+  const file = join(dir, 'yanhu-2022.md');
+  copyFileSync(join(repoRoot, 'seeds', 'yanhu-2022.md'), file);
+  const out = join(dir, 'result.json');
+  runNeovim('quickfix.lua', { GOVREPORT_FILE: file, GOVREPORT_OUT: out }, { timeout: 120000 });
+  const r = JSON.parse(readFileSync(out, 'utf8')) as {
+    errors: string[];
+    before: number;
+    after?: number;
+    has_data: boolean;
+    titles: string[];
+    lines_before: number;
+    lines_after?: number;
+    joined?: boolean;
+  };
+  assert.deepEqual(r.errors, []);
+  assert.equal(r.before, 23);
+  assert.equal(r.has_data, false, 'the diagnostic carries no fix');
+  assert.equal(r.titles.length, 1);
+  assert.match(r.titles[0], /合并第 20 行与第 22 行/);
+  assert.equal(r.joined, true);
+  assert.equal(r.lines_after, r.lines_before - 2);
+  assert.equal(r.after, 22);
 });
