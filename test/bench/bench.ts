@@ -14,7 +14,7 @@ import { checkText } from '../../server/src/core/check';
 import { ParseCache, SourceFormat } from '../../server/src/core/model/parse';
 import { activeRules, defaultConfig } from '../../server/src/core/config';
 import { buildEnvironment } from '../../server/src/node/environment';
-import { startServer } from '../helpers/lsp-client';
+import { positionAt, PULL_CAPABILITIES, startServer, TestClient } from '../helpers/lsp-client';
 
 // Bundled to test/.output/bench.cjs by test/bench/run.mjs.
 const root = join(__dirname, '..', '..');
@@ -113,6 +113,86 @@ const reportOfSize = (bytes: number) => reportOf(bytes, (s) => Buffer.byteLength
 const config = { ...defaultConfig, maxDocumentSize: 64 * 1024 * 1024 };
 const check = (text: string, cache = new ParseCache()) => checkText(text, env, { uri: 'file:///bench.md', format: 'markdown', rules, cache, config });
 
+/** Peak and current RSS of a process (MB). */
+function memory(pid: number): { rss: number; hwm: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
+  return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
+}
+
+const EDITS = 1000;
+
+/**
+ * `n` edits at `offset` (a character typed, then deleted), each timed from didChange until the
+ * client holds the diagnostics: pushed, or pulled with the previous result id.
+ */
+async function editLoop(client: TestClient, uri: string, text: string, offset: number, n: number, pull: boolean, kinds: Record<string, number> = {}): Promise<number[]> {
+  const at = positionAt(text, offset);
+  const after = { line: at.line, character: at.character + 1 };
+  let resultId: string | undefined;
+  client.open(uri, text);
+  if (pull) resultId = (await client.pull(uri)).resultId;
+  else await client.diagnostics(uri, (p) => p.version === 1, 120000);
+  const times: number[] = [];
+  for (let i = 1; i <= n; i++) {
+    const version = i + 1;
+    const change = i % 2 === 1 ? { range: { start: at, end: at }, text: '红' } : { range: { start: at, end: after }, text: '' };
+    const t0 = performance.now();
+    client.change(uri, version, [change]);
+    if (pull) {
+      const r = await client.pull(uri, resultId);
+      kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
+      resultId = r.resultId;
+    } else await client.diagnostics(uri, (p) => p.version === version, 120000);
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+async function protocolBench(big: string, mid: number) {
+  const uri = 'file:///tmp/govreport-bench/1mb.md';
+  const init = { settings: { debounceMs: 0 } };
+  const push = startServer();
+  await push.initialize(init);
+  const pushTimes = await editLoop(push, uri, big, mid, EDITS, false);
+  const { rss, hwm } = memory(push.process.pid!);
+  const diagnostics = (await push.diagnostics(uri)).diagnostics;
+  await push.shutdown();
+
+  const pull = startServer();
+  await pull.initialize(init, PULL_CAPABILITIES);
+  const kinds: Record<string, number> = {};
+  const pullTimes = await editLoop(pull, uri, big, mid, 200, true, kinds);
+  const pullHwm = memory(pull.process.pid!).hwm;
+  await pull.shutdown();
+
+  // The floor: the same diagnostics from a server that does no work.
+  const file = join(root, 'test', '.output', 'trivial-diagnostics.json');
+  writeFileSync(file, JSON.stringify(diagnostics));
+  process.env.GOVREPORT_TRIVIAL_DIAGNOSTICS = file;
+  const trivialPath = join(root, 'test', '.output', 'trivial-server.cjs');
+  const trivial = startServer(trivialPath);
+  await trivial.initialize();
+  const trivialPush = await editLoop(trivial, uri, big, mid, 200, false);
+  await trivial.shutdown();
+  const trivialPuller = startServer(trivialPath);
+  await trivialPuller.initialize({}, PULL_CAPABILITIES);
+  const trivialPull = await editLoop(trivialPuller, uri, big, mid, 200, true);
+  await trivialPuller.shutdown();
+  return {
+    edits: EDITS,
+    diagnostics: diagnostics.length,
+    push: median(pushTimes),
+    pull: median(pullTimes),
+    kinds,
+    trivialPush: median(trivialPush),
+    trivialPull: median(trivialPull),
+    rss,
+    hwm,
+    pullHwm,
+  };
+}
+
 async function main(): Promise<void> {
   const { lint } = (await import('markdownlint/sync')) as { lint: (o: { strings: Record<string, string> }) => unknown };
   // Inputs are made just before they are measured: a large heap left by the big ones would
@@ -179,33 +259,31 @@ async function main(): Promise<void> {
       run(flip ? edited : big);
     }, 60);
   }
-  // The language server's memory with a 1 MB report open and checked.
-  const client = startServer();
-  await client.initialize({ settings: { debounceMs: 0 } });
-  const uri = 'file:///tmp/govreport-bench/1mb.md';
-  client.open(uri, big);
-  await client.diagnostics(uri, () => true, 120000);
-  const status = readFileSync(`/proc/${client.process.pid}/status`, 'utf8');
-  const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
-  const rss = kb('VmRSS') / 1024;
-  const hwm = kb('VmHWM') / 1024;
-  await client.shutdown();
-
+  // Over the protocol: a character typed in the middle of the 1 MB report and deleted again,
+  // from the client's didChange until it holds the new diagnostics (wall time, median), with
+  // the server pushing them (Neovim) or the client pulling them (VS Code); and the same with a
+  // server that does no work (the floor). Then the server's peak memory through those edits.
+  const proto = await protocolBench(big, mid);
   const s = rows.seed;
   const targets: Array<[string, number, string, boolean]> = [
     ['cold check of the seed / remark parse', s.ratio, '≤ 1.3', s.ratio <= 1.3],
     ['cold check of 1 MB / remark parse', rows['1 MB report'].ratio, '≤ 1.3', rows['1 MB report'].ratio <= 1.3],
     ['seed ×100 / seed (linear growth, check alone)', linear, '≤ 110', linear <= 110],
     ...edits.map(([name, short]): [string, number, string, boolean] => [`re-check, 1 MB, ${short} / regex pass`, incremental[name] / regex, '≤ 10', incremental[name] / regex <= 10]),
-    ['server peak memory with a 1 MB report (MB)', hwm, '< 200', hwm < 200],
+    ['edit → client diagnostics over LSP, push / regex pass', proto.push / regex, '≤ 10', proto.push / regex <= 10],
+    ['edit → client diagnostics over LSP, pull / regex pass', proto.pull / regex, '≤ 10', proto.pull / regex <= 10],
+    [`server peak memory through ${proto.edits} edits of 1 MB (MB)`, proto.hwm, '≤ 200', proto.hwm <= 200],
   ];
   console.log(`\ncheck, amortised: seed ${seedCost.toFixed(2)} ms, seed ×100 ${x100Cost.toFixed(0)} ms`);
   console.log(`regex pass over 1 MB:                 ${regex.toFixed(2)} ms`);
   for (const [name] of edits) console.log(`re-check on 1 MB, ${name}:`.padEnd(48) + `${incremental[name].toFixed(2)} ms`);
-  console.log(`server with 1 MB open: RSS ${rss.toFixed(0)} MB, peak ${hwm.toFixed(0)} MB\n`);
+  console.log(`edit → diagnostics over LSP, 1 MB, ${proto.diagnostics} diagnostics (wall ms, median):`);
+  console.log(`  push: govreport ${proto.push.toFixed(2)} ms, trivial server ${proto.trivialPush.toFixed(2)} ms (${(proto.push / proto.trivialPush).toFixed(2)}× the floor)`);
+  console.log(`  pull: govreport ${proto.pull.toFixed(2)} ms, trivial server (unchanged) ${proto.trivialPull.toFixed(2)} ms (${(proto.pull / proto.trivialPull).toFixed(2)}× the floor); answers ${JSON.stringify(proto.kinds)}`);
+  console.log(`server through ${proto.edits} edits of 1 MB (push): RSS ${proto.rss.toFixed(0)} MB, peak ${proto.hwm.toFixed(0)} MB; pulled: peak ${proto.pullHwm.toFixed(0)} MB\n`);
   for (const [what, value, target, ok] of targets) console.log(`${ok ? 'ok  ' : 'MISS'} ${what.padEnd(52)} ${value.toFixed(2).padStart(8)}  (target ${target})`);
   mkdirSync(join(root, 'test', '.output'), { recursive: true });
-  writeFileSync(join(root, 'test', '.output', 'bench.json'), JSON.stringify({ rows, seedCost, x100Cost, linear, regex, incremental, rss, hwm, targets }, null, 2));
+  writeFileSync(join(root, 'test', '.output', 'bench.json'), JSON.stringify({ rows, seedCost, x100Cost, linear, regex, incremental, proto, targets }, null, 2));
 }
 
 void main();

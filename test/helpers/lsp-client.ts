@@ -69,8 +69,9 @@ export function applyTextEdits(text: string, edits: TextEdit[]): string {
   return text;
 }
 
-export function startServer(): TestClient {
-  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
+/** Spawns the bundled server (or another one, e.g. the bench's trivial server) over stdio. */
+export function startServer(path = serverPath): TestClient {
+  const child = spawn(process.execPath, [path, '--stdio'], { stdio: 'pipe' });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const stderr: string[] = [];
   const logs: string[] = [];
