@@ -42,7 +42,8 @@ async function withClients(fn: (pulling: TestClient, fresh: TestClient) => Promi
   try {
     const init = await pulling.initialize({ settings: { debounceMs: 0 } }, PULL_CAPABILITIES);
     assert.deepEqual(init.capabilities.diagnosticProvider, { identifier: 'govreport', interFileDependencies: false, workspaceDiagnostics: false });
-    await fresh.initialize({ settings: { debounceMs: 0 } });
+    // Pushed, with rule links as the pulling client gets them.
+    await fresh.initialize({ settings: { debounceMs: 0 } }, { textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true } } });
     await fn(pulling, fresh);
     assert.deepEqual(pulling.logs.filter((m) => /fail|error|exception/i.test(m)), []);
   } finally {
@@ -195,4 +196,31 @@ test('property: after any sequence of edits, the pulled diagnostics equal a fres
     // Both kinds of report were exercised.
     assert.ok(kinds.includes('unchanged') && kinds.includes('full'), `kinds: ${[...new Set(kinds)].join(', ')}`);
   });
+});
+
+test('push to a client that tracks no versions (Neovim): nothing is resent while findings stay in place', async () => {
+  const client = startServer();
+  try {
+    await client.initialize({ settings: { debounceMs: 0 } }, { textDocument: { publishDiagnostics: { relatedInformation: true } } });
+    client.open(uri, seed);
+    const first = await client.diagnostics(uri, (p) => p.version === 1);
+    assert.ok(first.diagnostics.every((d) => d.codeDescription === undefined), 'no rule links for a client that does not show them');
+    // The same quiet spot as above: a character replaced, and put back.
+    const lines = seed.split('\n');
+    const findingLines = new Set(first.diagnostics.map((d) => d.range.start.line));
+    const alone = (i: number) => [i - 2, i - 1, i, i + 1, i + 2].every((k) => !findingLines.has(k));
+    const spot = (l: string) => l.indexOf('。') + 3;
+    const quiet = lines.findIndex((l, i) => i > 60 && alone(i) && !/[“”\d]/.test(l) && spot(l) > 2 && spot(l) < l.length);
+    const at = { line: quiet, character: spot(lines[quiet]) };
+    // A request after a change is answered after the change was handled (messages are in order).
+    const handled = () => client.connection.sendRequest('workspace/executeCommand', { command: 'govreport.test.sync', arguments: [] });
+    client.change(uri, 2, [{ range: { start: at, end: { ...at, character: at.character + 1 } }, text: '甲' }]);
+    await handled();
+    assert.equal((await client.diagnostics(uri)).version, 1, 'nothing resent: the latest received is still version 1');
+    client.change(uri, 3, [{ range: { start: { line: quiet, character: 0 }, end: { line: quiet, character: 0 } }, text: '\n' }]);
+    const moved = await client.diagnostics(uri, (p) => p.version === 3);
+    assert.deepEqual(moved.diagnostics.map((d) => d.range.start.line), first.diagnostics.map((d) => d.range.start.line + (d.range.start.line >= quiet ? 1 : 0)));
+  } finally {
+    assert.equal(await client.shutdown(), 0, client.stderr.join(''));
+  }
 });

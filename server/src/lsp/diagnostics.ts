@@ -21,6 +21,10 @@ export class DiagnosticsService {
   /** The client pulls diagnostics (and can be asked to pull again). */
   private pull = false;
   private refreshSupport = false;
+  /** The client wants every version published (versionSupport), not only the changes. */
+  private versioned = false;
+  /** The client shows rule links (codeDescription); without it they are left out. */
+  private links = true;
   private lastResultId = 0;
 
   constructor(
@@ -33,12 +37,15 @@ export class DiagnosticsService {
   capabilities(params: InitializeParams): ServerCapabilities {
     this.pull = !!params.capabilities.textDocument?.diagnostic;
     this.refreshSupport = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
+    const push = params.capabilities.textDocument?.publishDiagnostics;
+    this.versioned = !!push?.versionSupport;
+    this.links = this.pull || !!push?.codeDescriptionSupport;
     return this.pull ? { diagnosticProvider: { identifier: 'govreport', interFileDependencies: false, workspaceDiagnostics: false } } : {};
   }
 
   /** Diagnostics in the current locale (a new locale builds them anew). */
   get cache(): DiagnosticCache {
-    if (this.cacheOf?.locale !== this.cfg.locale) this.cacheOf = new DiagnosticCache(this.cfg.locale);
+    if (this.cacheOf?.locale !== this.cfg.locale) this.cacheOf = new DiagnosticCache(this.cfg.locale, this.links);
     return this.cacheOf;
   }
 
@@ -55,8 +62,11 @@ export class DiagnosticsService {
     state.result = result;
     state.version = doc.version;
     const lines = result.doc?.lines ?? new LineIndex(doc.getText());
-    const { diagnostics, same } = this.cache.diagnostics(result, lines, doc.uri);
+    const cache = this.cache;
+    const before = state.built?.cache === cache ? state.built : undefined;
+    const { diagnostics, same } = cache.diagnostics(result, lines, doc.uri, before);
     state.diagnostics = diagnostics;
+    state.built = { cache, findings: result.findings, diagnostics };
     if (!same) state.changed = true;
     return result;
   }
@@ -98,12 +108,18 @@ export class DiagnosticsService {
   /**
    * Pushes the diagnostics of the document's version, checked once (a request may have
    * checked it already), or checked again when `recheck` (settings or environment changed).
+   * A client that does not track versions is sent nothing while the check kept every
+   * diagnostic in place (as a pull would be answered `unchanged`).
    */
   publish(doc: TextDocument, recheck = false): void {
     const version = doc.version;
-    const diagnostics = this.view(doc, recheck).items;
+    const { items: diagnostics, wanted } = this.view(doc, recheck);
     // A newer version arrived meanwhile: its own check will publish.
     if (this.documents.get(doc.uri)?.version !== version) return;
+    const state = this.states.get(doc.uri);
+    if (!this.versioned && !recheck && !state.changed && state.shown === wanted) return;
+    state.changed = false;
+    state.shown = wanted;
     void this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
   }
 

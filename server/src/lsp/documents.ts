@@ -3,21 +3,23 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ParseCache } from '../core/model/parse';
 import type { CheckResult } from '../core/check';
+import type { BuiltDiagnostics, DiagnosticCache } from '../protocol/diagnostic-cache';
 
 export interface DocumentState {
   cache: ParseCache;
   /** Result of the latest check and the version it was computed for. */
   result?: CheckResult;
   version?: number;
-  /** The latest result's diagnostics (see DiagnosticCache). */
+  /** The latest result's diagnostics, and by finding for the next check (see DiagnosticCache). */
   diagnostics: Diagnostic[];
+  built?: { cache: DiagnosticCache } & BuiltDiagnostics;
   /**
    * Whether a check since the client's last report changed the diagnostics: when every
    * check since kept them all in place (CheckResult.keptAll, nothing moved), the client's
-   * report still stands and a pull is answered `unchanged`.
+   * report still stands: a pull is answered `unchanged`, a push is not sent again.
    */
   changed: boolean;
-  /** The id of the last full report pulled, and whether its findings were shown (govReport.enable). */
+  /** The id of the last full report pulled, and whether the last report showed findings (govReport.enable). */
   resultId?: string;
   shown?: boolean;
   timer?: ReturnType<typeof setTimeout>;

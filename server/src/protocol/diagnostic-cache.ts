@@ -1,11 +1,11 @@
 /**
  * Diagnostics built once per finding and kept with it. A finding the check kept across an
- * edit is the same object (same diagnostic) or a copy moved with the text (see movedFrom):
+ * edit is the same object (same diagnostic) or a copy moved with the text (CheckResult.moved):
  * its diagnostic is the old one with its ranges recomputed, and the old object itself when
  * they did not change. Formatted messages are cached too.
  */
 import type { Diagnostic, Range } from 'vscode-languageserver';
-import { CheckResult, movedFrom } from '../core/check';
+import type { CheckResult } from '../core/check';
 import { formatMessage, Locale } from '../core/messages/catalogue';
 import type { LineIndex } from '../core/model/source';
 import type { Finding } from '../core/rules/types';
@@ -14,45 +14,63 @@ import { toDiagnostic } from './convert';
 /** Bound on the cached messages (a few per finding of the open documents). */
 const MAX_MESSAGES = 50_000;
 
+/** A document's findings and their diagnostics, as built for its latest check (same order). */
+export interface BuiltDiagnostics {
+  findings: readonly Finding[];
+  diagnostics: readonly Diagnostic[];
+}
+
 export class DiagnosticCache {
-  private readonly byFinding = new WeakMap<Finding, Diagnostic>();
   private readonly messages = new Map<string, string>();
 
-  constructor(readonly locale: Locale) {}
+  /** `links`: diagnostics carry their rule's page (codeDescription), for clients that show it. */
+  constructor(
+    readonly locale: Locale,
+    private readonly links = true,
+  ) {}
 
   /**
-   * The diagnostics of a result, and whether they are the previous check's diagnostics, the
-   * same objects in the same order (the result kept all findings and none moved on screen).
+   * The diagnostics of a result, built from those of the document's previous check
+   * (`before`), and whether they are the same objects (the result kept all findings and none
+   * moved on screen).
    */
-  diagnostics(result: CheckResult, lines: LineIndex, uri: string): { diagnostics: Diagnostic[]; same: boolean } {
-    let same = !!result.keptAll;
-    const out = new Array<Diagnostic>(result.findings.length);
-    for (let i = 0; i < out.length; i++) {
-      const f = result.findings[i];
-      let d = this.byFinding.get(f);
-      if (!d) {
-        const [made, kept] = this.make(f, lines, uri);
-        d = made;
-        if (!kept) same = false;
-        this.byFinding.set(f, d);
+  diagnostics(result: CheckResult, lines: LineIndex, uri: string, before: BuiltDiagnostics | undefined): { diagnostics: Diagnostic[]; same: boolean } {
+    const { findings, moved } = result;
+    const out = new Array<Diagnostic>(findings.length);
+    // Every finding kept: the previous ones, in the same order, some of them moved copies.
+    if (result.keptAll && before && before.findings.length === findings.length) {
+      let same = true;
+      let i = 0;
+      for (; i < findings.length; i++) {
+        const f = findings[i];
+        const prev = before.findings[i];
+        if (f === prev) out[i] = before.diagnostics[i];
+        else if (moved?.get(f) === prev) {
+          const [d, kept] = this.make(f, lines, uri, prev, before.diagnostics[i]);
+          out[i] = d;
+          if (!kept) same = false;
+        } else break;
       }
-      out[i] = d;
+      if (i === findings.length) return { diagnostics: out, same };
     }
-    return { diagnostics: out, same };
+    // Otherwise by finding: kept ones keep (or move) their diagnostics, new ones get new ones.
+    const byFinding = new Map<Finding, Diagnostic>();
+    if (before) for (let i = 0; i < before.findings.length; i++) byFinding.set(before.findings[i], before.diagnostics[i]);
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i];
+      const from = moved?.get(f);
+      out[i] = byFinding.get(f) ?? this.make(f, lines, uri, from, from && byFinding.get(from))[0];
+    }
+    return { diagnostics: out, same: false };
   }
 
-  /** The finding's diagnostic (cached), e.g. to match a diagnostic a client sends back. */
-  diagnostic(f: Finding, lines: LineIndex, uri: string): Diagnostic {
-    let d = this.byFinding.get(f);
-    if (!d) this.byFinding.set(f, (d = this.make(f, lines, uri)[0]));
-    return d;
-  }
-
-  /** A diagnostic for a finding seen for the first time; true when it is its original's, unchanged. */
-  private make(f: Finding, lines: LineIndex, uri: string): [Diagnostic, boolean] {
-    const from = movedFrom(f);
-    const old = from && this.byFinding.get(from);
-    if (!old) return [toDiagnostic(lines, f, this.locale, uri, false, this.message(f)), false];
+  /** A diagnostic for a finding new to this check (perhaps moved from `from`, whose diagnostic was `old`); true when `old` stands. */
+  private make(f: Finding, lines: LineIndex, uri: string, from: Finding | undefined, old: Diagnostic | undefined): [Diagnostic, boolean] {
+    if (!from || !old) {
+      const d = toDiagnostic(lines, f, this.locale, uri, false, this.message(f));
+      if (!this.links) delete d.codeDescription;
+      return [d, false];
+    }
     const range = lines.range(f.start, f.end);
     const related = f.related?.map((r) => lines.range(r.start, r.end));
     const sameText = f.args === from.args;
