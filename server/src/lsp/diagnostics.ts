@@ -77,6 +77,11 @@ export class DiagnosticsService {
     return this.states.isCurrent(doc.uri, doc) && state.result ? state.result : this.check(doc);
   }
 
+  /** Diagnostics of a check of a file that is not open (the workspace check). */
+  diagnosticsFor(result: CheckResult, uri: string, text: string): Diagnostic[] {
+    return this.cache.diagnostics(result, result.doc?.lines ?? new LineIndex(text), uri, undefined).diagnostics;
+  }
+
   /** Whether the document's findings are shown at all (see `govReport.enable`). */
   wanted(doc: TextDocument, result: CheckResult): boolean {
     return isReported(this.cfg.enableMode(), result.doc, doc.languageId === 'govreport');

@@ -43,6 +43,7 @@ export function startServer(connection: Connection): void {
     enableMode: () => cfg.enableMode(),
     result: (doc) => diagnostics.result(doc),
     wanted: (doc, result) => diagnostics.wanted(doc, result),
+    diagnosticsFor: (result, uri) => diagnostics.diagnosticsFor(result, uri, result.doc?.text ?? ''),
     recheckAll: () => diagnostics.recheckAll(),
     addHoverProvider: (p) => hovers.add(p),
     addCommand: (name, handler) => commands.add(name, handler),
