@@ -8,6 +8,7 @@ import { checkWorkspace } from './workspace';
 import { showFiguresTable } from './figures-view';
 import { addToGlossary } from './glossary';
 import { watchReportLanguage } from './report-language';
+import { debouncePull } from './pull-debounce';
 
 let client: LanguageClient | undefined;
 
@@ -47,6 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     markdown: { isTrusted: { enabledCommands: ['govreport.addToGlossary', 'govreport.annotate'] } },
     outputChannel: output,
     middleware: {
+      provideDiagnostics: debouncePull,
       // Run from the palette or a menu, a document command acts on the active editor.
       executeCommand: async (command, args, next) => {
         if (DOCUMENT_COMMANDS.has(command) && args.length === 0) {

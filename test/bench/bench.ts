@@ -14,7 +14,7 @@ import { checkText } from '../../server/src/core/check';
 import { ParseCache, SourceFormat } from '../../server/src/core/model/parse';
 import { activeRules, defaultConfig } from '../../server/src/core/config';
 import { buildEnvironment } from '../../server/src/node/environment';
-import { startServer } from '../helpers/lsp-client';
+import { positionAt, PULL_CAPABILITIES, startServer, TestClient } from '../helpers/lsp-client';
 
 // Bundled to test/.output/bench.cjs by test/bench/run.mjs.
 const root = join(__dirname, '..', '..');
@@ -113,6 +113,128 @@ const reportOfSize = (bytes: number) => reportOf(bytes, (s) => Buffer.byteLength
 const config = { ...defaultConfig, maxDocumentSize: 64 * 1024 * 1024 };
 const check = (text: string, cache = new ParseCache()) => checkText(text, env, { uri: 'file:///bench.md', format: 'markdown', rules, cache, config });
 
+/** Peak and current RSS of a process (MB). */
+function memory(pid: number): { rss: number; hwm: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
+  return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
+}
+
+const EDITS = 1000;
+
+/** CPU milliseconds a process has used (from /proc: user + system, in clock ticks of 10 ms). */
+function processCpu(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Capabilities of a client that pushes nothing back and tracks no versions (as Neovim 0.7). */
+const PUSH_CAPABILITIES = { textDocument: { publishDiagnostics: { relatedInformation: true } } };
+
+interface LoopResult {
+  /** Wall milliseconds from didChange until the client holds the diagnostics: median. */
+  wall: number;
+  /** CPU milliseconds per edit, server and client together (the client's own bookkeeping aside). */
+  cpu: number;
+  /** Pull answers, or for push: `sent` (diagnostics published) and `kept` (nothing to send). */
+  kinds: Record<string, number>;
+}
+
+/**
+ * `n` edits at `offset` (a character typed, then deleted), each timed from didChange until the
+ * client holds that version's diagnostics: pulled with the previous result id, or pushed. A
+ * server that has nothing new to push sends nothing; a request that follows the change (an
+ * unknown command, answered null) then tells that the change was handled.
+ */
+async function editLoop(client: TestClient, uri: string, text: string, offset: number, n: number, pull: boolean): Promise<LoopResult> {
+  const at = positionAt(text, offset);
+  const after = { line: at.line, character: at.character + 1 };
+  let resultId: string | undefined;
+  client.open(uri, text);
+  if (pull) resultId = (await client.pull(uri)).resultId;
+  else await client.diagnostics(uri, (p) => p.version === 1, 120000);
+  const kinds: Record<string, number> = {};
+  const count = (k: string) => void (kinds[k] = (kinds[k] ?? 0) + 1);
+  const times: number[] = [];
+  gc();
+  const server0 = processCpu(client.process.pid!);
+  const client0 = process.cpuUsage();
+  for (let i = 1; i <= n; i++) {
+    const version = i + 1;
+    const change = i % 2 === 1 ? { range: { start: at, end: at }, text: '红' } : { range: { start: at, end: after }, text: '' };
+    const t0 = performance.now();
+    // The client's copy of the text is not kept up to date: that would be the bench's own work.
+    void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    if (pull) {
+      const r = await client.pull(uri, resultId);
+      count(r.kind);
+      resultId = r.resultId;
+    } else {
+      await client.connection.sendRequest('workspace/executeCommand', { command: 'govreport.bench.sync', arguments: [] });
+      const last = await client.diagnostics(uri);
+      count(last.version === version ? 'sent' : 'kept');
+    }
+    times.push(performance.now() - t0);
+  }
+  const c = process.cpuUsage(client0);
+  const cpu = (processCpu(client.process.pid!) - server0 + (c.user + c.system) / 1000) / n;
+  return { wall: median(times), cpu, kinds };
+}
+
+async function protocolBench(big: string, quiet: number, moving: number) {
+  const uri = 'file:///tmp/govreport-bench/1mb.md';
+  const init = { settings: { debounceMs: 0 } };
+  const run = async (caps: object, offset: number, n: number, pull: boolean, path?: string) => {
+    const client = startServer(path);
+    await client.initialize(path ? {} : init, caps);
+    const r = await editLoop(client, uri, big, offset, n, pull);
+    const mem = memory(client.process.pid!);
+    const diagnostics = pull ? [] : (await client.diagnostics(uri)).diagnostics;
+    await client.shutdown();
+    return { ...r, ...mem, diagnostics };
+  };
+  // Memory through 1,000 edits that each need a new push (a finding on the edited line moves).
+  const pushMoving = await run(PUSH_CAPABILITIES, moving, EDITS, false);
+  const pushQuiet = await run(PUSH_CAPABILITIES, quiet, 200, false);
+  const pullQuiet = await run(PULL_CAPABILITIES, quiet, 200, true);
+  const pullMoving = await run(PULL_CAPABILITIES, moving, 200, true);
+  // The floor: the same diagnostics from a server that does no work, pushed again on every
+  // change, or pulled (`unchanged`).
+  const file = join(root, 'test', '.output', 'trivial-diagnostics.json');
+  writeFileSync(file, JSON.stringify(pushMoving.diagnostics));
+  process.env.GOVREPORT_TRIVIAL_DIAGNOSTICS = file;
+  const trivialPath = join(root, 'test', '.output', 'trivial-server.cjs');
+  const trivialPush = await run(PUSH_CAPABILITIES, quiet, 200, false, trivialPath);
+  const trivialPull = await run(PULL_CAPABILITIES, quiet, 200, true, trivialPath);
+  const strip = ({ diagnostics, ...r }: typeof pushQuiet) => (void diagnostics, r);
+  return {
+    edits: EDITS,
+    diagnostics: pushMoving.diagnostics.length,
+    pushQuiet: strip(pushQuiet),
+    pullQuiet: strip(pullQuiet),
+    pushMoving: strip(pushMoving),
+    pullMoving: strip(pullMoving),
+    trivialPush: strip(trivialPush),
+    trivialPull: strip(trivialPull),
+  };
+}
+
+/** An offset after the first sentence of a body paragraph near the middle with no quotes or figures and no finding within two lines. */
+function quietSpot(text: string, from: number): number {
+  const result = check(text);
+  const lines = result.doc!.lines;
+  const busy = new Set(result.findings.map((f) => lines.positionAt(f.start).line));
+  let offset = text.indexOf('\n', from) + 1;
+  for (;;) {
+    const end = text.indexOf('\n', offset);
+    const line = text.slice(offset, end);
+    const n = lines.positionAt(offset).line;
+    const k = line.indexOf('。');
+    if (k >= 0 && k + 3 < line.length && !/[“”\d<]/.test(line) && [n - 2, n - 1, n, n + 1, n + 2].every((x) => !busy.has(x))) return offset + k + 3;
+    offset = end + 1;
+  }
+}
+
 async function main(): Promise<void> {
   const { lint } = (await import('markdownlint/sync')) as { lint: (o: { strings: Record<string, string> }) => unknown };
   // Inputs are made just before they are measured: a large heap left by the big ones would
@@ -179,33 +301,39 @@ async function main(): Promise<void> {
       run(flip ? edited : big);
     }, 60);
   }
-  // The language server's memory with a 1 MB report open and checked.
-  const client = startServer();
-  await client.initialize({ settings: { debounceMs: 0 } });
-  const uri = 'file:///tmp/govreport-bench/1mb.md';
-  client.open(uri, big);
-  await client.diagnostics(uri, () => true, 120000);
-  const status = readFileSync(`/proc/${client.process.pid}/status`, 'utf8');
-  const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
-  const rss = kb('VmRSS') / 1024;
-  const hwm = kb('VmHWM') / 1024;
-  await client.shutdown();
-
+  // Over the protocol: a character typed in the 1 MB report and deleted again, from the
+  // client's didChange until it holds that version's diagnostics, with the server pushing them
+  // (Neovim) or the client pulling them (VS Code); and the same with a server that does no
+  // work (the floor). Two places: a quiet paragraph (no finding moves: nothing to resend) and
+  // the middle edit above (a finding on the same line moves: every diagnostic is resent).
+  // Targets on CPU time per edit, server and client together; wall times for reference.
+  const proto = await protocolBench(big, quietSpot(big, big.length >> 1), mid);
   const s = rows.seed;
   const targets: Array<[string, number, string, boolean]> = [
     ['cold check of the seed / remark parse', s.ratio, '≤ 1.3', s.ratio <= 1.3],
     ['cold check of 1 MB / remark parse', rows['1 MB report'].ratio, '≤ 1.3', rows['1 MB report'].ratio <= 1.3],
     ['seed ×100 / seed (linear growth, check alone)', linear, '≤ 110', linear <= 110],
     ...edits.map(([name, short]): [string, number, string, boolean] => [`re-check, 1 MB, ${short} / regex pass`, incremental[name] / regex, '≤ 10', incremental[name] / regex <= 10]),
-    ['server peak memory with a 1 MB report (MB)', hwm, '< 200', hwm < 200],
+    ['edit → client diagnostics, LSP push, CPU / regex pass', proto.pushQuiet.cpu / regex, '≤ 10', proto.pushQuiet.cpu / regex <= 10],
+    ['edit → client diagnostics, LSP pull, CPU / regex pass', proto.pullQuiet.cpu / regex, '≤ 10', proto.pullQuiet.cpu / regex <= 10],
+    [`server peak memory through ${proto.edits} edits of 1 MB (MB)`, proto.pushMoving.hwm, '≤ 200', proto.pushMoving.hwm <= 200],
   ];
   console.log(`\ncheck, amortised: seed ${seedCost.toFixed(2)} ms, seed ×100 ${x100Cost.toFixed(0)} ms`);
   console.log(`regex pass over 1 MB:                 ${regex.toFixed(2)} ms`);
   for (const [name] of edits) console.log(`re-check on 1 MB, ${name}:`.padEnd(48) + `${incremental[name].toFixed(2)} ms`);
-  console.log(`server with 1 MB open: RSS ${rss.toFixed(0)} MB, peak ${hwm.toFixed(0)} MB\n`);
+  const row = (name: string, r: LoopResult, floor: LoopResult) =>
+    console.log(`  ${name.padEnd(34)} CPU ${r.cpu.toFixed(2).padStart(6)} ms (${(r.cpu / floor.cpu).toFixed(2)}× the floor)  wall ${r.wall.toFixed(2).padStart(6)} ms  ${JSON.stringify(r.kinds)}`);
+  console.log(`edit → client diagnostics over LSP, 1 MB, ${proto.diagnostics} diagnostics (CPU per edit, server + client; wall median):`);
+  row('trivial server, push (floor)', proto.trivialPush, proto.trivialPush);
+  row('trivial server, pull (floor)', proto.trivialPull, proto.trivialPull);
+  row('push, quiet paragraph', proto.pushQuiet, proto.trivialPush);
+  row('pull, quiet paragraph', proto.pullQuiet, proto.trivialPull);
+  row('push, a finding on the line moves', proto.pushMoving, proto.trivialPush);
+  row('pull, a finding on the line moves', proto.pullMoving, proto.trivialPush);
+  console.log(`server through ${proto.edits} edits of 1 MB (pushed): RSS ${proto.pushMoving.rss.toFixed(0)} MB, peak ${proto.pushMoving.hwm.toFixed(0)} MB; pulled (200 edits): peak ${proto.pullMoving.hwm.toFixed(0)} MB\n`);
   for (const [what, value, target, ok] of targets) console.log(`${ok ? 'ok  ' : 'MISS'} ${what.padEnd(52)} ${value.toFixed(2).padStart(8)}  (target ${target})`);
   mkdirSync(join(root, 'test', '.output'), { recursive: true });
-  writeFileSync(join(root, 'test', '.output', 'bench.json'), JSON.stringify({ rows, seedCost, x100Cost, linear, regex, incremental, rss, hwm, targets }, null, 2));
+  writeFileSync(join(root, 'test', '.output', 'bench.json'), JSON.stringify({ rows, seedCost, x100Cost, linear, regex, incremental, proto, targets }, null, 2));
 }
 
 void main();

@@ -16,5 +16,15 @@ await esbuild.build({
   mainFields: ['module', 'main'],
   logLevel: 'warning',
 });
+// The trivial server, the floor of the protocol targets (a bundle like dist/server.js).
+await esbuild.build({
+  entryPoints: [join(root, 'test', 'bench', 'trivial-server.ts')],
+  outfile: join(root, 'test', '.output', 'trivial-server.cjs'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  logLevel: 'warning',
+});
 const r = spawnSync(process.execPath, ['--expose-gc', outfile, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });
 process.exit(r.status ?? 1);

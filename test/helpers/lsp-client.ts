@@ -2,7 +2,7 @@
 import { spawn, ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import type { ApplyWorkspaceEditParams, Diagnostic, PublishDiagnosticsParams, TextEdit } from 'vscode-languageserver';
+import type { ApplyWorkspaceEditParams, Diagnostic, DocumentDiagnosticReport, PublishDiagnosticsParams, TextEdit } from 'vscode-languageserver';
 
 export const repoRoot = join(__dirname, '..', '..');
 export const serverPath = join(repoRoot, 'dist', 'server.js');
@@ -23,7 +23,17 @@ export interface TestClient {
   texts: Map<string, { text: string; version: number }>;
   /** Every workspace/applyEdit the server sent, in order. */
   applyEdits: ApplyWorkspaceEditParams[];
+  /** How many workspace/diagnostic/refresh requests the server sent. */
+  refreshes: number;
+  /** textDocument/diagnostic (a client initialized with the `diagnostic` capability). */
+  pull(uri: string, previousResultId?: string): Promise<DocumentDiagnosticReport>;
 }
+
+/** Capabilities of a client that pulls diagnostics (as VS Code does). */
+export const PULL_CAPABILITIES = {
+  textDocument: { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } },
+  workspace: { diagnostics: { refreshSupport: true } },
+};
 
 /** Offset (UTF-16 code units, as JS strings) of an LSP position in `text`; clamped like an editor. */
 export function offsetAt(text: string, pos: { line: number; character: number }): number {
@@ -59,8 +69,9 @@ export function applyTextEdits(text: string, edits: TextEdit[]): string {
   return text;
 }
 
-export function startServer(): TestClient {
-  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
+/** Spawns the bundled server (or another one, e.g. the bench's trivial server) over stdio. */
+export function startServer(path = serverPath): TestClient {
+  const child = spawn(process.execPath, [path, '--stdio'], { stdio: 'pipe' });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const stderr: string[] = [];
   const logs: string[] = [];
@@ -79,6 +90,10 @@ export function startServer(): TestClient {
   connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
   connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/diagnostic/refresh', () => {
+    client.refreshes++;
+    return null;
+  });
   const texts = new Map<string, { text: string; version: number }>();
   const applyEdits: ApplyWorkspaceEditParams[] = [];
   // Applied like an editor: to the client's copy, then sent back to the server as a didChange
@@ -103,6 +118,10 @@ export function startServer(): TestClient {
     logs,
     texts,
     applyEdits,
+    refreshes: 0,
+    pull(uri, previousResultId) {
+      return connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId }) as Promise<DocumentDiagnosticReport>;
+    },
     diagnostics(uri, predicate = () => true, timeoutMs = 30000) {
       const have = received.get(uri);
       if (have && predicate(have)) return Promise.resolve(have);

@@ -29,7 +29,7 @@ test('diagnostics, incremental changes, quick fixes and fix-all over stdio', asy
     const dup = breaks.find((d) => d.severity === 1)!;
     assert.equal(dup.range.start.line, 137);
 
-    // The quick fix carried in data comes back as a code action.
+    // The quick fix, computed from the server's current result when asked for.
     const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
       range: d0.range,
@@ -64,7 +64,17 @@ test('diagnostics, incremental changes, quick fixes and fix-all over stdio', asy
     assert.equal(all.length, 1);
     assert.equal(all[0].kind, 'source.fixAll.govreport');
     const allEdits = all[0].edit!.changes![uri].map((e) => JSON.stringify(e));
-    const joinEdits = new Set(ours(fourth.diagnostics).flatMap((d) => (d.data as { fix: { edits: unknown[] } }).fix.edits.map((e) => JSON.stringify(e))));
+    // Diagnostics carry no fix (a smaller payload): each one's quick fix is asked for.
+    assert.ok(fourth.diagnostics.every((d) => d.data === undefined));
+    const joinEdits = new Set<string>();
+    for (const d of ours(fourth.diagnostics)) {
+      const fixes = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } })) as CodeAction[];
+      // The finding's own fix (preferred), and 在此处关闭此检查 that every finding gets.
+      const own = fixes.filter((f) => f.isPreferred);
+      assert.equal(own.length, 1, `one quick fix of its own for ${d.message}`);
+      assert.ok(fixes.some((f) => /在此处关闭此检查/.test(f.title)), `the switch for ${d.message}`);
+      for (const e of own[0].edit!.changes![uri]) joinEdits.add(JSON.stringify(e));
+    }
     assert.equal(joinEdits.size, 21, 'the 21 remaining joins (the one that drops the duplicate is one edit)');
     for (const e of joinEdits) assert.ok(allEdits.includes(e), `fix-all includes ${e}`);
   } finally {

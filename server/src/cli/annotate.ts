@@ -5,10 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { annotate, annotateMessage } from '../core/annotate';
 import { looksBinary } from '../core/check';
 import { applyEdits } from '../core/fixes';
-import { activeRules, configSchema } from '../core/config';
 import { formatFromPath, ReportDocument } from '../core/model/document';
 import type { SelectOptions } from '../core/terms/select';
-import { environmentFor, loadConfig, readReport } from './check';
+import { cliSettings, environmentFor, readReport } from './check';
 import type { CliContext } from './context';
 
 export function runAnnotate(ctx: CliContext): number {
@@ -23,10 +22,9 @@ export function runAnnotate(ctx: CliContext): number {
     ctx.err(ctx.t('general.binary'));
     return 2;
   }
-  const { rc, base } = loadConfig(ctx);
-  const config = configSchema.parse({ rules: rc.rules ?? {} });
-  const env = environmentFor(ctx, rc, base);
-  const options = (activeRules(config).find((r) => r.rule.id === 'terms/undefined')?.options ?? {}) as SelectOptions;
+  const settings = cliSettings(ctx);
+  const env = environmentFor(ctx, settings);
+  const options = (settings.rules.find((r) => r.rule.id === 'terms/undefined')?.options ?? {}) as SelectOptions;
   const doc = new ReportDocument(pathToFileURL(resolve(path)).href, text, formatFromPath(path));
   const { edits, summary } = annotate(doc, env, options);
   const out = applyEdits(text, edits);

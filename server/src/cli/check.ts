@@ -1,21 +1,20 @@
 /** `govreport check [--format text|json|sarif] [--config FILE] FILE|FOLDER|GLOB...` */
 import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkText } from '../core/check';
-import { configSchema, RcFile } from '../core/config';
 import { isReported } from '../core/detect';
 import { formatFromPath } from '../core/model/document';
 import { LineIndex } from '../core/model/source';
 import type { Finding } from '../core/rules/types';
 import { buildEnvironment, EnvironmentProblem } from '../node/environment';
 import { findRcFile, loadRc } from '../node/rcfile';
-import { toDiagnostic } from '../lsp/convert';
+import { RcFile, resolveSettings, ResolvedSettings } from '../node/settings';
+import { VERSION } from '../node/version';
+import { toDiagnostic } from '../protocol/convert';
 import { CliContext, UsageError } from './context';
 import { expandInputs } from './inputs';
 import { toSarif } from './sarif';
-
-export const VERSION = '0.1.0';
 
 export function readReport(path: string): string {
   try {
@@ -27,11 +26,11 @@ export function readReport(path: string): string {
   }
 }
 
-/** The configuration file (`--config FILE`, else the nearest `.govreportrc.json`); exits 2 when it is broken. */
-export function loadConfig(ctx: CliContext): { rc: RcFile; base: string } {
+/** The configuration file (`--config FILE`, else the nearest `.govreportrc.json`) and its folder; exits 2 when it is broken. */
+export function loadConfig(ctx: CliContext): { rc: RcFile; rcDir?: string } {
   const named = ctx.options.get('config')?.at(-1);
   const path = named ?? findRcFile(process.cwd());
-  if (!path) return { rc: {}, base: process.cwd() };
+  if (!path) return { rc: {} };
   if (named) readReport(named); // a missing --config file is a usage error
   const loaded = loadRc(path);
   if (loaded.problems.length > 0) {
@@ -42,22 +41,29 @@ export function loadConfig(ctx: CliContext): { rc: RcFile; base: string } {
     }
     throw new UsageError('cli.configError', { path });
   }
-  return { rc: loaded.rc, base: dirname(resolve(path)) };
+  return { rc: loaded.rc, rcDir: dirname(resolve(path)) };
 }
 
-/** The environment named by the configuration file, overridden by `--template`, `--glossary`, `--baseline`. */
-export function environmentFor(ctx: CliContext, rc: RcFile = {}, base = process.cwd(), problems: EnvironmentProblem[] = []) {
-  // Paths in the configuration file are relative to it; paths on the command line to the current directory.
-  const abs = (p: string) => (isAbsolute(p) ? p : resolve(base, p));
+/**
+ * The settings the CLI checks with (node/settings.ts, as the server): the configuration file,
+ * its paths relative to its folder, overridden by `--template`, `--glossary`, `--baseline`
+ * (relative to the current directory, which is also the workspace folder).
+ */
+export function cliSettings(ctx: CliContext): ResolvedSettings {
+  const { rc, rcDir } = loadConfig(ctx);
   const cli = (name: string) => ctx.options.get(name)?.map((p) => resolve(p));
-  const env = buildEnvironment({
-    log: (m) => ctx.err(m),
-    templatePath: cli('template')?.at(-1) ?? (rc.template ? abs(rc.template) : undefined),
-    glossaryPaths: cli('glossary') ?? (rc.glossaries ?? []).map(abs),
-    baselinePath: cli('baseline')?.at(-1) ?? (rc.baseline ? abs(rc.baseline) : undefined),
-    workspaceRoot: base,
-  }, problems);
-  // A broken glossary, template or baseline is reported; the check goes on without it.
+  const maxSize = maxSizeOption(ctx);
+  return resolveSettings({
+    rc: maxSize ? { ...rc, maxDocumentSize: maxSize } : rc,
+    rcDir,
+    workspaceFolder: process.cwd(),
+    overrides: { template: cli('template')?.at(-1), glossaries: cli('glossary'), baseline: cli('baseline')?.at(-1) },
+  });
+}
+
+/** The check environment from the settings' files; a broken glossary, template or baseline is reported and left out. */
+export function environmentFor(ctx: CliContext, settings: ResolvedSettings, problems: EnvironmentProblem[] = []) {
+  const env = buildEnvironment({ log: (m) => ctx.err(m), ...settings.files }, problems);
   for (const p of problems) ctx.err(`${p.path}: ${ctx.t('general.severity.warning')} ${problemText(ctx, p)}`);
   return env;
 }
@@ -84,13 +90,12 @@ export function runCheck(ctx: CliContext): number {
     ctx.err(ctx.t('cli.usage'));
     return 2;
   }
-  const { rc, base } = loadConfig(ctx);
-  const maxSize = maxSizeOption(ctx) ?? rc.maxDocumentSize;
-  const config = configSchema.parse({ rules: rc.rules ?? {}, ...(maxSize ? { maxDocumentSize: maxSize } : {}) });
+  const settings = cliSettings(ctx);
+  const { config, rules } = settings;
   // Problems with the configured files (a baseline without a dateline…) go to stderr, and
   // into JSON and SARIF output too: pipelines often keep only stdout.
   const problems: EnvironmentProblem[] = [];
-  const env = environmentFor(ctx, rc, base, problems);
+  const env = environmentFor(ctx, settings, problems);
   // Read every file first: a missing file is a usage error before any output.
   const inputs = expandInputs(ctx.positionals).map((input) => ({ ...input, text: readReport(input.path) }));
   let errors = 0;
@@ -99,10 +104,10 @@ export function runCheck(ctx: CliContext): number {
   const files = [];
   let skipped = 0;
   // --all: files found in folders or by globs are checked even when they do not look like a report.
-  const enable = ctx.flags.has('all') ? 'always' : (rc.enable ?? 'auto');
+  const enable = ctx.flags.has('all') ? 'always' : settings.enable;
   for (const { path, text, explicit } of inputs) {
     const uri = pathToFileURL(resolve(path)).href;
-    const result = checkText(text, env, { uri, format: formatFromPath(path), config });
+    const result = checkText(text, env, { uri, format: formatFromPath(path), config, rules });
     // Files found in folders or by globs are checked only when they look like a report.
     if (!isReported(enable, result.doc, explicit)) {
       if (enable !== 'never') skipped++;
@@ -122,7 +127,7 @@ export function runCheck(ctx: CliContext): number {
     errors += counts.errors;
     warnings += counts.warnings;
     infos += counts.infos;
-    files.push({ path, findings, counts, empty: text.trim() === '', diagnostics: findings.map((f) => toDiagnostic(lines, f, ctx.locale, uri)) });
+    files.push({ path, findings, counts, empty: text.trim() === '', diagnostics: findings.map((f) => toDiagnostic(lines, f, ctx.locale, uri, true)) });
   }
   if (format === 'json') {
     const notes = problems.map((p) => ({ path: p.path, severity: 'warning', message: problemText(ctx, p) }));

@@ -5,7 +5,7 @@ import { checkText } from '../core/check';
 import { formatFromPath } from '../core/model/document';
 import { COLUMNS, columnTitle, figureRows } from '../core/figures/table';
 
-import { environmentFor, loadConfig, readReport } from './check';
+import { cliSettings, environmentFor, readReport } from './check';
 import { CliContext, UsageError } from './context';
 
 /** Display width: CJK and full-width characters take two columns. */
@@ -29,8 +29,7 @@ export function runFigures(ctx: CliContext): number {
     ctx.err(ctx.t('cli.noFiles'));
     return 2;
   }
-  const { rc, base } = loadConfig(ctx);
-  const env = environmentFor(ctx, rc, base);
+  const env = environmentFor(ctx, cliSettings(ctx));
   const inputs = ctx.positionals.map((path) => ({ path, text: readReport(path) }));
   const out: Array<{ path: string; rows: ReturnType<typeof figureRows> }> = [];
   for (const { path, text } of inputs) {

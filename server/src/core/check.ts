@@ -13,6 +13,18 @@ import { applySwitches } from './switches';
 export interface CheckResult {
   doc?: ReportDocument;
   findings: Finding[];
+  /**
+   * The findings are those of the previous check of this document (its parse cache's
+   * previous version): every rule kept its findings across the edit (see Rule.footprint) and
+   * the inline switches hide the same ones. Each is the same object, or a copy moved with the
+   * text (see `moved`). Adapters use it to resend nothing.
+   */
+  keptAll?: boolean;
+  /**
+   * Findings kept from the previous check but copied because the text moved them (or their
+   * line numbers): copy → the previous check's object. Every other kept finding is the same object.
+   */
+  moved?: ReadonlyMap<Finding, Finding>;
 }
 
 /** Runs each active rule; a rule that throws is logged once and the others still report. */
@@ -20,12 +32,16 @@ export function runRules(doc: ReportDocument, env: CheckEnvironment, rules: read
   const findings: Finding[] = [];
   if (rules.length > 0) void doc.repaired; // the next version updates it (see DocumentEdit)
   const record: RunRecord = { parts: doc.parts, reportYear: doc.reportYear, env, rules: new Map() };
-  const reuse = reusable(doc, env);
+  const moves = new Map<Finding, Finding>();
+  const reuse = reusable(doc, env, moves);
+  // Every rule kept its findings (and no rule was added or dropped): see CheckResult.keptAll.
+  record.keptAll = !!reuse && rules.length === reuse.ruleCount;
   for (const { rule, severity, options } of rules) {
     const key = `${severity}\u0000${JSON.stringify(options)}`;
-    const kept = reuse?.(rule, key);
+    const kept = reuse?.keep(rule, key);
+    if (!kept) record.keptAll = false;
     if (kept) {
-      const own = kept.map((f) => withLines(f, doc));
+      const own = kept.map((f) => withLines(f, doc, moves));
       record.rules.set(rule.id, { key, findings: own });
       for (const f of own) findings.push(f);
       continue;
@@ -54,6 +70,7 @@ export function runRules(doc: ReportDocument, env: CheckEnvironment, rules: read
     }
     for (const f of own) findings.push(f);
   }
+  record.moves = moves;
   runs.set(doc, record);
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
@@ -64,6 +81,12 @@ interface RunRecord {
   reportYear: number | undefined;
   env: CheckEnvironment;
   rules: Map<string, { key: string; findings: readonly Finding[] }>;
+  /** Every rule kept the previous version's findings; the kept ones copied (see CheckResult.moved). */
+  keptAll?: boolean;
+  moves?: Map<Finding, Finding>;
+  /** The findings after the inline switches (what the check returned), and how many the switches hid. */
+  shown?: readonly Finding[];
+  hidden?: number;
 }
 
 const runs = new WeakMap<ReportDocument, RunRecord>();
@@ -77,7 +100,7 @@ const FRONT_BLOCKS = 14;
  * previous findings, moved with the text (see Rule.footprint). Undefined when nothing can
  * be kept.
  */
-function reusable(doc: ReportDocument, env: CheckEnvironment): ((rule: Rule, key: string) => Finding[] | undefined) | undefined {
+function reusable(doc: ReportDocument, env: CheckEnvironment, moves: Map<Finding, Finding>): { ruleCount: number; keep: (rule: Rule, key: string) => Finding[] | undefined } | undefined {
   const edit = doc.edit;
   if (!edit) return undefined;
   const { prev, change } = edit;
@@ -89,14 +112,21 @@ function reusable(doc: ReportDocument, env: CheckEnvironment): ((rule: Rule, key
   const { from, oldEnd, delta } = change;
   // Findings may share their fix's edits (a run renumbered at once): each list is moved once.
   const movedEdits = new Map<readonly TextEdit[], TextEdit[]>();
-  return (rule, key) => {
+  const keep = (rule: Rule, key: string) => {
     const last = before.rules.get(rule.id);
     if (!rule.footprint || !last || last.key !== key) return undefined;
     for (const f of last.findings) if (touches(f, from, oldEnd)) return undefined;
     const a = rule.footprint(windows[0]);
     if (a === undefined || a !== rule.footprint(windows[1])) return undefined;
-    return delta === 0 ? (last.findings as Finding[]) : last.findings.map((f) => moved(f, oldEnd, delta, movedEdits));
+    return still ? (last.findings as Finding[]) : last.findings.map((f) => moved(f, oldEnd, delta, movedEdits, moves));
   };
+  // Nothing after the edit moved, neither its offset nor its line and column: findings keep their objects.
+  const still = delta === 0 && change.lineDelta === 0 && samePosition(prev.lines.positionAt(oldEnd), doc.lines.positionAt(oldEnd));
+  return { ruleCount: before.rules.size, keep };
+}
+
+function samePosition(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
+  return a.line === b.line && a.character === b.character;
 }
 
 /** The same parts, perhaps at other block indices (an edit added or removed blocks). */
@@ -143,11 +173,13 @@ function anyIn(lines: LineArgs | undefined, from: number, to: number): boolean {
  * The finding with its line arguments filled in for this version (see LineArgs). The
  * filled-in finding is what the next check keeps, so it is copied only when a line moved.
  */
-function withLines(f: Finding, doc: ReportDocument): Finding {
+function withLines(f: Finding, doc: ReportDocument, moves: Map<Finding, Finding>): Finding {
   if (!f.lines && !f.fix?.lines) return f;
   if (sameLines(f.args, f.lines, doc) && sameLines(f.fix?.args, f.fix?.lines, doc)) return f;
   const out: Finding = { ...f, args: addLines(f.args, f.lines, doc) };
   if (f.fix?.lines) out.fix = { ...f.fix, args: addLines(f.fix.args, f.fix.lines, doc) };
+  moves.set(out, moves.get(f) ?? f);
+  moves.delete(f);
   return out;
 }
 
@@ -162,8 +194,8 @@ function sameLines(args: MessageArgs | undefined, lines: LineArgs | undefined, d
   return true;
 }
 
-/** A finding that does not touch the edited stretch, with positions after it moved by delta. */
-function moved(f: Finding, after: number, delta: number, movedEdits: Map<readonly TextEdit[], TextEdit[]>): Finding {
+/** A finding that does not touch the edited stretch, with positions after it moved by delta (a copy, even when delta is 0: its lines moved). */
+function moved(f: Finding, after: number, delta: number, movedEdits: Map<readonly TextEdit[], TextEdit[]>, moves: Map<Finding, Finding>): Finding {
   const at = (p: number) => (p > after ? p + delta : p);
   if (f.end <= after && (f.fix?.edits ?? []).every((e) => e.end <= after) && (f.related ?? []).every((r) => r.end <= after) && !anyIn(f.lines, after + 1, Infinity) && !anyIn(f.fix?.lines, after + 1, Infinity)) return f;
   const g: Finding = { ...f, start: at(f.start), end: at(f.end), related: f.related?.map((r) => ({ ...r, start: at(r.start), end: at(r.end) })) };
@@ -174,6 +206,7 @@ function moved(f: Finding, after: number, delta: number, movedEdits: Map<readonl
     g.fix = { ...f.fix, edits };
     if (f.fix.lines) g.fix.lines = movedLines(f.fix.lines, after, delta);
   }
+  moves.set(g, f);
   return g;
 }
 
@@ -225,7 +258,23 @@ export function checkText(text: string, env: CheckEnvironment, opts: CheckTextOp
   }
   if (looksBinary(text)) return { findings: [documentFinding('general.binary', {})] };
   const doc = new ReportDocument(opts.uri, text, opts.format, opts.cache);
-  return { doc, findings: applySwitches(doc, runRules(doc, env, opts.rules ?? activeRules(config))) };
+  const all = runRules(doc, env, opts.rules ?? activeRules(config));
+  const findings = applySwitches(doc, all);
+  return { doc, findings, keptAll: keptAll(doc, findings, all.length - findings.length), moved: runs.get(doc)?.moves };
+}
+
+/** Records what the check returned; true when it is what the previous check returned (see CheckResult.keptAll). */
+function keptAll(doc: ReportDocument, findings: readonly Finding[], hidden: number): boolean {
+  const record = runs.get(doc);
+  if (!record) return false;
+  record.shown = findings;
+  record.hidden = hidden;
+  const before = record.keptAll ? doc.edit && runs.get(doc.edit.prev) : undefined;
+  if (!before?.shown) return false;
+  // The switches hid nothing on either side: the kept findings are all there.
+  if (hidden === 0 && before.hidden === 0) return true;
+  // Otherwise the same ones, in the same order.
+  return findings.length === before.shown.length && findings.every((f, i) => (record.moves?.get(f) ?? f) === before.shown![i]);
 }
 
 function documentFinding(message: 'general.tooLarge' | 'general.binary', args: Record<string, string>): Finding {

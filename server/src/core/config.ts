@@ -19,20 +19,6 @@ export const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
-/** `.govreportrc.json`: read by the editor and the CLI alike, so both check the same way. */
-export const rcSchema = z
-  .object({
-    $schema: z.string().optional(),
-    enable: z.enum(['auto', 'always', 'never']).optional(),
-    rules: z.record(ruleSetting).optional(),
-    maxDocumentSize: z.number().int().positive().optional(),
-    template: z.string().optional(),
-    glossaries: z.array(z.string()).optional(),
-    baseline: z.string().optional(),
-  })
-  .strict();
-
-export type RcFile = z.infer<typeof rcSchema>;
 export const defaultConfig: Config = configSchema.parse({});
 
 export interface ActiveRule {

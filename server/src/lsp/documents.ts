@@ -1,13 +1,27 @@
-/** Per-document state: the parse cache, the latest check, and the debounce timer. */
+/** Per-document state: the parse cache, the latest check, what the client was sent, the debounce timer. */
+import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ParseCache } from '../core/model/parse';
 import type { CheckResult } from '../core/check';
+import type { BuiltDiagnostics, DiagnosticCache } from '../protocol/diagnostic-cache';
 
 export interface DocumentState {
   cache: ParseCache;
   /** Result of the latest check and the version it was computed for. */
   result?: CheckResult;
   version?: number;
+  /** The latest result's diagnostics, and by finding for the next check (see DiagnosticCache). */
+  diagnostics: Diagnostic[];
+  built?: { cache: DiagnosticCache } & BuiltDiagnostics;
+  /**
+   * Whether a check since the client's last report changed the diagnostics: when every
+   * check since kept them all in place (CheckResult.keptAll, nothing moved), the client's
+   * report still stands: a pull is answered `unchanged`, a push is not sent again.
+   */
+  changed: boolean;
+  /** The id of the last full report pulled, and whether the last report showed findings (govReport.enable). */
+  resultId?: string;
+  shown?: boolean;
   timer?: ReturnType<typeof setTimeout>;
 }
 
@@ -17,10 +31,14 @@ export class DocumentStates {
   get(uri: string): DocumentState {
     let s = this.states.get(uri);
     if (!s) {
-      s = { cache: new ParseCache() };
+      s = { cache: new ParseCache(), diagnostics: [], changed: true };
       this.states.set(uri, s);
     }
     return s;
+  }
+
+  all(): IterableIterator<DocumentState> {
+    return this.states.values();
   }
 
   delete(uri: string): void {

@@ -13,7 +13,7 @@ import { formatMessage, Locale } from '../core/messages/catalogue';
 import type { ReportDocument } from '../core/model/document';
 import { analyzeTerms } from '../core/terms/analysis';
 import { findRule } from '../core/rules/registry';
-import { SOURCE } from './convert';
+import { SOURCE } from '../protocol/convert';
 
 export const ADD_TO_GLOSSARY = 'govreport.addToGlossary';
 
@@ -67,6 +67,10 @@ export function extraQuickFixes(
     const ruleId = typeof d.code === 'string' ? d.code : undefined;
     if (d.source !== SOURCE || !ruleId || !findRule(ruleId)) continue;
     const start = doc.lines.offsetAt(d.range.start);
+    const end = doc.lines.offsetAt(d.range.end);
+    // Only for a finding of the current result (a stale diagnostic gets nothing).
+    const finding = result.findings.find((f) => f.ruleId === ruleId && f.start === start && f.end === end);
+    if (!finding) continue;
     const edit = disableNextLineEdit(doc, start, ruleId);
     if (edit) {
       actions.push({
@@ -77,9 +81,7 @@ export function extraQuickFixes(
       });
     }
     if (!ruleId.startsWith('terms/') || !clientCommands.includes(ADD_TO_GLOSSARY)) continue;
-    const end = doc.lines.offsetAt(d.range.end);
-    const finding = result.findings.find((f) => f.ruleId === ruleId && f.start === start && f.end === end);
-    const term = finding?.args.term;
+    const term = finding.args.term;
     if (typeof term !== 'string' || !term || seenTerms.has(term) || inGlossary(doc, env, term)) continue;
     seenTerms.add(term);
     const title = formatMessage('actions.addToGlossary', { term }, locale);

@@ -1,5 +1,5 @@
 /** What an LSP feature module (hover, symbols, commands, …) gets from the server. */
-import type { Connection, Hover, HoverParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type { Connection, Diagnostic, Hover, HoverParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../core/check';
 import type { CheckEnvironment } from '../core/environment';
@@ -20,6 +20,10 @@ export interface ServerHost {
   clientCommands(): readonly string[];
   /** The check result for the document's current version (checks now if stale). */
   result(doc: TextDocument): CheckResult;
+  /** Whether the document's findings are shown at all (`govReport.enable`, or not a report). */
+  wanted(doc: TextDocument, result: CheckResult): boolean;
+  /** Diagnostics of a check of a file that is not open (as the open documents get them). */
+  diagnosticsFor(result: CheckResult, uri: string): Diagnostic[];
   /** Re-checks and re-publishes every open document. */
   recheckAll(): void;
   /**

@@ -14,7 +14,7 @@ import { analyzeTerms, TermsAnalysis, TermUse, useAt } from '../core/terms/analy
 import type { SelectOptions } from '../core/terms/select';
 import type { GlossaryEntry } from '../core/terms/types';
 import termsUndefined, { fileName } from '../core/rules/terms/undefined';
-import { toLspEdit } from './convert';
+import { toLspEdit } from '../protocol/convert';
 import { ADD_TO_GLOSSARY } from './extra-actions';
 import type { Feature, ServerHost } from './host';
 

@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { checkText } from '../core/check';
 import { isReported } from '../core/detect';
 import { formatFromPath } from '../core/model/document';
-import { toDiagnostic } from './convert';
 import type { Feature } from './host';
 
 export const CHECK_FILES = 'govreport.checkFiles';
@@ -32,8 +31,7 @@ export const workspaceCheck: Feature = {
         if (!result.doc || !isReported(host.enableMode(), result.doc)) continue;
         reports++;
         findings += result.findings.length;
-        const lines = result.doc.lines;
-        void host.connection.sendDiagnostics({ uri, diagnostics: result.findings.map((f) => toDiagnostic(lines, f, host.locale(), uri)) });
+        void host.connection.sendDiagnostics({ uri, diagnostics: host.diagnosticsFor(result, uri) });
       }
       return { reports, findings };
     });

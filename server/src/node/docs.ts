@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 let docsRoot: string | undefined;
+/** One URI per rule, made once (a diagnostic carries it). */
+const uris = new Map<string, string>();
 
 function findDocsRoot(): string {
   let dir = __dirname;
@@ -16,6 +18,10 @@ function findDocsRoot(): string {
 
 /** `file:` URI of a rule's page (`index` for the rule table). */
 export function ruleDocUri(ruleId: string): string {
-  docsRoot ??= findDocsRoot();
-  return pathToFileURL(join(docsRoot, `${ruleId === 'index' ? 'README' : ruleId}.md`)).href;
+  let uri = uris.get(ruleId);
+  if (uri === undefined) {
+    docsRoot ??= findDocsRoot();
+    uris.set(ruleId, (uri = pathToFileURL(join(docsRoot, `${ruleId === 'index' ? 'README' : ruleId}.md`)).href));
+  }
+  return uri;
 }

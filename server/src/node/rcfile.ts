@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { findNodeAtLocation, parseTree, ParseError, printParseErrorCode, getNodeValue, Node } from 'jsonc-parser';
 import { z } from 'zod';
-import { RcFile, rcSchema } from '../core/config';
+import { RcFile, rcSchema } from './settings';
 import { findRule } from '../core/rules/registry';
 import type { MessageArgs, MessageKey } from '../core/messages/catalogue';
 import { describeIssue } from '../core/zod-issues';

@@ -43,6 +43,20 @@ test(`seed report gets ${EXPECTED} ${RULE} diagnostics in the display language`,
   assert.ok(mine[0].message.startsWith(prefix), `message should start with "${prefix}" (language ${vscode.env.language}): ${mine[0].message}`);
 });
 
+test('VS Code pulls the diagnostics of open reports (nothing is pushed for them)', async () => {
+  const ext = await activateExtension();
+  // activate() returns the LanguageClient.
+  const client = ext.exports as {
+    initializeResult?: { capabilities: { diagnosticProvider?: unknown } };
+    diagnostics?: vscode.DiagnosticCollection;
+  };
+  assert.ok(client.initializeResult?.capabilities.diagnosticProvider, 'the server offers textDocument/diagnostic');
+  const uri = workspaceFile(SEED);
+  await openDoc(uri);
+  await waitForDiagnostics(uri, () => ours(uri, RULE).length === EXPECTED, undefined, `${EXPECTED} ${RULE}`);
+  assert.equal(client.diagnostics?.get(uri)?.length ?? 0, 0, 'pushed diagnostics for an open report');
+});
+
 test('quick fix joins the first broken paragraph', async () => {
   const uri = workspaceFile(SEED);
   const editor = await openDoc(uri);

@@ -1,0 +1,38 @@
+/**
+ * textDocument/codeAction. Each kind of action is a provider in `lsp/actions/`; the list
+ * below is the one place where they are assembled (add a new action there).
+ */
+import type { CodeAction, CodeActionParams } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ServerHost } from './host';
+import { quickFixes } from './actions/quick-fix';
+import { fixAll, FIX_ALL_KIND } from './actions/fix-all';
+import { extraActions } from './actions/extra';
+
+export interface CodeActionProvider {
+  /** The kind of its actions (announced in the server's capabilities, matched against `only`). */
+  kind: string;
+  provide(params: CodeActionParams, doc: TextDocument, host: ServerHost): CodeAction[];
+}
+
+/** Every code action provider, in the order their actions are offered. */
+export const codeActionProviders: CodeActionProvider[] = [quickFixes, extraActions, fixAll];
+
+/** Distinct kinds, for `codeActionProvider.codeActionKinds`. */
+export function codeActionKinds(): string[] {
+  return [...new Set(codeActionProviders.map((p) => p.kind))];
+}
+
+export function registerCodeActions(host: ServerHost): void {
+  host.connection.onCodeAction((params) => {
+    const doc = host.documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+    const actions: CodeAction[] = [];
+    for (const p of codeActionProviders) if (wants(p.kind)) actions.push(...p.provide(params, doc, host));
+    return actions;
+  });
+}
+
+export { FIX_ALL_KIND };
