@@ -1,5 +1,4 @@
 /** `govreport annotate [--write] [--glossary FILE] FILE`: the document with its notes section regenerated. */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { annotate, annotateMessage } from '../core/annotate';
@@ -8,8 +7,11 @@ import { applyEdits } from '../core/fixes';
 import { activeRules, configSchema } from '../core/config';
 import { formatFromPath, ReportDocument } from '../core/model/document';
 import type { SelectOptions } from '../core/terms/select';
-import { environmentFor, loadConfig, readReport } from './check';
-import type { CliContext } from './context';
+import { environmentFor, loadConfig, readReportFile } from './check';
+import { EncodeError, encodingLabel } from '../node/encoding';
+import { writeTextFile } from '../node/textfile';
+import { CliContext, UsageError } from './context';
+import { fileErrorReason } from '../node/files';
 
 export function runAnnotate(ctx: CliContext): number {
   if (ctx.positionals.length !== 1) {
@@ -18,7 +20,8 @@ export function runAnnotate(ctx: CliContext): number {
     return 2;
   }
   const path = ctx.positionals[0];
-  const text = readReport(path);
+  const decoded = readReportFile(path);
+  const text = decoded.text;
   if (looksBinary(text)) {
     ctx.err(ctx.t('general.binary'));
     return 2;
@@ -31,7 +34,17 @@ export function runAnnotate(ctx: CliContext): number {
   const { edits, summary } = annotate(doc, env, options);
   const out = applyEdits(text, edits);
   if (ctx.flags.has('write')) {
-    if (summary.changed) writeFileSync(path, out);
+    if (summary.changed) {
+      // Written only in the file's own encoding and line endings, and only when it read cleanly.
+      const label = encodingLabel(decoded);
+      if (!decoded.clean) return refuse(ctx, path, ctx.t('files.reason.notClean', { encoding: label }));
+      try {
+        writeTextFile(path, out, decoded);
+      } catch (e) {
+        if (e instanceof EncodeError) return refuse(ctx, path, ctx.t('files.reason.cannotEncode', { encoding: label }));
+        throw new UsageError('cli.export.notWritable', { path, reason: fileErrorReason(e) });
+      }
+    }
     ctx.err(annotateMessage(summary, ctx.locale));
     if (summary.changed) ctx.err(ctx.t('terms.annotate.written', { path }));
   } else {
@@ -39,4 +52,9 @@ export function runAnnotate(ctx: CliContext): number {
     ctx.err(annotateMessage(summary, ctx.locale));
   }
   return 0;
+}
+
+function refuse(ctx: CliContext, path: string, reason: string): number {
+  ctx.err(ctx.t('files.notWritten', { path, reason }));
+  return 2;
 }

@@ -1,5 +1,4 @@
 /** `govreport check [--format text|json|sarif] [--config FILE] FILE|FOLDER|GLOB...` */
-import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkText } from '../core/check';
@@ -14,17 +13,24 @@ import { toDiagnostic } from '../lsp/convert';
 import { CliContext, UsageError } from './context';
 import { expandInputs } from './inputs';
 import { toSarif } from './sarif';
+import type { Decoded } from '../node/encoding';
+import { readTextFile } from '../node/textfile';
 
 export const VERSION = '0.1.0';
 
-export function readReport(path: string): string {
+/** A text file named on the command line, decoded in its own encoding (see node/encoding.ts). */
+export function readReportFile(path: string): Decoded {
   try {
-    return readFileSync(path, 'utf8');
+    return readTextFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const key = code === 'ENOENT' ? 'cli.fileError.notFound' : code === 'EISDIR' ? 'cli.fileError.isDirectory' : code === 'EACCES' ? 'cli.fileError.noAccess' : 'cli.fileError';
     throw new UsageError(key, { path, reason: String(code ?? e) });
   }
+}
+
+export function readReport(path: string): string {
+  return readReportFile(path).text;
 }
 
 /** The configuration file (`--config FILE`, else the nearest `.govreportrc.json`); exits 2 when it is broken. */

@@ -13,7 +13,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isAbsolute, join, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -26,6 +26,7 @@ import { formatMessage, Locale, resolveLocale } from '../core/messages/catalogue
 import { formatFromPath } from '../core/model/document';
 import { LineIndex } from '../core/model/source';
 import { buildEnvironment, EnvironmentProblem } from '../node/environment';
+import { readTextFile } from '../node/textfile';
 import { loadRc, RC_FILE } from '../node/rcfile';
 import { glossaryProblemFindings } from '../node/glossaries';
 import type { Finding } from '../core/rules/types';
@@ -118,7 +119,7 @@ export function startServer(connection: Connection): void {
     for (const [path, findings] of located) {
       let text = '';
       try {
-        text = readFileSync(path, 'utf8');
+        text = readTextFile(path).text;
       } catch {
         // unreadable: the finding says so, at the top
       }

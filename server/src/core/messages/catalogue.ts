@@ -651,6 +651,87 @@ export const catalogue = {
   },
   'terms.annotate.label': { 'zh-cn': '生成/更新相关注释', en: 'Generate/update notes' },
   'terms.annotate.written': { 'zh-cn': '已写回“{path}”。', en: 'Wrote "{path}".' },
+
+  // ── files: encodings, Word and PDF in, Word out ─────────────────────────────
+  'general.wrongEncoding': {
+    'zh-cn': '这份文件似乎是用错误的编码打开的（有 {count} 处无法识别的字符“�”），已跳过检查，以免给出一堆乱码提示。Windows 工具保存的文本文件常用 GB18030/GBK 编码：请点击右下角状态栏的编码名称（如“UTF-8”），选择“通过编码重新打开”，再选“Simplified Chinese (GB18030)”。不要在乱码状态下保存，否则原文会丢失。',
+    en: 'This file seems to be open in the wrong encoding ({count} unreadable characters "�") and was not checked. Text files saved by Windows tools are often GB18030/GBK: click the encoding in the status bar (e.g. "UTF-8"), choose "Reopen with Encoding", then "Simplified Chinese (GB18030)". Do not save it while garbled, or the text is lost.',
+  },
+  'files.undecodable': {
+    'zh-cn': '无法识别“{path}”的文字编码（不是 UTF-8、UTF-16，也不是 GB18030/GBK），读出的内容有 {count} 处乱码。请用文本编辑器打开它，另存为 UTF-8 后再试。',
+    en: 'Cannot tell the encoding of "{path}" (not UTF-8, UTF-16 or GB18030/GBK); {count} characters are unreadable. Open it in a text editor, save it as UTF-8 and try again.',
+  },
+  'files.notWritten': {
+    'zh-cn': '没有写回“{path}”，文件保持原样：{reason}',
+    en: 'Did not write "{path}"; the file is unchanged: {reason}',
+  },
+  'files.reason.notClean': {
+    'zh-cn': '读取时有无法识别的字符（编码 {encoding}），写回会丢失原文。请把文件另存为 UTF-8 后再运行。',
+    en: 'some characters could not be read (encoding {encoding}); writing would lose text. Save the file as UTF-8 and run again.',
+  },
+  'files.reason.cannotEncode': {
+    'zh-cn': '修改后的内容无法按原编码（{encoding}）保存。请把文件另存为 UTF-8 后再运行。',
+    en: 'the new text cannot be saved in the file\'s encoding ({encoding}). Save the file as UTF-8 and run again.',
+  },
+  'files.reason.notText': {
+    'zh-cn': 'Word 或 PDF 文件不能直接改写。请先用 govreport import 转换为 Markdown，在 Markdown 文件上运行，再用 govreport export 导出 Word。',
+    en: 'a Word or PDF file cannot be rewritten. Convert it with govreport import, run on the Markdown file, then export Word with govreport export.',
+  },
+  'files.docx.corrupt': {
+    'zh-cn': '无法读取 Word 文件“{path}”：文件已损坏，或不是 .docx 格式（{reason}）。请用 Word 或 WPS 打开它，“另存为”Word 文档（.docx）后再试。',
+    en: 'Cannot read the Word file "{path}": it is damaged or not a .docx file ({reason}). Open it in Word or WPS, save it as a Word document (.docx) and try again.',
+  },
+  'files.docx.encrypted': {
+    'zh-cn': 'Word 文件“{path}”设有打开密码，无法读取。请在 Word 或 WPS 中打开它，取消密码（“文件”→“信息”→“保护文档”→“用密码进行加密”，清空密码）并保存后再试。',
+    en: 'The Word file "{path}" is password-protected and cannot be read. Remove the password in Word or WPS, save, and try again.',
+  },
+  'files.docx.oldFormat': {
+    'zh-cn': '“{path}”是旧版 Word 文件（.doc），无法直接读取。请用 Word 或 WPS 打开它，“另存为”Word 文档（.docx）后再试。',
+    en: '"{path}" is an old Word file (.doc). Open it in Word or WPS, save it as a Word document (.docx) and try again.',
+  },
+  'files.pdf.corrupt': {
+    'zh-cn': '无法读取 PDF 文件“{path}”：文件已损坏或不是 PDF（{reason}）。请重新下载或导出该 PDF 后再试。',
+    en: 'Cannot read the PDF "{path}": it is damaged or not a PDF ({reason}). Download or export it again.',
+  },
+  'files.pdf.encrypted': {
+    'zh-cn': 'PDF 文件“{path}”设有密码，无法读取。请用 PDF 阅读器输入密码打开后，另存（或打印为）一份不加密的 PDF 再试。',
+    en: 'The PDF "{path}" is password-protected. Open it with the password and save (or print) an unprotected copy, then try again.',
+  },
+  'files.pdf.noText': {
+    'zh-cn': 'PDF 文件“{path}”中没有可提取的文字，可能是扫描件（图片）。请先用 WPS 或其他工具做文字识别（OCR），或找到该报告的 Word 版或网页版。',
+    en: 'The PDF "{path}" has no text to extract; it is probably a scan (images). Run text recognition (OCR) first, or find a Word or web version of the report.',
+  },
+  'files.notConverted': {
+    'zh-cn': '“{path}”是 Word 或 PDF 文件，需要先转换才能使用。请用 govreport import 把它转换为 Markdown，或稍后重试。',
+    en: '"{path}" is a Word or PDF file that has not been converted yet. Convert it with govreport import, or try again shortly.',
+  },
+  'files.paragraph': { 'zh-cn': '第 {n} 段', en: 'paragraph {n}' },
+  'cli.import.usage': {
+    'zh-cn': '用法：govreport import 文件.docx|文件.pdf [-o 文件.md]。不写 -o 时把 Markdown 输出到标准输出。',
+    en: 'Usage: govreport import FILE.docx|FILE.pdf [-o FILE.md]. Without -o the Markdown goes to standard output.',
+  },
+  'cli.import.unsupported': {
+    'zh-cn': '“{path}”不是 Word（.docx）或 PDF 文件，无需导入：文本和 Markdown 文件可以直接检查。',
+    en: '"{path}" is not a Word (.docx) or PDF file; text and Markdown files can be checked directly.',
+  },
+  'cli.import.written': { 'zh-cn': '已导入“{from}”，写入“{path}”（{paragraphs} 段）。', en: 'Imported "{from}" into "{path}" ({paragraphs} paragraphs).' },
+  'cli.export.usage': {
+    'zh-cn': '用法：govreport export 报告.md [-o 报告.docx]。不写 -o 时写到同名的 .docx 文件。',
+    en: 'Usage: govreport export REPORT.md [-o REPORT.docx]. Without -o it writes a .docx of the same name.',
+  },
+  'cli.export.badTarget': {
+    'zh-cn': '导出的文件名应以 .docx 结尾（现在是“{path}”）。',
+    en: 'The exported file name must end in .docx (got "{path}").',
+  },
+  'cli.export.sameFile': {
+    'zh-cn': '导出文件“{path}”与原文件相同，未写入。请用 -o 另指定一个 .docx 文件名。',
+    en: 'The export target "{path}" is the source file; nothing written. Name another .docx with -o.',
+  },
+  'cli.export.written': { 'zh-cn': '已按公文格式（GB/T 9704-2012）导出到“{path}”。', en: 'Exported in official document format (GB/T 9704-2012) to "{path}".' },
+  'cli.export.notWritable': {
+    'zh-cn': '无法写入“{path}”：{reason}。如果该文件正在 Word 或 WPS 中打开，请先关闭它。',
+    en: 'Cannot write "{path}": {reason}. If it is open in Word or WPS, close it first.',
+  },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalogue;
