@@ -15,6 +15,7 @@ import { expandInputs } from './inputs';
 import { toSarif } from './sarif';
 import type { Decoded } from '../node/encoding';
 import { readTextFile } from '../node/textfile';
+import { paragraphDiagnostic, readSource, withImports } from './sources';
 
 export const VERSION = '0.1.0';
 
@@ -51,6 +52,17 @@ export function loadConfig(ctx: CliContext): { rc: RcFile; base: string } {
   return { rc: loaded.rc, base: dirname(resolve(path)) };
 }
 
+/** The template, glossary and baseline files the environment will read (to convert Word/PDF ones first). */
+export function environmentPaths(ctx: CliContext, rc: RcFile = {}, base = process.cwd()): string[] {
+  const abs = (p: string) => (isAbsolute(p) ? p : resolve(base, p));
+  const cli = (name: string) => ctx.options.get(name)?.map((p) => resolve(p));
+  return [
+    cli('template')?.at(-1) ?? (rc.template ? abs(rc.template) : undefined),
+    ...(cli('glossary') ?? (rc.glossaries ?? []).map(abs)),
+    cli('baseline')?.at(-1) ?? (rc.baseline ? abs(rc.baseline) : undefined),
+  ].filter((p): p is string => !!p);
+}
+
 /** The environment named by the configuration file, overridden by `--template`, `--glossary`, `--baseline`. */
 export function environmentFor(ctx: CliContext, rc: RcFile = {}, base = process.cwd()) {
   // Paths in the configuration file are relative to it; paths on the command line to the current directory.
@@ -69,7 +81,7 @@ export function environmentFor(ctx: CliContext, rc: RcFile = {}, base = process.
   return env;
 }
 
-export function runCheck(ctx: CliContext): number {
+export function runCheck(ctx: CliContext): number | Promise<number> {
   const format = ctx.options.get('format')?.at(-1) ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError('cli.badFormat', { format });
   if (ctx.positionals.length === 0) {
@@ -78,15 +90,22 @@ export function runCheck(ctx: CliContext): number {
     return 2;
   }
   const { rc, base } = loadConfig(ctx);
+  const expanded = expandInputs(ctx.positionals);
+  // Word and PDF files (reports, template, glossaries, baseline) are converted first.
+  return withImports([...expanded.map((i) => i.path), ...environmentPaths(ctx, rc, base)], () => checkInputs(ctx, rc, base, expanded));
+}
+
+function checkInputs(ctx: CliContext, rc: RcFile, base: string, expanded: ReturnType<typeof expandInputs>): number {
+  const format = ctx.options.get('format')?.at(-1) ?? 'text';
   const config = configSchema.parse({ rules: rc.rules ?? {}, ...(rc.maxDocumentSize ? { maxDocumentSize: rc.maxDocumentSize } : {}) });
   const env = environmentFor(ctx, rc, base);
   // Read every file first: a missing file is a usage error before any output.
-  const inputs = expandInputs(ctx.positionals).map((input) => ({ ...input, text: readReport(input.path) }));
+  const inputs = expanded.map((input) => ({ ...input, ...readSource(input.path) }));
   let errors = 0;
   let warnings = 0;
   let infos = 0;
   const files = [];
-  for (const { path, text, explicit } of inputs) {
+  for (const { path, text, explicit, imported } of inputs) {
     const uri = pathToFileURL(resolve(path)).href;
     const result = checkText(text, env, { uri, format: formatFromPath(path), config });
     // Files found in folders or by globs are checked only when they look like a report.
@@ -97,7 +116,10 @@ export function runCheck(ctx: CliContext): number {
       else if (f.severity === 'warning') warnings++;
       else infos++;
     }
-    files.push({ path, findings: result.findings, diagnostics: result.findings.map((f) => toDiagnostic(lines, f, ctx.locale, uri)) });
+    const convert = (f: Finding) => toDiagnostic(lines, f, ctx.locale, uri);
+    // Word and PDF files have no lines: their findings name the paragraph (第 N 段).
+    const diagnostics = result.findings.map((f) => (imported ? paragraphDiagnostic(imported, f, convert, ctx.locale) : convert(f)));
+    files.push({ path, findings: result.findings, diagnostics });
   }
   if (format === 'json') {
     ctx.out(JSON.stringify({ files: files.map((f) => ({ path: f.path, diagnostics: f.diagnostics })) }, null, 2));
@@ -109,7 +131,8 @@ export function runCheck(ctx: CliContext): number {
         const d = f.diagnostics[i];
         const pos = d.range.start;
         const sev = ctx.t(`general.severity.${finding.severity}`);
-        ctx.out(`${f.path}:${pos.line + 1}:${pos.character + 1} ${sev} ${d.message} [${finding.ruleId}]`);
+        const where = 'paragraph' in d ? ctx.t('files.paragraph', { n: d.paragraph as number }) : `${pos.line + 1}:${pos.character + 1}`;
+        ctx.out(`${f.path}:${where} ${sev} ${d.message} [${finding.ruleId}]`);
       });
     }
     ctx.out(ctx.t('general.summary', { files: files.length, errors, warnings, infos }));

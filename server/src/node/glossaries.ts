@@ -45,7 +45,7 @@ export function loadGlossaryFile(path: string): Loaded {
     return { entries: [], problems: [{ path, key: 'terms/glossary.unreadable', args: { path, reason: fileErrorReason(e) } }] };
   }
   if (/\.json$/i.test(path)) return parseJsonGlossary(path, text);
-  if (/\.(md|markdown|txt|text)$/i.test(path)) {
+  if (/\.(md|markdown|txt|text|docx|pdf)$/i.test(path)) {
     const doc = new ReportDocument(pathToFileURL(path).href, text, formatFromPath(path));
     const entries = entriesFromNotes(doc, { kind: 'glossary', path });
     if (entries.length === 0) return { entries, problems: [{ path, key: 'terms/glossary.noNotes', args: { path } }] };

@@ -3,6 +3,7 @@ import { chmodSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { dirname, join, basename } from 'node:path';
 import { decode, Decoded, encode } from './encoding';
 import { formatMessage } from '../core/messages/catalogue';
+import { importedSync, importKind } from './import';
 
 /** Reads and decodes a text file; Node's file errors (ENOENT…) are thrown as they are. */
 export function readTextFile(path: string): Decoded {
@@ -35,6 +36,8 @@ export class UndecodableError extends Error {}
  * UndecodableError with a Chinese message rather than giving garbled text.
  */
 export function readText(path: string): string {
+  // Word and PDF files: the Markdown converted beforehand (preloadImports).
+  if (importKind(path)) return importedSync(path).markdown;
   const d = readTextFile(path);
   if (!d.clean) {
     const count = (d.text.match(/\ufffd/g) ?? []).length;
