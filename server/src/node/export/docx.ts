@@ -53,6 +53,13 @@ function font(key: FontKey): IRunOptions['font'] {
 const LINE = 579;
 /** Two characters of 3号 text. */
 const INDENT_2 = 640;
+/**
+ * 28 characters of 3号 a line: 28 × 16 pt = 448 pt, 5.8 pt more than the 156 mm type
+ * area, which Word fits with a condensed character grid. LibreOffice lays such a grid out
+ * with two cells a character (14 a line), so body lines reach 6 pt (120 twips) into the
+ * right margin instead; the page margins stay as the standard gives them.
+ */
+const RIGHT_REACH = -120;
 
 type Role = 'title' | 'dateline' | 'speaker' | 'salutation' | 'heading1' | 'heading2' | 'heading3' | 'notesTitle' | 'note' | 'body';
 
@@ -151,9 +158,11 @@ function blockParagraph(doc: ReportDocument, block: Block): Paragraph {
     // Word's heading level follows the source's (`###` → 标题 2), so import gives it back.
     heading: block.kind === 'heading' && styled.role !== 'title' ? HEADING_LEVELS[Math.min(block.depth, 6) - 2] ?? HeadingLevel.HEADING_1 : style.heading,
     alignment: style.align === 'center' ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
-    indent: style.indent ? { firstLine: styled.role === 'note' ? 560 : INDENT_2 } : { firstLine: 0 },
+    indent: { firstLine: style.indent ? (styled.role === 'note' ? 560 : INDENT_2) : 0, right: style.size === SIZE.san && style.align !== 'center' ? RIGHT_REACH : 0 },
     spacing: { line: styled.role === 'title' ? 700 : LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-    // The notes start on a page of their own; a blank line follows the title.
+    // No extra space between Chinese and Latin letters or digits: spaces are the text's own.
+    autoSpaceEastAsianText: false,
+    // The notes start on a page of their own.
     pageBreakBefore: styled.role === 'notesTitle' || undefined,
   });
 }
@@ -207,6 +216,16 @@ export async function exportDocx(text: string, format: SourceFormat, title = '�
         heading4: headingStyle('fangsong', SIZE.san, { bold: true }),
         heading5: headingStyle('fangsong', SIZE.san, { bold: true }),
       },
+      // Word's Normal style, explicit: LibreOffice sizes the character grid from it.
+      paragraphStyles: [
+        {
+          id: 'Normal',
+          name: 'Normal',
+          quickFormat: true,
+          run: { font: { eastAsia: FONTS.fangsong.name, ascii: 'Times New Roman', hAnsi: 'Times New Roman' }, size: SIZE.san },
+          paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT } },
+        },
+      ],
     },
     sections: [
       {
@@ -215,22 +234,28 @@ export async function exportDocx(text: string, format: SourceFormat, title = '�
             size: { width: 11906, height: 16838 },
             margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM), header: Math.round(15 * MM), footer: Math.round(23 * MM) },
           },
-          // 22 lines of 28 characters: line pitch 28.95 pt, characters 16 pt less 849/4096 pt.
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE, charSpace: -849 },
+          // 22 lines a page: line pitch 28.95 pt (28 characters a line: see RIGHT_REACH).
+          grid: { type: DocumentGridType.LINES, linePitch: LINE },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
         children,
       },
     ],
   });
-  return withFontFallbacks(await Packer.toBuffer(word));
+  return finish(await Packer.toBuffer(word));
 }
 
-/** Adds the 公文 fonts to the font table with their GB2312 charset and a fallback name. */
-async function withFontFallbacks(bytes: Buffer): Promise<Buffer> {
+/**
+ * What the docx package cannot say: the 公文 fonts in the font table with their GB2312
+ * charset and a fallback name; no automatic space before Latin letters (autoSpaceDE); no
+ * punctuation hanging past the 28th character (overflowPunct; LibreOffice may not draw it).
+ */
+async function finish(bytes: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
+  const body = zip.file('word/document.xml');
+  if (body) zip.file('word/document.xml', (await body.async('string')).replace(/<w:autoSpaceDN w:val="(false|0)"\/>/g, '<w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>'));
   const file = zip.file('word/fontTable.xml');
-  if (!file) return bytes;
+  if (!file) return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   let xml = await file.async('string');
   const entries = Object.values(FONTS)
     .filter((f) => !xml.includes(`w:name="${f.name}"`))

@@ -42,11 +42,28 @@ let loaded: Promise<PdfJs> | undefined;
 function pdfjs(): Promise<PdfJs> {
   loaded ??= (async () => {
     // @ts-expect-error: the worker module has no type declarations
-    const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    const worker: unknown = await quietly(() => import('pdfjs-dist/legacy/build/pdf.worker.mjs'));
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
+    return quietly(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
   })();
   return loaded;
+}
+
+/**
+ * pdf.js warns on the console while loading that it cannot draw (no canvas in Node); we
+ * only read text, so those lines are not shown to the drafter.
+ */
+async function quietly<T>(load: () => Promise<T>): Promise<T> {
+  const log = console.log;
+  console.log = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && args[0].startsWith('Warning:')) return;
+    log(...args);
+  };
+  try {
+    return await load();
+  } finally {
+    console.log = log;
+  }
 }
 
 export async function readPdf(bytes: Buffer, path: string): Promise<Paragraph[]> {
@@ -117,9 +134,33 @@ function linesOf(items: PdfTextItem[]): Line[] {
         end = p.x + p.w;
       }
       const size = Math.max(...parts.map((p) => p.size));
-      return { text: text.replace(/\s+$/, '').replace(/^\s+/, ''), x0: parts[0].x, x1: end, y: l.y, size };
+      return { text: withoutAutoSpace(unstretched(text.trim())), x0: parts[0].x, x1: end, y: l.y, size };
     })
     .filter((l) => l.text.length > 0);
+}
+
+const CJK = '\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u201c\u201d\u2018\u2019';
+const LATIN = 'A-Za-z0-9%()\\[\\]+\\-./';
+const AUTO_SPACE = new RegExp(`(?<=[${CJK}])[ \\u00a0]+(?=[${LATIN}])|(?<=[${LATIN}])[ \\u00a0]+(?=[${CJK}])|(?<=[，。；：、！？“‘（])[ \\u00a0]+|[ \\u00a0]+(?=[，。；：、！？”’）])`, 'g');
+
+/**
+ * Word, WPS and LibreOffice set Chinese apart from Latin letters and digits by a small gap
+ * that pdf.js reads as a space (`2022 年`), and a justified line puts gaps after Chinese
+ * punctuation; the text has neither.
+ */
+export function withoutAutoSpace(text: string): string {
+  // A number that opens a note keeps its space (`1. “六稳”`: a list item in Markdown).
+  const lead = /^\d+\.\s/.exec(text)?.[0] ?? '';
+  return lead + text.slice(lead.length).replace(AUTO_SPACE, '');
+}
+
+/**
+ * A justified line stretched wide (`营 商 环 境`) comes out of pdf.js with a space between
+ * every character; a line with several such gaps loses the ones between Chinese characters.
+ */
+function unstretched(text: string): string {
+  const gaps = text.match(new RegExp(`[${CJK}] (?=[${CJK}])`, 'g'))?.length ?? 0;
+  return gaps >= 3 ? text.replace(new RegExp(`(?<=[${CJK}]) +(?=[${CJK}])`, 'g'), '') : text;
 }
 
 const PAGE_NUMBER = /^(?:[-—–－_\s]*\d{1,4}[-—–－_\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
@@ -150,6 +191,9 @@ function mode(values: number[]): number {
   return best;
 }
 
+/** The notes section's title, centred on a line of its own. */
+const NOTES_TITLE = /^(相关注释|注释|名词解释|名词注释|注解|有关注释|附注)[:：]?$/;
+
 /** A Chinese part heading on a line of its own (`一、2021年工作回顾`). */
 const PART_HEADING = /^[一二三四五六七八九十]{1,3}、[^。；，]{1,40}$/;
 
@@ -158,22 +202,35 @@ function assemble(pages: Line[][]): Paragraph[] {
   if (all.length === 0) return [];
   const body = mode(all.map((l) => l.size));
   const left = mode(all.filter((l) => Math.abs(l.size - body) < 0.5).map((l) => l.x0));
-  const right = Math.max(...all.filter((l) => Math.abs(l.size - body) < 0.5).map((l) => l.x1));
+  // The right edge of full lines (a high percentile: punctuation may hang past it).
+  const edge = (ls: Line[]) => {
+    const xs = ls.map((l) => l.x1).sort((a, b) => a - b);
+    return xs[Math.floor(xs.length * 0.9)] ?? 0;
+  };
+  const right = edge(all.filter((l) => Math.abs(l.size - body) < 0.5));
+  // Text in another size (the notes in 4号) may end its full lines elsewhere.
+  const bySize = new Map<number, Line[]>();
+  for (const l of all) bySize.set(Math.round(l.size), [...(bySize.get(Math.round(l.size)) ?? []), l]);
+  const rightBySize = new Map([...bySize].map(([size, ls]) => [size, edge(ls)]));
+  const full = (l: Line) => l.x1 >= Math.min(right, rightBySize.get(Math.round(l.size)) ?? right) - l.size * 1.6;
   const out: Paragraph[] = [];
   let titleDone = false;
+  // A paragraph whose last line fills the line continues on the next page when that page's
+  // first line is not indented.
+  let open: { p: Paragraph; last: Line; centred: boolean } | undefined;
   for (const lines of pages) {
-    let open: { p: Paragraph; last: Line; centred: boolean } | undefined;
     for (const l of lines) {
       const indented = l.x0 > left + l.size * 0.8;
-      const centred = indented && l.x1 < right - l.size * 1.5 && Math.abs(l.x0 - left - (right - l.x1)) < l.size * 2;
+      // Centred: well in from both edges, by about as much on each side.
+      const centred = l.x0 - left > l.size * 2.5 && right - l.x1 > l.size * 2.5 && Math.abs(l.x0 - left - (right - l.x1)) < l.size * 2;
       const cont =
         open &&
         !indented &&
         !open.centred &&
-        open.last.x1 >= right - open.last.size * 1.5 &&
+        full(open.last) &&
         Math.abs(l.size - open.last.size) < 0.5;
       // A centred line continues a centred line above it (the dateline wraps) until it ends.
-      const centredCont = open && centred && open.centred && Math.abs(l.size - open.last.size) < 0.5 && /^——/.test(runText(open.p)) && !/[上）)]$/.test(open.last.text) && !/^——/.test(l.text);
+      const centredCont = open && centred && Math.abs(l.size - open.last.size) < 0.5 && /^——/.test(runText(open.p)) && !/[上）)]$/.test(open.last.text) && !/^——/.test(l.text);
       if ((cont || centredCont) && open) {
         const prev = open.p.runs[open.p.runs.length - 1];
         prev.text += ASCII_WORD.test(prev.text) && /^[A-Za-z0-9]/.test(l.text) ? ` ${l.text}` : l.text;
@@ -184,7 +241,7 @@ function assemble(pages: Line[][]): Paragraph[] {
       if (!titleDone && centred && l.size > body * 1.15) {
         heading = 1;
         titleDone = true;
-      } else if (PART_HEADING.test(l.text) && l.x1 < right - l.size * 1.5) heading = 2;
+      } else if ((PART_HEADING.test(l.text) && l.x1 < right - l.size * 1.5) || (centred && NOTES_TITLE.test(l.text))) heading = 2;
       const p: Paragraph = { heading, runs: [{ text: l.text, bold: false }] };
       out.push(p);
       open = heading ? undefined : { p, last: l, centred };
