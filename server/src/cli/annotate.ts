@@ -10,6 +10,7 @@ import type { SelectOptions } from '../core/terms/select';
 import { environmentFor, loadConfig, readReportFile } from './check';
 import { EncodeError, encodingLabel } from '../node/encoding';
 import { writeTextFile } from '../node/textfile';
+import { importKind } from '../node/import';
 import { CliContext, UsageError } from './context';
 import { fileErrorReason } from '../node/files';
 
@@ -20,6 +21,8 @@ export function runAnnotate(ctx: CliContext): number {
     return 2;
   }
   const path = ctx.positionals[0];
+  // A Word or PDF file is never rewritten: convert it, annotate the Markdown, export again.
+  if (importKind(path)) return refuse(ctx, path, ctx.t('files.reason.notText'));
   const decoded = readReportFile(path);
   const text = decoded.text;
   if (looksBinary(text)) {

@@ -261,7 +261,8 @@ async function finish(bytes: Buffer): Promise<Buffer> {
     .filter((f) => !xml.includes(`w:name="${f.name}"`))
     .map((f) => `<w:font w:name="${f.name}"><w:altName w:val="${f.alt}"/><w:charset w:val="86"/><w:family w:val="${f.name.includes('黑') ? 'modern' : 'roman'}"/><w:pitch w:val="variable"/></w:font>`)
     .join('');
-  xml = xml.replace(/<\/w:fonts>\s*$/, `${entries}</w:fonts>`);
+  // The docx package writes an empty, self-closing font table.
+  xml = /<\/w:fonts>\s*$/.test(xml) ? xml.replace(/<\/w:fonts>\s*$/, `${entries}</w:fonts>`) : xml.replace(/<w:fonts([^>]*?)\s*\/>\s*$/, `<w:fonts$1>${entries}</w:fonts>`);
   zip.file('word/fontTable.xml', xml);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
