@@ -6,6 +6,7 @@ import { formatMessage, Locale, MessageArgs, MessageKey, resolveLocale } from '.
 import { StatusBar } from './status';
 import { checkWorkspace } from './workspace';
 import { showFiguresTable } from './figures-view';
+import { exportWord, importWordPdf } from './files';
 
 let client: LanguageClient | undefined;
 
@@ -67,6 +68,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     status,
     vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(client!, t)),
     vscode.commands.registerCommand('govreport.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('govreport.importWordPdf', (uri?: vscode.Uri) => importWordPdf(client!, t, uri)),
+    vscode.commands.registerCommand('govreport.exportWord', (target?: vscode.Uri) => exportWord(client!, t, target)),
     vscode.commands.registerCommand('govreport.showFigures', (uri?: vscode.Uri) => {
       const target = uri ?? vscode.window.activeTextEditor?.document.uri;
       if (!target) return void vscode.window.showWarningMessage(t('client.noEditor'));

@@ -5,5 +5,6 @@ import { termsFeature } from './terms';
 import { figuresFeature } from './figures';
 
 import { workspaceCheck } from './workspace-check';
+import { filesFeature } from './files';
 
-export const features: Feature[] = [workspaceCheck, symbolsFeature, figuresFeature, termsFeature];
+export const features: Feature[] = [workspaceCheck, symbolsFeature, figuresFeature, termsFeature, filesFeature];

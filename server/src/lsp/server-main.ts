@@ -27,6 +27,7 @@ import { formatFromPath } from '../core/model/document';
 import { LineIndex } from '../core/model/source';
 import { buildEnvironment, EnvironmentProblem } from '../node/environment';
 import { readTextFile } from '../node/textfile';
+import { needsImport, preloadImports } from '../node/import';
 import { loadRc, RC_FILE } from '../node/rcfile';
 import { glossaryProblemFindings } from '../node/glossaries';
 import type { Finding } from '../core/rules/types';
@@ -78,6 +79,18 @@ export function startServer(connection: Connection): void {
     if (key === envKey && !force) return;
     envKey = key;
     const problems: EnvironmentProblem[] = [];
+    // Word and PDF files among them are converted first (asynchronously), then used.
+    const files = [opts.templatePath, opts.baselinePath, ...opts.glossaryPaths];
+    if (needsImport(files)) {
+      void preloadImports(files).then(
+        () => {
+          refreshEnvironment(true);
+          host.recheckAll();
+        },
+        (e: unknown) => log(`import failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
+      );
+      return; // the previous environment serves until then
+    }
     env = buildEnvironment(opts, problems);
     const glossaryFindings = glossaryProblemFindings(env);
     publishProblems(problems.filter((p) => !glossaryFindings.has(p.path)), glossaryFindings);
@@ -280,7 +293,7 @@ export function startServer(connection: Connection): void {
       if (await refreshSettings()) host.recheckAll();
     }
     void connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${RC_FILE}` }, { globPattern: '**/*.{json,md,txt}' }] })
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${RC_FILE}` }, { globPattern: '**/*.{json,md,txt,docx,pdf}' }] })
       .catch(() => {});
     connection.console.log(formatMessage('server.started', { version: VERSION }, locale));
   });

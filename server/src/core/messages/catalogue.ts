@@ -728,6 +728,19 @@ export const catalogue = {
     en: 'The export target "{path}" is the source file; nothing written. Name another .docx with -o.',
   },
   'cli.export.written': { 'zh-cn': '已按公文格式（GB/T 9704-2012）导出到“{path}”。', en: 'Exported in official document format (GB/T 9704-2012) to "{path}".' },
+  'client.import.pick': { 'zh-cn': '选择要导入的 Word 或 PDF 文件', en: 'Choose the Word or PDF file to import' },
+  'client.import.filter': { 'zh-cn': 'Word 或 PDF 文件', en: 'Word or PDF files' },
+  'client.import.done': {
+    'zh-cn': '已把“{from}”导入为“{path}”（{paragraphs} 段），原文件未改动。',
+    en: 'Imported "{from}" as "{path}" ({paragraphs} paragraphs); the original is unchanged.',
+  },
+  'client.import.converting': { 'zh-cn': '正在导入“{name}”…', en: 'Importing "{name}"…' },
+  'client.export.save': { 'zh-cn': '导出', en: 'Export' },
+  'client.export.revealInFolder': { 'zh-cn': '打开所在文件夹', en: 'Show in folder' },
+  'client.export.notFile': {
+    'zh-cn': '请先保存这份报告（导出的 Word 文件放在报告旁边），再运行此命令。',
+    en: 'Save this report first (the Word file goes next to it), then run this command.',
+  },
   'cli.export.notWritable': {
     'zh-cn': '无法写入“{path}”：{reason}。如果该文件正在 Word 或 WPS 中打开，请先关闭它。',
     en: 'Cannot write "{path}": {reason}. If it is open in Word or WPS, close it first.',

@@ -93,6 +93,18 @@ export async function preloadImports(paths: ReadonlyArray<string | undefined>): 
   }
 }
 
+/** Some of `paths` are Word/PDF files not yet converted (or changed since). */
+export function needsImport(paths: ReadonlyArray<string | undefined>): boolean {
+  return paths.some((path) => {
+    if (!path || !importKind(path)) return false;
+    try {
+      return cache.get(path)?.mtime !== statSync(path).mtimeMs;
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** The converted text of a preloaded .docx/.pdf; throws ImportError when it could not be converted. */
 export function importedSync(path: string): Imported {
   const hit = cache.get(path);
