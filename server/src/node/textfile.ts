@@ -3,6 +3,7 @@ import { chmodSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { dirname, join, basename } from 'node:path';
 import { decode, Decoded, encode } from './encoding';
 import { formatMessage } from '../core/messages/catalogue';
+import { looksBinary } from '../core/check';
 import { importedSync, importKind } from './import';
 
 /** Reads and decodes a text file; Node's file errors (ENOENT…) are thrown as they are. */
@@ -39,7 +40,8 @@ export function readText(path: string): string {
   // Word and PDF files: the Markdown converted beforehand (preloadImports).
   if (importKind(path)) return importedSync(path).markdown;
   const d = readTextFile(path);
-  if (!d.clean) {
+  // Binary data (NUL bytes) is returned as it is: the loaders say it is not text.
+  if (!d.clean && !looksBinary(d.text)) {
     const count = (d.text.match(/\ufffd/g) ?? []).length;
     throw new UndecodableError(formatMessage('files.undecodable', { path, count }));
   }

@@ -88,6 +88,9 @@ test('the exported report opens in LibreOffice, prints on A4 and imports back to
   // 22 lines on a full page of body text.
   const page3 = execFileSync('pdftotext', ['-f', '3', '-l', '3', pdf, '-'], { encoding: 'utf8' }).split('\n').filter((l) => l.trim() && !/—\s?\d+\s?—/.test(l));
   assert.equal(page3.length, 22);
+  // 28 characters on a full line of Chinese text (29 when a full stop hangs at the end).
+  const chinese = page3.filter((l) => !/[0-9A-Za-z ]/.test(l)).map((l) => l.length);
+  assert.ok(chinese.filter((n) => n === 28).length >= 6 && Math.max(...chinese) <= 29, chinese.join(' '));
   const back = await importFile(pdf);
   const dropped = compare(paragraphs(seed), paragraphs(back.markdown));
   assert.ok(dropped <= 5, `${dropped} punctuation marks missing`);
