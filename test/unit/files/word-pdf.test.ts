@@ -128,6 +128,10 @@ test('last year\'s report as a Word file serves as template, baseline and glossa
   const figDocx = await run(['figures', '--format', 'json', '--baseline', seedDocx, seedPath]);
   assert.equal(figDocx.err, '');
   assert.deepEqual(JSON.parse(figDocx.out), JSON.parse(figMd.out));
+  // The figures table of a Word file counts paragraphs, not lines.
+  const table = await run(['figures', seedDocx]);
+  assert.match(table.out.split('\n')[1], /^段 /);
+  assert.match(table.out, /\n8 +地区生产总值 /);
   await preloadImports([seedDocx]);
   const glossary = loadGlossaryFile(seedDocx);
   assert.deepEqual(glossary.problems, []);
