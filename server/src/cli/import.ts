@@ -1,5 +1,6 @@
 /** `govreport import FILE.docx|FILE.pdf [-o FILE.md]`: a Word or PDF file as the editor's Markdown. */
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { importKind } from '../node/import';
 import { fileErrorReason } from '../node/files';
 import { CliContext, UsageError } from './context';
@@ -13,6 +14,7 @@ export function runImport(ctx: CliContext): number | Promise<number> {
   const path = ctx.positionals[0];
   if (!importKind(path)) throw new UsageError('cli.import.unsupported', { path });
   const output = ctx.options.get('output')?.at(-1);
+  if (output && resolve(output) === resolve(path)) throw new UsageError('cli.import.sameFile', { path: output });
   return withImports([path], () => {
     const { imported } = readSource(path);
     const markdown = imported!.markdown;

@@ -108,3 +108,27 @@ test('a password-protected PDF is refused with a clear message', async () => {
   const pdf = toPdf(docx, 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}');
   await assert.rejects(importFile(pdf), (e: unknown) => e instanceof ImportError && e.key === 'files.pdf.encrypted' && /设有密码/.test(e.message));
 });
+
+test('a PDF with running headers and “第 N 页” footers: dropped on import, paragraphs joined across pages', async () => {
+  tool('soffice');
+  const { Document, Packer, Paragraph, TextRun, Header, Footer, PageNumber } = await import('docx');
+  const body = paragraphs(seed).slice(5, 40);
+  const doc = new Document({
+    sections: [
+      {
+        headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun('盐湖区人民政府工作报告（2022年）')] })] }) },
+        footers: { default: new Footer({ children: [new Paragraph({ children: [new TextRun({ children: ['第 ', PageNumber.CURRENT, ' 页'] })] })] }) },
+        children: body.map((text) => new Paragraph({ indent: { firstLine: 480 }, children: [new TextRun({ text, size: 24 })] })),
+      },
+    ],
+  });
+  const docx = join(dir, 'headers.docx');
+  writeFileSync(docx, await Packer.toBuffer(doc));
+  const pdf = toPdf(docx);
+  assert.ok(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]) >= 5);
+  const back = await importFile(pdf);
+  assert.ok(!back.markdown.includes('盐湖区人民政府工作报告（2022年）'), 'running header dropped');
+  assert.ok(!/第\s?\d+\s?页/.test(back.markdown), 'page numbers dropped');
+  const dropped = compare(body, paragraphs(back.markdown));
+  assert.ok(dropped <= 5, `${dropped} punctuation marks missing`);
+});

@@ -30,7 +30,7 @@ export const catalogue = {
     en: 'The document has {size} characters, over the limit of {limit}, and was not checked. Raise govReport.maxDocumentSize to check it.',
   },
   'general.binary': {
-    'zh-cn': '该文件似乎不是文本（含有大量控制字符或 NUL 字节），已跳过检查。请确认打开的是报告的文本文件。',
+    'zh-cn': '该文件似乎不是文本（含有大量控制字符或 NUL 字节），已跳过检查。请确认打开的是报告的文本文件；Word（.docx）或 PDF 文件请用命令“从 Word/PDF 导入”或 govreport import 转换后再检查。',
     en: 'This file does not look like text (control characters or NUL bytes) and was not checked.',
   },
 
@@ -719,6 +719,10 @@ export const catalogue = {
   'cli.import.unsupported': {
     'zh-cn': '“{path}”不是 Word（.docx）或 PDF 文件，无需导入：文本和 Markdown 文件可以直接检查。',
     en: '"{path}" is not a Word (.docx) or PDF file; text and Markdown files can be checked directly.',
+  },
+  'cli.import.sameFile': {
+    'zh-cn': '输出文件“{path}”与要导入的文件相同，未写入。请用 -o 另指定一个 .md 文件名。',
+    en: 'The output "{path}" is the file being imported; nothing written. Name another .md file with -o.',
   },
   'cli.import.written': { 'zh-cn': '已导入“{from}”，写入“{path}”（{paragraphs} 段）。', en: 'Imported "{from}" into "{path}" ({paragraphs} paragraphs).' },
   'cli.export.usage': {

@@ -212,7 +212,14 @@ function assemble(pages: Line[][]): Paragraph[] {
   const bySize = new Map<number, Line[]>();
   for (const l of all) bySize.set(Math.round(l.size), [...(bySize.get(Math.round(l.size)) ?? []), l]);
   const rightBySize = new Map([...bySize].map(([size, ls]) => [size, edge(ls)]));
-  const full = (l: Line) => l.x1 >= Math.min(right, rightBySize.get(Math.round(l.size)) ?? right) - l.size * 1.6;
+  const edgeOf = (l: Line) => Math.min(right, rightBySize.get(Math.round(l.size)) ?? right);
+  const full = (l: Line) => l.x1 >= edgeOf(l) - l.size * 1.6;
+  // A line ends short when the next line opens with a number or word that did not fit (`增长` | `15.8%；`).
+  const noRoomFor = (last: Line, next: Line) => {
+    const m = /^([A-Za-z0-9.%+\-/]+)([，。；：、）”]?)/.exec(next.text);
+    // Latin letters and digits are about half a character wide; a closing mark goes with them.
+    return !!m && edgeOf(last) - last.x1 < (m[1].length * 0.6 + m[2].length + 1.5) * last.size;
+  };
   const out: Paragraph[] = [];
   let titleDone = false;
   // A paragraph whose last line fills the line continues on the next page when that page's
@@ -227,7 +234,7 @@ function assemble(pages: Line[][]): Paragraph[] {
         open &&
         !indented &&
         !open.centred &&
-        full(open.last) &&
+        (full(open.last) || noRoomFor(open.last, l)) &&
         Math.abs(l.size - open.last.size) < 0.5;
       // A centred line continues a centred line above it (the dateline wraps) until it ends.
       const centredCont = open && centred && Math.abs(l.size - open.last.size) < 0.5 && /^——/.test(runText(open.p)) && !/[上）)]$/.test(open.last.text) && !/^——/.test(l.text);
