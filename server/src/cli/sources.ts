@@ -66,10 +66,9 @@ export function paragraphDiagnostic(
   }
   // A fix edits the Markdown form, not the Word file: it is left out.
   const d = convert({ ...finding, args, fix: undefined });
-  const zh = locale === 'zh-cn';
   d.message = d.message
-    .replace(new RegExp(`第 ${MARK}(\\d+)${MARK} 行`, 'g'), '第 $1 段')
+    .replace(new RegExp(`第 ${MARK}(\\d+)${MARK} 行`, 'g'), locale === 'en' ? 'paragraph $1' : '第 $1 段')
     .replace(new RegExp(`lines? ${MARK}(\\d+)${MARK}`, 'g'), 'paragraph $1')
-    .replace(new RegExp(`${MARK}(\\d+)${MARK}`, 'g'), zh ? '$1' : '$1');
+    .replace(new RegExp(`${MARK}(\\d+)${MARK}`, 'g'), '$1');
   return { ...d, paragraph: paragraphOfLine(imported, d.range.start.line) };
 }
