@@ -1,5 +1,6 @@
 // Bundles the VS Code client, the language server and the CLI into dist/.
 import * as esbuild from 'esbuild';
+import { cpSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -25,6 +26,9 @@ const entries = [
     banner: { js: '#!/usr/bin/env node' },
   },
 ];
+
+// pdf.js' character maps (Chinese PDFs without ToUnicode tables), read from dist/ at run time.
+cpSync('node_modules/pdfjs-dist/cmaps', 'dist/pdfjs/cmaps', { recursive: true });
 
 const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));
 if (watch) {

@@ -22,7 +22,7 @@ function run(cmd, args, opts = {}) {
 }
 
 /** Debian packages the tests use: installed when missing if we are root, else explained. */
-const DEBIAN = { nvim: 'neovim' };
+const DEBIAN = { nvim: 'neovim', soffice: 'libreoffice-writer-nogui', pdftoppm: 'poppler-utils' };
 function prerequisites() {
   const missing = Object.entries(DEBIAN).filter(([bin]) => spawnSync('sh', ['-c', `command -v ${bin}`]).status !== 0).map(([, pkg]) => pkg);
   if (missing.length === 0) return true;

@@ -9,6 +9,7 @@ import { showFiguresTable } from './figures-view';
 import { addToGlossary } from './glossary';
 import { watchReportLanguage } from './report-language';
 import { debouncePull } from './pull-debounce';
+import { exportWord, importWordPdf } from './files';
 
 let client: LanguageClient | undefined;
 
@@ -75,6 +76,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(client!, t)),
     vscode.commands.registerCommand('govreport.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('govreport.addToGlossary', (term?: unknown, uri?: unknown) => addToGlossary(t, term, uri)),
+    vscode.commands.registerCommand('govreport.importWordPdf', (uri?: vscode.Uri) => importWordPdf(client!, t, uri)),
+    vscode.commands.registerCommand('govreport.exportWord', (target?: vscode.Uri) => exportWord(client!, t, target)),
     vscode.commands.registerCommand('govreport.showFigures', (uri?: vscode.Uri) => {
       const target = uri ?? vscode.window.activeTextEditor?.document.uri;
       if (!target) return void vscode.window.showWarningMessage(t('client.noEditor'));

@@ -5,13 +5,18 @@ import { runCheck } from './cli/check';
 import { runAnnotate } from './cli/annotate';
 import { runTemplate } from './cli/template';
 import { runFigures } from './cli/figures';
+import { runImport } from './cli/import';
+import { runExport } from './cli/export';
 import type { CliContext } from './cli/context';
 
-const commands: Record<string, (ctx: CliContext) => number> = {
+/** A command returns its exit code; commands that convert Word/PDF files return it later. */
+const commands: Record<string, (ctx: CliContext) => number | Promise<number>> = {
   check: runCheck,
   annotate: runAnnotate,
   template: runTemplate,
   figures: runFigures,
+  import: runImport,
+  export: runExport,
 };
 
 function envLocale(): string | undefined {
@@ -22,7 +27,7 @@ export function main(
   argv: string[],
   out: (s: string) => void = (s) => void process.stdout.write(s + '\n'),
   err: (s: string) => void = (s) => void process.stderr.write(s + '\n'),
-): number {
+): number | Promise<number> {
   const langIndex = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const langArg = langIndex === -1 ? undefined : argv[langIndex].includes('=') ? argv[langIndex].split('=')[1] : argv[langIndex + 1];
   const locale = resolveLocale(langArg ?? envLocale());
@@ -35,8 +40,13 @@ export function main(
     }
     const run = commands[command];
     if (!run) throw new UsageError('cli.unknownCommand', { command });
-    return run(ctx);
+    const code = run(ctx);
+    return code instanceof Promise ? code.catch(usage) : code;
   } catch (e) {
+    return usage(e);
+  }
+
+  function usage(e: unknown): number {
     if (e instanceof UsageError) {
       const ctx = makeContext([], locale, out, err);
       err(ctx.t(e.key, e.args));
@@ -52,5 +62,14 @@ if (require.main === module) {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  process.exitCode = main(process.argv.slice(2));
+  const code = main(process.argv.slice(2));
+  if (typeof code === 'number') process.exitCode = code;
+  else
+    void code.then(
+      (c) => void (process.exitCode = c),
+      (e: unknown) => {
+        process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+        process.exitCode = 2;
+      },
+    );
 }

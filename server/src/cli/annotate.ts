@@ -1,5 +1,4 @@
 /** `govreport annotate [--write] [--glossary FILE] FILE`: the document with its notes section regenerated. */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { annotate, annotateMessage } from '../core/annotate';
@@ -7,8 +6,12 @@ import { looksBinary } from '../core/check';
 import { applyEdits } from '../core/fixes';
 import { formatFromPath, ReportDocument } from '../core/model/document';
 import type { SelectOptions } from '../core/terms/select';
-import { cliSettings, environmentFor, readReport } from './check';
-import type { CliContext } from './context';
+import { cliSettings, environmentFor, readReportFile } from './check';
+import { EncodeError, encodingLabel } from '../node/encoding';
+import { writeTextFile } from '../node/textfile';
+import { importKind } from '../node/import';
+import { CliContext, UsageError } from './context';
+import { fileErrorReason } from '../node/files';
 
 export function runAnnotate(ctx: CliContext): number {
   if (ctx.positionals.length !== 1) {
@@ -17,7 +20,10 @@ export function runAnnotate(ctx: CliContext): number {
     return 2;
   }
   const path = ctx.positionals[0];
-  const text = readReport(path);
+  // A Word or PDF file is never rewritten: convert it, annotate the Markdown, export again.
+  if (importKind(path)) return refuse(ctx, path, ctx.t('files.reason.notText'));
+  const decoded = readReportFile(path);
+  const text = decoded.text;
   if (looksBinary(text)) {
     ctx.err(ctx.t('general.binary'));
     return 2;
@@ -29,7 +35,17 @@ export function runAnnotate(ctx: CliContext): number {
   const { edits, summary } = annotate(doc, env, options);
   const out = applyEdits(text, edits);
   if (ctx.flags.has('write')) {
-    if (summary.changed) writeFileSync(path, out);
+    if (summary.changed) {
+      // Written only in the file's own encoding and line endings, and only when it read cleanly.
+      const label = encodingLabel(decoded);
+      if (!decoded.clean) return refuse(ctx, path, ctx.t('files.reason.notClean', { encoding: label }));
+      try {
+        writeTextFile(path, out, decoded);
+      } catch (e) {
+        if (e instanceof EncodeError) return refuse(ctx, path, ctx.t('files.reason.cannotEncode', { encoding: label }));
+        throw new UsageError('cli.export.notWritable', { path, reason: fileErrorReason(e) });
+      }
+    }
     ctx.err(annotateMessage(summary, ctx.locale));
     if (summary.changed) ctx.err(ctx.t('terms.annotate.written', { path }));
   } else {
@@ -37,4 +53,9 @@ export function runAnnotate(ctx: CliContext): number {
     ctx.err(annotateMessage(summary, ctx.locale));
   }
   return 0;
+}
+
+function refuse(ctx: CliContext, path: string, reason: string): number {
+  ctx.err(ctx.t('files.notWritten', { path, reason }));
+  return 2;
 }

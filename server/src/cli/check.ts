@@ -1,5 +1,4 @@
 /** `govreport check [--format text|json|sarif] [--config FILE] FILE|FOLDER|GLOB...` */
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkText } from '../core/check';
@@ -15,15 +14,23 @@ import { toDiagnostic } from '../protocol/convert';
 import { CliContext, UsageError } from './context';
 import { expandInputs } from './inputs';
 import { toSarif } from './sarif';
+import type { Decoded } from '../node/encoding';
+import { readTextFile } from '../node/textfile';
+import { paragraphDiagnostic, readSource, withImports } from './sources';
 
-export function readReport(path: string): string {
+/** A text file named on the command line, decoded in its own encoding (see node/encoding.ts). */
+export function readReportFile(path: string): Decoded {
   try {
-    return readFileSync(path, 'utf8');
+    return readTextFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const key = code === 'ENOENT' ? 'cli.fileError.notFound' : code === 'EISDIR' ? 'cli.fileError.isDirectory' : code === 'EACCES' ? 'cli.fileError.noAccess' : 'cli.fileError';
     throw new UsageError(key, { path, reason: String(code ?? e) });
   }
+}
+
+export function readReport(path: string): string {
+  return readReportFile(path).text;
 }
 
 /** The configuration file (`--config FILE`, else the nearest `.govreportrc.json`) and its folder; exits 2 when it is broken. */
@@ -61,6 +68,12 @@ export function cliSettings(ctx: CliContext): ResolvedSettings {
   });
 }
 
+/** The template, glossary and baseline files the environment will read (to convert Word/PDF ones first). */
+export function environmentPaths(settings: ResolvedSettings): string[] {
+  const f = settings.files;
+  return [f.templatePath, ...(f.glossaryPaths ?? []), f.baselinePath].filter((p): p is string => !!p);
+}
+
 /** The check environment from the settings' files; a broken glossary, template or baseline is reported and left out. */
 export function environmentFor(ctx: CliContext, settings: ResolvedSettings, problems: EnvironmentProblem[] = []) {
   const env = buildEnvironment({ log: (m) => ctx.err(m), ...settings.files }, problems);
@@ -82,7 +95,7 @@ export function problemText(ctx: CliContext, p: EnvironmentProblem): string {
   return p.key ? ctx.t(p.key, p.args) : p.message;
 }
 
-export function runCheck(ctx: CliContext): number {
+export function runCheck(ctx: CliContext): number | Promise<number> {
   const format = ctx.options.get('format')?.at(-1) ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError('cli.badFormat', { format });
   if (ctx.positionals.length === 0) {
@@ -91,13 +104,20 @@ export function runCheck(ctx: CliContext): number {
     return 2;
   }
   const settings = cliSettings(ctx);
+  const expanded = expandInputs(ctx.positionals);
+  // Word and PDF files (reports, template, glossaries, baseline) are converted first.
+  return withImports([...expanded.map((i) => i.path), ...environmentPaths(settings)], () => checkInputs(ctx, settings, expanded));
+}
+
+function checkInputs(ctx: CliContext, settings: ResolvedSettings, expanded: ReturnType<typeof expandInputs>): number {
+  const format = ctx.options.get('format')?.at(-1) ?? 'text';
   const { config, rules } = settings;
   // Problems with the configured files (a baseline without a dateline…) go to stderr, and
   // into JSON and SARIF output too: pipelines often keep only stdout.
   const problems: EnvironmentProblem[] = [];
   const env = environmentFor(ctx, settings, problems);
   // Read every file first: a missing file is a usage error before any output.
-  const inputs = expandInputs(ctx.positionals).map((input) => ({ ...input, text: readReport(input.path) }));
+  const inputs = expanded.map((input) => ({ ...input, ...readSource(input.path) }));
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -105,7 +125,7 @@ export function runCheck(ctx: CliContext): number {
   let skipped = 0;
   // --all: files found in folders or by globs are checked even when they do not look like a report.
   const enable = ctx.flags.has('all') ? 'always' : settings.enable;
-  for (const { path, text, explicit } of inputs) {
+  for (const { path, text, explicit, imported } of inputs) {
     const uri = pathToFileURL(resolve(path)).href;
     const result = checkText(text, env, { uri, format: formatFromPath(path), config, rules });
     // Files found in folders or by globs are checked only when they look like a report.
@@ -118,6 +138,8 @@ export function runCheck(ctx: CliContext): number {
     const findings = result.findings.map((f): Finding =>
       f.message === 'general.tooLarge' ? { ...f, message: 'cli.tooLarge', args: { ...f.args, option: String(f.args.size).replace(/\D/g, '') } } : f,
     );
+    const convert = (f: Finding) => toDiagnostic(lines, f, ctx.locale, uri, true);
+    // Word and PDF files have no lines: their findings name the paragraph (第 N 段).
     const counts = { errors: 0, warnings: 0, infos: 0 };
     for (const f of findings) {
       if (f.severity === 'error') counts.errors++;
@@ -127,7 +149,7 @@ export function runCheck(ctx: CliContext): number {
     errors += counts.errors;
     warnings += counts.warnings;
     infos += counts.infos;
-    files.push({ path, findings, counts, empty: text.trim() === '', diagnostics: findings.map((f) => toDiagnostic(lines, f, ctx.locale, uri, true)) });
+    files.push({ path, findings, counts, empty: text.trim() === '', diagnostics: findings.map((f) => (imported ? paragraphDiagnostic(imported, f, convert, ctx.locale) : convert(f))) });
   }
   if (format === 'json') {
     const notes = problems.map((p) => ({ path: p.path, severity: 'warning', message: problemText(ctx, p) }));
@@ -140,7 +162,8 @@ export function runCheck(ctx: CliContext): number {
         const d = f.diagnostics[i];
         const pos = d.range.start;
         const sev = ctx.t(`general.severity.${finding.severity}`);
-        ctx.out(`${f.path}:${pos.line + 1}:${pos.character + 1} ${sev} ${d.message} [${finding.ruleId}]`);
+        const where = 'paragraph' in d ? ctx.t('files.paragraph', { n: d.paragraph as number }) : `${pos.line + 1}:${pos.character + 1}`;
+        ctx.out(`${f.path}:${where} ${sev} ${d.message} [${finding.ruleId}]`);
       });
       if (f.empty) ctx.out(`${f.path}: ${ctx.t('cli.empty')}`);
       // Several files: a subtotal after each, so that a long listing can be read file by file.

@@ -22,7 +22,7 @@ export interface CliContext {
 }
 
 /** Options that take a value; everything else starting with `--` is a flag. */
-const VALUE_OPTIONS = new Set(['format', 'lang', 'template', 'glossary', 'baseline', 'config', 'max-size']);
+const VALUE_OPTIONS = new Set(['format', 'lang', 'template', 'glossary', 'baseline', 'config', 'max-size', 'output']);
 const FLAGS = new Set(['help', 'write', 'all']);
 
 export function parseArgs(argv: string[]): { options: Map<string, string[]>; flags: Set<string>; positionals: string[] } {
@@ -37,6 +37,12 @@ export function parseArgs(argv: string[]): { options: Map<string, string[]>; fla
     }
     if (a === '-h') {
       flags.add('help');
+      continue;
+    }
+    if (a === '-o') {
+      const value = argv[++i];
+      if (value === undefined) throw new UsageError('cli.missingValue', { option: '-o' });
+      options.set('output', [...(options.get('output') ?? []), value]);
       continue;
     }
     if (a.startsWith('--')) {

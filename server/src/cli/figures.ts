@@ -5,7 +5,10 @@ import { checkText } from '../core/check';
 import { formatFromPath } from '../core/model/document';
 import { COLUMNS, columnTitle, figureRows } from '../core/figures/table';
 
-import { cliSettings, environmentFor, readReport } from './check';
+import { cliSettings, environmentFor, environmentPaths } from './check';
+import { readSource, withImports } from './sources';
+import { paragraphOfLine, type Imported } from '../node/import';
+import type { ResolvedSettings } from '../node/settings';
 import { CliContext, UsageError } from './context';
 
 /** Display width: CJK and full-width characters take two columns. */
@@ -22,28 +25,35 @@ function pad(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 }
 
-export function runFigures(ctx: CliContext): number {
+export function runFigures(ctx: CliContext): number | Promise<number> {
   const format = ctx.options.get('format')?.at(-1) ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError('cli.badFormatTable', { format });
   if (ctx.positionals.length === 0) {
     ctx.err(ctx.t('cli.noFiles'));
     return 2;
   }
-  const env = environmentFor(ctx, cliSettings(ctx));
-  const inputs = ctx.positionals.map((path) => ({ path, text: readReport(path) }));
-  const out: Array<{ path: string; rows: ReturnType<typeof figureRows> }> = [];
-  for (const { path, text } of inputs) {
+  const settings = cliSettings(ctx);
+  // Word and PDF files (reports, baseline) are converted first.
+  return withImports([...ctx.positionals, ...environmentPaths(settings)], () => printFigures(ctx, settings, format));
+}
+
+function printFigures(ctx: CliContext, settings: ResolvedSettings, format: string): number {
+  const env = environmentFor(ctx, settings);
+  const inputs = ctx.positionals.map((path) => ({ path, ...readSource(path) }));
+  const out: Array<{ path: string; rows: ReturnType<typeof figureRows>; imported?: Imported }> = [];
+  for (const { path, text, imported } of inputs) {
     const result = checkText(text, env, { uri: pathToFileURL(resolve(path)).href, format: formatFromPath(path), rules: [] });
-    out.push({ path, rows: result.doc ? figureRows(result.doc, env, ctx.locale) : [] });
+    out.push({ path, rows: result.doc ? figureRows(result.doc, env, ctx.locale) : [], imported });
   }
   if (format === 'json') {
-    ctx.out(JSON.stringify({ files: out }, null, 2));
+    ctx.out(JSON.stringify({ files: out.map(({ path, rows }) => ({ path, rows })) }, null, 2));
     return 0;
   }
-  for (const { path, rows } of out) {
+  for (const { path, rows, imported } of out) {
     ctx.out(`${path}`);
-    const head = COLUMNS.map((c) => columnTitle(c, ctx.locale));
-    const body = rows.map((r) => COLUMNS.map((c) => r[c]));
+    // Word and PDF files have paragraphs, not lines.
+    const head = COLUMNS.map((c) => (c === 'line' && imported ? ctx.t('files.paragraphColumn') : columnTitle(c, ctx.locale)));
+    const body = rows.map((r) => COLUMNS.map((c) => (c === 'line' && imported ? String(paragraphOfLine(imported, r.range.startLine)) : r[c])));
     const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((b) => displayWidth(b[i]))));
     const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i])).join('  ').trimEnd();
     ctx.out(line(head));

@@ -1,8 +1,14 @@
 /** `govreport template [--template FILE]`: prints the structure template as JSON. */
 import { buildEnvironment, EnvironmentProblem } from '../node/environment';
 import type { CliContext } from './context';
+import { withImports } from './sources';
 
-export function runTemplate(ctx: CliContext): number {
+export function runTemplate(ctx: CliContext): number | Promise<number> {
+  // A Word or PDF template is converted first.
+  return withImports([ctx.options.get('template')?.at(-1)], () => printTemplate(ctx));
+}
+
+function printTemplate(ctx: CliContext): number {
   const problems: EnvironmentProblem[] = [];
   const env = buildEnvironment(
     { log: () => {}, templatePath: ctx.options.get('template')?.at(-1), workspaceRoot: process.cwd() },

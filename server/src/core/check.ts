@@ -257,6 +257,9 @@ export function checkText(text: string, env: CheckEnvironment, opts: CheckTextOp
     };
   }
   if (looksBinary(text)) return { findings: [documentFinding('general.binary', {})] };
+  // Opened in the wrong encoding (a GBK file read as UTF-8): one finding, not a page of garbled ones.
+  const garbled = wrongEncoding(text);
+  if (garbled > 0) return { findings: [documentFinding('general.wrongEncoding', { count: String(garbled) })] };
   const doc = new ReportDocument(opts.uri, text, opts.format, opts.cache);
   const all = runRules(doc, env, opts.rules ?? activeRules(config));
   const findings = applySwitches(doc, all);
@@ -277,7 +280,18 @@ function keptAll(doc: ReportDocument, findings: readonly Finding[], hidden: numb
   return findings.length === before.shown.length && findings.every((f, i) => (record.moves?.get(f) ?? f) === before.shown![i]);
 }
 
-function documentFinding(message: 'general.tooLarge' | 'general.binary', args: Record<string, string>): Finding {
+/**
+ * How many U+FFFD (replacement characters) the text has, when there are enough of them to
+ * say it was decoded with the wrong encoding; 0 otherwise. A stray one or two are left to
+ * the drafter.
+ */
+export function wrongEncoding(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n >= 3 && (n >= 50 || n / text.length >= 0.005) ? n : 0;
+}
+
+function documentFinding(message: 'general.tooLarge' | 'general.binary' | 'general.wrongEncoding', args: Record<string, string>): Finding {
   return { ruleId: 'general/document', severity: 'warning', start: 0, end: 0, message, args };
 }
 

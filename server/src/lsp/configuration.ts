@@ -5,7 +5,9 @@
  * How settings and rc file combine is node/settings.ts's, shared with the CLI.
  */
 import { Connection, Diagnostic, DiagnosticSeverity, InitializeParams } from 'vscode-languageserver';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readTextFile } from '../node/textfile';
+import { needsImport, preloadImports } from '../node/import';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type { ActiveRule, Config } from '../core/config';
@@ -58,6 +60,9 @@ export class ServerConfiguration {
   }
 
   /** Reads what the client says at initialization: locale, trust, workspace folder, settings. */
+  /** Called when the environment was rebuilt outside a request (Word/PDF inputs converted). */
+  onEnvironmentChanged?: () => void;
+
   /** Client-side commands a code action may run (VS Code's govreport.addToGlossary). */
   clientCommands: string[] = [];
 
@@ -112,6 +117,18 @@ export class ServerConfiguration {
     const key = JSON.stringify({ ...opts, log: undefined });
     if (key === this.envKey && !force) return;
     this.envKey = key;
+    // Word and PDF files among them are converted first (asynchronously), then used.
+    const files = [opts.templatePath, opts.baselinePath, ...(opts.glossaryPaths ?? [])];
+    if (needsImport(files)) {
+      void preloadImports(files).then(
+        () => {
+          this.refreshEnvironment(true);
+          this.onEnvironmentChanged?.();
+        },
+        (e: unknown) => this.log(`import failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
+      );
+      return; // the previous environment serves until then
+    }
     const problems: EnvironmentProblem[] = [];
     this.env = buildEnvironment(opts, problems);
     const glossaryFindings = glossaryProblemFindings(this.env);
@@ -150,7 +167,7 @@ export class ServerConfiguration {
     for (const [path, findings] of located) {
       let text = '';
       try {
-        text = readFileSync(path, 'utf8');
+        text = readTextFile(path).text;
       } catch {
         // unreadable: the finding says so, at the top
       }

@@ -6,5 +6,6 @@ import { figuresFeature } from './figures';
 
 import { workspaceCheck } from './workspace-check';
 import { reportKind } from './report-kind';
+import { filesFeature } from './files';
 
-export const features: Feature[] = [workspaceCheck, symbolsFeature, figuresFeature, termsFeature, reportKind];
+export const features: Feature[] = [workspaceCheck, symbolsFeature, figuresFeature, termsFeature, reportKind, filesFeature];

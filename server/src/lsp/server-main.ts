@@ -30,6 +30,8 @@ export function startServer(connection: Connection): void {
   const log = (m: string) => connection.console.error(m);
   const cfg = new ServerConfiguration(connection, log);
   const diagnostics = new DiagnosticsService(connection, documents, cfg);
+  // Word and PDF inputs of the environment are converted asynchronously: check again then.
+  cfg.onEnvironmentChanged = () => diagnostics.recheckAll();
   const hovers = new HoverProviders();
   const commands = new Commands();
 
@@ -74,7 +76,7 @@ export function startServer(connection: Connection): void {
       if (await cfg.refresh()) host.recheckAll();
     }
     void connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${RC_FILE}` }, { globPattern: '**/*.{json,md,txt}' }] })
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${RC_FILE}` }, { globPattern: '**/*.{json,md,txt,docx,pdf}' }] })
       .catch(() => {});
     connection.console.log(formatMessage('server.started', { version: VERSION }, cfg.locale));
   });

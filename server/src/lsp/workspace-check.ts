@@ -2,12 +2,12 @@
  * `govreport.checkFiles [uri…]`: checks files on disk that are not open in the editor and
  * publishes their diagnostics, so "check every report in the workspace" fills Problems.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkText } from '../core/check';
 import { isReported } from '../core/detect';
 import { formatFromPath } from '../core/model/document';
 import type { Feature } from './host';
+import { readTextFile } from '../node/textfile';
 
 export const CHECK_FILES = 'govreport.checkFiles';
 
@@ -22,7 +22,7 @@ export const workspaceCheck: Feature = {
         if (host.documents.get(uri) || !uri.startsWith('file:')) continue;
         let text: string;
         try {
-          text = readFileSync(fileURLToPath(uri), 'utf8');
+          text = readTextFile(fileURLToPath(uri)).text;
         } catch {
           continue; // deleted meanwhile, unreadable: nothing to report on
         }

@@ -3,12 +3,12 @@
  * A missing or unreadable file is a problem shown to the user, never a crash; without a
  * configured file the core falls back to the seed when its year fits.
  */
-import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatFromPath, ReportDocument } from '../core/model/document';
 import type { FiguresEnvironment } from '../core/figures/environment';
 import { fileErrorReason } from './files';
+import { readText } from './textfile';
 import { formatMessage } from '../core/messages/catalogue';
 import { looksBinary } from '../core/check';
 import type { EnvironmentOptions, EnvironmentProblem } from './environment';
@@ -19,7 +19,7 @@ export function loadFiguresEnvironment(opts: EnvironmentOptions, problems: Envir
   const path = isAbsolute(raw) || !opts.workspaceRoot ? raw : resolve(opts.workspaceRoot, raw);
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readText(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const key = code === 'ENOENT' ? 'figures.baseline.notFound' : 'figures.baseline.unreadable';

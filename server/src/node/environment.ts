@@ -4,7 +4,7 @@
  * settings change; never per keystroke.
  */
 import { formatMessage, MessageArgs, MessageKey } from '../core/messages/catalogue';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CheckEnvironment } from '../core/environment';
@@ -13,6 +13,7 @@ import { loadTemplate } from './template';
 import { loadTermsEnvironment } from './glossaries';
 import { fileErrorReason } from './files';
 import { loadFiguresEnvironment } from './baseline';
+import { readText } from './textfile';
 
 export interface EnvironmentOptions {
   log: (message: string) => void;
@@ -49,7 +50,7 @@ export function bundledSeedPath(): string {
 }
 
 export function loadReport(path: string): ReportDocument {
-  return new ReportDocument(pathToFileURL(path).href, readFileSync(path, 'utf8'), formatFromPath(path));
+  return new ReportDocument(pathToFileURL(path).href, readText(path), formatFromPath(path));
 }
 
 export function buildEnvironment(opts: EnvironmentOptions, problems: EnvironmentProblem[] = []): CheckEnvironment {

@@ -9,7 +9,8 @@ export function fileErrorReason(e: unknown): string {
   if (code === 'EISDIR') return '这是一个文件夹，不是文件';
   if (e instanceof JsonSyntaxError) return e.message;
   // Our own errors are already in Chinese; anything else keeps its code for the maintainers.
-  return e instanceof Error && !code ? e.message : String(code ?? e);
+  // (without a final 。: the reason goes inside a sentence)
+  return e instanceof Error && !code ? e.message.replace(/。$/, '') : String(code ?? e);
 }
 
 export class JsonSyntaxError extends Error {

@@ -3,7 +3,6 @@
  * section is read) and builds the terms environment with the seed's notes and the national
  * glossary. A broken file becomes a problem with a clear message; the rest keeps working.
  */
-import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
@@ -15,6 +14,7 @@ import { createTermsEnvironment, entriesFromNotes, TermsEnvironment } from '../c
 import type { GlossaryEntry, GlossaryProblem } from '../core/terms/types';
 import { describeIssue } from '../core/zod-issues';
 import { fileErrorReason, JsonSyntaxError, parseJson } from './files';
+import { readText } from './textfile';
 
 const year = z.number().int().min(1949).max(2100);
 
@@ -40,12 +40,12 @@ interface Loaded {
 export function loadGlossaryFile(path: string): Loaded {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readText(path);
   } catch (e) {
     return { entries: [], problems: [{ path, key: 'terms/glossary.unreadable', args: { path, reason: fileErrorReason(e) } }] };
   }
   if (/\.json$/i.test(path)) return parseJsonGlossary(path, text);
-  if (/\.(md|markdown|txt|text)$/i.test(path)) {
+  if (/\.(md|markdown|txt|text|docx|pdf)$/i.test(path)) {
     const doc = new ReportDocument(pathToFileURL(path).href, text, formatFromPath(path));
     const entries = entriesFromNotes(doc, { kind: 'glossary', path });
     if (entries.length === 0) return { entries, problems: [{ path, key: 'terms/glossary.noNotes', args: { path } }] };

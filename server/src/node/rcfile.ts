@@ -1,5 +1,6 @@
 /** Reads and validates `.govreportrc.json` (JSON with comments). Problems carry source ranges. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readTextFile } from './textfile';
 import { dirname, join, resolve } from 'node:path';
 import { findNodeAtLocation, parseTree, ParseError, printParseErrorCode, getNodeValue, Node } from 'jsonc-parser';
 import { z } from 'zod';
@@ -108,7 +109,7 @@ function issueProblem(tree: Node, issue: z.ZodIssue): RcProblem {
 export function loadRc(path: string): LoadedRc {
   let text = '';
   try {
-    text = readFileSync(path, 'utf8');
+    text = readTextFile(path).text;
   } catch (e) {
     return { path, text, rc: {}, problems: [{ start: 0, end: 0, message: 'config.parseError', args: { error: String((e as Error).message) } }] };
   }

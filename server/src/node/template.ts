@@ -4,13 +4,14 @@
  * printed by `govreport template`). Cached by path and modification time. A broken file
  * gives an EnvironmentProblem and the bundled seed's template instead, never a crash.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import type { ReportDocument } from '../core/model/document';
 import { deriveTemplate, Template, templateSchema } from '../core/template/template';
 import type { EnvironmentOptions, EnvironmentProblem } from './environment';
 import { bundledSeedPath, loadReport } from './environment';
 import { fileErrorReason, parseJson } from './files';
+import { readText } from './textfile';
 import { describeIssue } from '../core/zod-issues';
 import { formatMessage } from '../core/messages/catalogue';
 
@@ -29,7 +30,7 @@ function cached(path: string, build: () => Template): Template {
 export function readTemplateFile(path: string): Template {
   return cached(path, () => {
     if (/\.json$/i.test(path)) {
-      const parsed = templateSchema.safeParse(parseJson(readFileSync(path, 'utf8')));
+      const parsed = templateSchema.safeParse(parseJson(readText(path)));
       if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}：${describeIssue(i)}`).join('；'));
       return parsed.data;
     }

@@ -14,7 +14,7 @@ const seed = join(root, 'seeds', 'yanhu-2022.md');
 function run(args: string[]): { code: number; out: string; err: string } {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(args, (s) => void out.push(s), (s) => void err.push(s));
+  const code = main(args, (s) => void out.push(s), (s) => void err.push(s)) as number; // text files: synchronous
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

@@ -32,7 +32,7 @@ export const catalogue = {
     en: 'The document has {size} characters, over the limit of {limit}, and was not checked. Raise govReport.maxDocumentSize to check it.',
   },
   'general.binary': {
-    'zh-cn': '该文件似乎不是文本（含有大量控制字符或 NUL 字节），已跳过检查。请确认打开的是报告的文本文件。',
+    'zh-cn': '该文件似乎不是文本（含有大量控制字符或 NUL 字节），已跳过检查。请确认打开的是报告的文本文件；Word（.docx）或 PDF 文件请用命令“从 Word/PDF 导入”或 govreport import 转换后再检查。',
     en: 'This file does not look like text (control characters or NUL bytes) and was not checked.',
   },
 
@@ -95,6 +95,9 @@ export const catalogue = {
       '  template [--template 文件]         以 JSON 输出从种子报告推导的结构模板',
       '  annotate [--write] [--glossary 术语表] 文件   生成/更新文末“相关注释”，输出全文；--write 写回文件',
       '  figures [--baseline 文件] 文件…     列出数据一览表（指标、时期、数值、增减、上年数值、计算增幅、目标、核对结果）',
+      '  import 文件.docx|文件.pdf [-o 文件.md]   把 Word 或 PDF 文件转换为 Markdown',
+      '  export 报告.md [-o 报告.docx]       按公文格式（GB/T 9704-2012）导出 Word 文件',
+      '  （check、figures 和 --template、--glossary、--baseline 也接受 .docx、.pdf 文件）',
       '',
       '选项：',
       '  --format text|json|sarif   输出格式（默认 text；sarif 供代码审查流水线使用）',
@@ -117,6 +120,9 @@ export const catalogue = {
       '  template [--template FILE]           print the structure template derived from the seed (JSON)',
       '  annotate [--write] [--glossary FILE] FILE   regenerate the notes section (相关注释) and print the document; --write saves it',
       '  figures [--baseline FILE] FILE...    print the figures table (indicator, period, value, change, last year, growth, target, status)',
+      '  import FILE.docx|FILE.pdf [-o FILE.md]   convert a Word or PDF file to Markdown',
+      '  export REPORT.md [-o REPORT.docx]    export a Word file in official document format (GB/T 9704-2012)',
+      '  (check, figures and --template, --glossary, --baseline also accept .docx and .pdf files)',
       '',
       'Options:',
       '  --format text|json|sarif   output format (default text; sarif for review pipelines)',
@@ -787,6 +793,7 @@ export const catalogue = {
     'zh-cn': '文档有 {size} 个字符，超过检查上限（{limit} 个字符），已跳过检查。如需检查，请加选项 --max-size {option}（或在配置文件中调高 maxDocumentSize）。',
     en: 'The document has {size} characters, over the limit of {limit}, and was not checked. Add --max-size {option} (or raise maxDocumentSize in the configuration file) to check it.',
   },
+  'files.paragraphColumn': { 'zh-cn': '段', en: 'Para.' },
   'cli.badMaxSize': {
     'zh-cn': '选项 --max-size 的值“{value}”不是正整数。请写字符数，例如 --max-size 10000000。',
     en: 'The value "{value}" of --max-size is not a positive whole number. Give a character count, e.g. --max-size 10000000.',
@@ -797,6 +804,104 @@ export const catalogue = {
     en: '"分别" follows several subjects ("{names}") but only one value ("{value}"). If they share the value, write "均" instead of "分别"; otherwise give a value for each.',
   },
   'figures/respectively-count.fixSingle': { 'zh-cn': '将“分别”改为“均”', en: 'Change "分别" to "均"' },
+
+  // ── files: encodings, Word and PDF in, Word out ─────────────────────────────
+  'general.wrongEncoding': {
+    'zh-cn': '这份文件似乎是用错误的编码打开的（有 {count} 处无法识别的字符“�”），已跳过检查，以免给出一堆乱码提示。Windows 工具保存的文本文件常用 GB18030/GBK 编码：请点击右下角状态栏的编码名称（如“UTF-8”），选择“通过编码重新打开”，再选“Simplified Chinese (GB18030)”。不要在乱码状态下保存，否则原文会丢失。',
+    en: 'This file seems to be open in the wrong encoding ({count} unreadable characters "�") and was not checked. Text files saved by Windows tools are often GB18030/GBK: click the encoding in the status bar (e.g. "UTF-8"), choose "Reopen with Encoding", then "Simplified Chinese (GB18030)". Do not save it while garbled, or the text is lost.',
+  },
+  'files.undecodable': {
+    'zh-cn': '无法识别“{path}”的文字编码（不是 UTF-8、UTF-16，也不是 GB18030/GBK），读出的内容有 {count} 处乱码。请用文本编辑器打开它，另存为 UTF-8 后再试。',
+    en: 'Cannot tell the encoding of "{path}" (not UTF-8, UTF-16 or GB18030/GBK); {count} characters are unreadable. Open it in a text editor, save it as UTF-8 and try again.',
+  },
+  'files.notWritten': {
+    'zh-cn': '没有写回“{path}”，文件保持原样：{reason}',
+    en: 'Did not write "{path}"; the file is unchanged: {reason}',
+  },
+  'files.reason.notClean': {
+    'zh-cn': '读取时有无法识别的字符（编码 {encoding}），写回会丢失原文。请把文件另存为 UTF-8 后再运行。',
+    en: 'some characters could not be read (encoding {encoding}); writing would lose text. Save the file as UTF-8 and run again.',
+  },
+  'files.reason.cannotEncode': {
+    'zh-cn': '修改后的内容无法按原编码（{encoding}）保存。请把文件另存为 UTF-8 后再运行。',
+    en: 'the new text cannot be saved in the file\'s encoding ({encoding}). Save the file as UTF-8 and run again.',
+  },
+  'files.reason.notText': {
+    'zh-cn': 'Word 或 PDF 文件不能直接改写。请先用 govreport import 转换为 Markdown，在 Markdown 文件上运行，再用 govreport export 导出 Word。',
+    en: 'a Word or PDF file cannot be rewritten. Convert it with govreport import, run on the Markdown file, then export Word with govreport export.',
+  },
+  'files.docx.corrupt': {
+    'zh-cn': '无法读取 Word 文件“{path}”：文件已损坏，或不是 .docx 格式（{reason}）。请用 Word 或 WPS 打开它，“另存为”Word 文档（.docx）后再试。',
+    en: 'Cannot read the Word file "{path}": it is damaged or not a .docx file ({reason}). Open it in Word or WPS, save it as a Word document (.docx) and try again.',
+  },
+  'files.docx.encrypted': {
+    'zh-cn': 'Word 文件“{path}”设有打开密码，无法读取。请在 Word 或 WPS 中打开它，取消密码（“文件”→“信息”→“保护文档”→“用密码进行加密”，清空密码）并保存后再试。',
+    en: 'The Word file "{path}" is password-protected and cannot be read. Remove the password in Word or WPS, save, and try again.',
+  },
+  'files.docx.oldFormat': {
+    'zh-cn': '“{path}”是旧版 Word 文件（.doc），无法直接读取。请用 Word 或 WPS 打开它，“另存为”Word 文档（.docx）后再试。',
+    en: '"{path}" is an old Word file (.doc). Open it in Word or WPS, save it as a Word document (.docx) and try again.',
+  },
+  'files.pdf.corrupt': {
+    'zh-cn': '无法读取 PDF 文件“{path}”：文件已损坏或不是 PDF（{reason}）。请重新下载或导出该 PDF 后再试。',
+    en: 'Cannot read the PDF "{path}": it is damaged or not a PDF ({reason}). Download or export it again.',
+  },
+  'files.pdf.encrypted': {
+    'zh-cn': 'PDF 文件“{path}”设有密码，无法读取。请用 PDF 阅读器输入密码打开后，另存（或打印为）一份不加密的 PDF 再试。',
+    en: 'The PDF "{path}" is password-protected. Open it with the password and save (or print) an unprotected copy, then try again.',
+  },
+  'files.pdf.noText': {
+    'zh-cn': 'PDF 文件“{path}”中没有可提取的文字，可能是扫描件（图片）。请先用 WPS 或其他工具做文字识别（OCR），或找到该报告的 Word 版或网页版。',
+    en: 'The PDF "{path}" has no text to extract; it is probably a scan (images). Run text recognition (OCR) first, or find a Word or web version of the report.',
+  },
+  'files.notConverted': {
+    'zh-cn': '“{path}”是 Word 或 PDF 文件，需要先转换才能使用。请用 govreport import 把它转换为 Markdown，或稍后重试。',
+    en: '"{path}" is a Word or PDF file that has not been converted yet. Convert it with govreport import, or try again shortly.',
+  },
+  'files.paragraph': { 'zh-cn': '第 {n} 段', en: 'paragraph {n}' },
+  'cli.import.usage': {
+    'zh-cn': '用法：govreport import 文件.docx|文件.pdf [-o 文件.md]。不写 -o 时把 Markdown 输出到标准输出。',
+    en: 'Usage: govreport import FILE.docx|FILE.pdf [-o FILE.md]. Without -o the Markdown goes to standard output.',
+  },
+  'cli.import.unsupported': {
+    'zh-cn': '“{path}”不是 Word（.docx）或 PDF 文件，无需导入：文本和 Markdown 文件可以直接检查。',
+    en: '"{path}" is not a Word (.docx) or PDF file; text and Markdown files can be checked directly.',
+  },
+  'cli.import.sameFile': {
+    'zh-cn': '输出文件“{path}”与要导入的文件相同，未写入。请用 -o 另指定一个 .md 文件名。',
+    en: 'The output "{path}" is the file being imported; nothing written. Name another .md file with -o.',
+  },
+  'cli.import.written': { 'zh-cn': '已导入“{from}”，写入“{path}”（{paragraphs} 段）。', en: 'Imported "{from}" into "{path}" ({paragraphs} paragraphs).' },
+  'cli.export.usage': {
+    'zh-cn': '用法：govreport export 报告.md [-o 报告.docx]。不写 -o 时写到同名的 .docx 文件。',
+    en: 'Usage: govreport export REPORT.md [-o REPORT.docx]. Without -o it writes a .docx of the same name.',
+  },
+  'cli.export.badTarget': {
+    'zh-cn': '导出的文件名应以 .docx 结尾（现在是“{path}”）。',
+    en: 'The exported file name must end in .docx (got "{path}").',
+  },
+  'cli.export.sameFile': {
+    'zh-cn': '导出文件“{path}”与原文件相同，未写入。请用 -o 另指定一个 .docx 文件名。',
+    en: 'The export target "{path}" is the source file; nothing written. Name another .docx with -o.',
+  },
+  'cli.export.written': { 'zh-cn': '已按公文格式（GB/T 9704-2012）导出到“{path}”。', en: 'Exported in official document format (GB/T 9704-2012) to "{path}".' },
+  'client.import.pick': { 'zh-cn': '选择要导入的 Word 或 PDF 文件', en: 'Choose the Word or PDF file to import' },
+  'client.import.filter': { 'zh-cn': 'Word 或 PDF 文件', en: 'Word or PDF files' },
+  'client.import.done': {
+    'zh-cn': '已把“{from}”导入为“{path}”（{paragraphs} 段），原文件未改动。',
+    en: 'Imported "{from}" as "{path}" ({paragraphs} paragraphs); the original is unchanged.',
+  },
+  'client.import.converting': { 'zh-cn': '正在导入“{name}”…', en: 'Importing "{name}"…' },
+  'client.export.save': { 'zh-cn': '导出', en: 'Export' },
+  'client.export.revealInFolder': { 'zh-cn': '打开所在文件夹', en: 'Show in folder' },
+  'client.export.notFile': {
+    'zh-cn': '请先保存这份报告（导出的 Word 文件放在报告旁边），再运行此命令。',
+    en: 'Save this report first (the Word file goes next to it), then run this command.',
+  },
+  'cli.export.notWritable': {
+    'zh-cn': '无法写入“{path}”：{reason}。如果该文件正在 Word 或 WPS 中打开，请先关闭它。',
+    en: 'Cannot write "{path}": {reason}. If it is open in Word or WPS, close it first.',
+  },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalogue;
