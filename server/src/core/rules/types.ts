@@ -78,6 +78,13 @@ export interface Rule<S extends z.ZodTypeAny = z.ZodTypeAny> {
   readonly defaultSeverity: Severity;
   /** Catalogue key of a one-line description (docs, SARIF, settings). */
   readonly description: MessageKey;
+  /**
+   * For the docs' fix table (generated, see scripts/gen-docs.ts): absent when the rule offers no
+   * fix; otherwise whether fix-all (and fix on save) applies its fixes: all of them, some (of
+   * the fixes, or only some findings have one) or none. `fixAllNote` qualifies it, e.g. which.
+   * test/unit/docs/generated.test.ts checks it against the fixes the rule gives on the fixtures.
+   */
+  readonly fixes?: { readonly fixAll: 'all' | 'some' | 'none'; readonly fixAllNote?: MessageKey };
   /** Options with their defaults: `options.parse({})` must succeed. */
   readonly options: S;
   check(ctx: RuleContext<z.infer<S>>): void;

@@ -27,6 +27,7 @@ export default defineRule({
   category: 'structure',
   defaultSeverity: 'warning',
   description: 'structure/numbering-style.description',
+  fixes: { fixAll: 'some' },
   footprint: outlineFootprint,
   options: z
     .object({
