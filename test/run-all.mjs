@@ -4,6 +4,7 @@
 //   2. typecheck, build
 //   3. unit + fixture, protocol and Neovim tests (node's test runner)
 //   4. real-editor tests (code-server + Chromium; test/editor/run.mjs)
+//   (lint, `npm run lint`, runs after the typecheck; GOVREPORT_SKIP_LINT=1 skips it)
 // Set GOVREPORT_SKIP_EDITOR=1 to leave out step 4 (e.g. on a machine without root).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -53,6 +54,9 @@ const step = (name, ok) => {
 
 step('prerequisites', prerequisites());
 step('typecheck', run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']) === 0);
+// ESLint + Prettier (npm run lint). GOVREPORT_SKIP_LINT=1 skips it until the tree is formatted.
+if (process.env.GOVREPORT_SKIP_LINT === '1') say('lint skipped (GOVREPORT_SKIP_LINT=1)');
+else step('lint', run('npm', ['run', 'lint', '--silent']) === 0);
 step('build', run('npm', ['run', 'build', '--silent']) === 0);
 
 const files = ['unit', 'protocol', 'neovim'].flatMap((d) => testFiles(join(root, 'test', d))).sort();

@@ -14,24 +14,9 @@ import { toDiagnostic } from '../protocol/convert';
 import { CliContext, UsageError } from './context';
 import { expandInputs } from './inputs';
 import { toSarif } from './sarif';
-import type { Decoded } from '../node/encoding';
-import { readTextFile } from '../node/textfile';
-import { paragraphDiagnostic, readSource, withImports } from './sources';
+import { paragraphDiagnostic, readReport, readSource, withImports } from './sources';
 
-/** A text file named on the command line, decoded in its own encoding (see node/encoding.ts). */
-export function readReportFile(path: string): Decoded {
-  try {
-    return readTextFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const key = code === 'ENOENT' ? 'cli.fileError.notFound' : code === 'EISDIR' ? 'cli.fileError.isDirectory' : code === 'EACCES' ? 'cli.fileError.noAccess' : 'cli.fileError';
-    throw new UsageError(key, { path, reason: String(code ?? e) });
-  }
-}
-
-export function readReport(path: string): string {
-  return readReportFile(path).text;
-}
+export { readReport, readReportFile } from './sources';
 
 /** The configuration file (`--config FILE`, else the nearest `.govreportrc.json`) and its folder; exits 2 when it is broken. */
 export function loadConfig(ctx: CliContext): { rc: RcFile; rcDir?: string } {

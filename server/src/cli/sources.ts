@@ -10,7 +10,7 @@ import { Imported, importedSync, ImportError, importKind, paragraphOfLine, prelo
 import type { Finding } from '../core/rules/types';
 import type { Locale, MessageArgs } from '../core/messages/catalogue';
 import { UsageError } from './context';
-import { readReportFile } from './check';
+import { readTextFile } from '../node/textfile';
 
 export interface Source {
   text: string;
@@ -71,4 +71,19 @@ export function paragraphDiagnostic(
     .replace(new RegExp(`lines? ${MARK}(\\d+)${MARK}`, 'g'), 'paragraph $1')
     .replace(new RegExp(`${MARK}(\\d+)${MARK}`, 'g'), '$1');
   return { ...d, paragraph: paragraphOfLine(imported, d.range.start.line) };
+}
+
+/** A text file named on the command line, decoded in its own encoding (see node/encoding.ts). */
+export function readReportFile(path: string): Decoded {
+  try {
+    return readTextFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const key = code === 'ENOENT' ? 'cli.fileError.notFound' : code === 'EISDIR' ? 'cli.fileError.isDirectory' : code === 'EACCES' ? 'cli.fileError.noAccess' : 'cli.fileError';
+    throw new UsageError(key, { path, reason: String(code ?? e) });
+  }
+}
+
+export function readReport(path: string): string {
+  return readReportFile(path).text;
 }

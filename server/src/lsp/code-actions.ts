@@ -5,15 +5,10 @@
 import type { CodeAction, CodeActionParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerHost } from './host';
+import type { CodeActionProvider } from './actions/provider';
 import { quickFixes } from './actions/quick-fix';
 import { fixAll, FIX_ALL_KIND } from './actions/fix-all';
 import { extraActions } from './actions/extra';
-
-export interface CodeActionProvider {
-  /** The kind of its actions (announced in the server's capabilities, matched against `only`). */
-  kind: string;
-  provide(params: CodeActionParams, doc: TextDocument, host: ServerHost): CodeAction[];
-}
 
 /** Every code action provider, in the order their actions are offered. */
 export const codeActionProviders: CodeActionProvider[] = [quickFixes, extraActions, fixAll];
@@ -36,3 +31,4 @@ export function registerCodeActions(host: ServerHost): void {
 }
 
 export { FIX_ALL_KIND };
+export type { CodeActionProvider };

@@ -11,7 +11,7 @@ import { fileErrorReason } from './files';
 import { readText } from './textfile';
 import { formatMessage } from '../core/messages/catalogue';
 import { looksBinary } from '../core/check';
-import type { EnvironmentOptions, EnvironmentProblem } from './environment';
+import type { EnvironmentOptions, EnvironmentProblem } from './sources';
 
 export function loadFiguresEnvironment(opts: EnvironmentOptions, problems: EnvironmentProblem[]): FiguresEnvironment {
   const raw = opts.baselinePath?.trim();

@@ -3,55 +3,16 @@
  * node-side adapter around the pure core. Called at start-up and when those files or the
  * settings change; never per keystroke.
  */
-import { formatMessage, MessageArgs, MessageKey } from '../core/messages/catalogue';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { formatMessage } from '../core/messages/catalogue';
 import type { CheckEnvironment } from '../core/environment';
-import { formatFromPath, ReportDocument } from '../core/model/document';
 import { loadTemplate } from './template';
 import { loadTermsEnvironment } from './glossaries';
 import { fileErrorReason } from './files';
 import { loadFiguresEnvironment } from './baseline';
-import { readText } from './textfile';
+import { bundledSeedPath, EnvironmentOptions, EnvironmentProblem, loadReport } from './sources';
 
-export interface EnvironmentOptions {
-  log: (message: string) => void;
-  /** Seed report used as template (default: the bundled seed). */
-  templatePath?: string;
-  /** Glossary files (JSON or Markdown reports). */
-  glossaryPaths?: string[];
-  /** Last year's report. */
-  baselinePath?: string;
-  /** Folder relative paths are resolved against. */
-  workspaceRoot?: string;
-}
-
-/** Problems found while loading environment files: shown to the user, never thrown. */
-export interface EnvironmentProblem {
-  path: string;
-  /** In Chinese (the server's log); `key` and `args` give it in any locale. */
-  message: string;
-  key?: MessageKey;
-  args?: MessageArgs;
-}
-
-export const SEED_FILE = 'yanhu-2022.md';
-
-/** The bundled seed: `seeds/` next to `dist/` (bundle) or at the repository root (sources). */
-export function bundledSeedPath(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 6; i++) {
-    const candidate = join(dir, 'seeds', SEED_FILE);
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  return join(__dirname, '..', 'seeds', SEED_FILE);
-}
-
-export function loadReport(path: string): ReportDocument {
-  return new ReportDocument(pathToFileURL(path).href, readText(path), formatFromPath(path));
-}
+export type { EnvironmentOptions, EnvironmentProblem } from './sources';
+export { bundledSeedPath, loadReport, SEED_FILE } from './sources';
 
 export function buildEnvironment(opts: EnvironmentOptions, problems: EnvironmentProblem[] = []): CheckEnvironment {
   const env: CheckEnvironment = { log: opts.log };

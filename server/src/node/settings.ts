@@ -13,7 +13,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import { activeRules, ActiveRule, Config, configSchema, ruleSetting } from '../core/config';
 import type { EnableMode } from '../core/detect';
-import type { EnvironmentOptions } from './environment';
+import type { EnvironmentOptions } from './sources';
 
 interface SettingSpec<T extends z.ZodTypeAny = z.ZodTypeAny> {
   type: T;

@@ -8,8 +8,8 @@ import { statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import type { ReportDocument } from '../core/model/document';
 import { deriveTemplate, Template, templateSchema } from '../core/template/template';
-import type { EnvironmentOptions, EnvironmentProblem } from './environment';
-import { bundledSeedPath, loadReport } from './environment';
+import type { EnvironmentOptions, EnvironmentProblem } from './sources';
+import { bundledSeedPath, loadReport } from './sources';
 import { fileErrorReason, parseJson } from './files';
 import { readText } from './textfile';
 import { describeIssue } from '../core/zod-issues';
@@ -17,12 +17,13 @@ import { formatMessage } from '../core/messages/catalogue';
 
 const cache = new Map<string, { mtime: number; template: Template }>();
 
-function cached(path: string, build: () => Template): Template {
+/** Cached by path and modification time; `key` tells apart templates made from one file in two ways. */
+function cached(path: string, build: () => Template, key = path): Template {
   const mtime = statSync(path).mtimeMs;
-  const hit = cache.get(path);
+  const hit = cache.get(key);
   if (hit && hit.mtime === mtime) return hit.template;
   const template = build();
-  cache.set(path, { mtime, template });
+  cache.set(key, { mtime, template });
   return template;
 }
 
@@ -52,7 +53,8 @@ export function loadTemplate(opts: EnvironmentOptions, seed: ReportDocument | un
   try {
     if (seed) {
       const path = bundledSeedPath();
-      return cached(path, () => ({ ...deriveTemplate(seed), builtin: true }));
+      // The built-in template is never quoted to the user; the same file named by the user is.
+      return cached(path, () => ({ ...deriveTemplate(seed), builtin: true }), `builtin:${path}`);
     }
   } catch (e) {
     problems.push({ path: bundledSeedPath(), message: formatMessage('environment.seedUnreadable', { path: bundledSeedPath(), reason: fileErrorReason(e) }) });

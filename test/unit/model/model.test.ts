@@ -111,7 +111,7 @@ test('fenced code keeps its blank lines and is not analysed', () => {
 });
 
 test('chunks remark would parse in quadratic time are read as plain lines', async () => {
-  const { isPathologicalChunk } = await import('../../../server/src/core/model/parse');
+  const { isPathologicalChunk } = await import('../../../server/src/core/model/markdown');
   const soup = '**_*`~['.repeat(1000);
   assert.ok(isPathologicalChunk(soup));
   assert.ok(isPathologicalChunk(Array.from({ length: 60 }, (_, i) => ' '.repeat(i * 2) + '- 项').join('\n')));
@@ -130,7 +130,8 @@ test('bold closes after CJK punctuation (CJK-friendly emphasis)', () => {
 
 test('the direct path gives exactly what remark gives, for every chunk it accepts', async () => {
   const fc = (await import('fast-check')).default;
-  const { parseMarkdownChunkWithRemark, forEachChunk } = await import('../../../server/src/core/model/parse');
+  const { parseMarkdownChunkWithRemark } = await import('../../../server/src/core/model/markdown');
+  const { forEachChunk } = await import('../../../server/src/core/model/chunks');
   const { parseSimpleChunk } = await import('../../../server/src/core/model/simple');
   const strip = (d: { blocks: readonly BlockData[] }) => d.blocks.map((b) => ({ ...b, memo: undefined, map: [...b.map] }));
   const same = (c: string) => {

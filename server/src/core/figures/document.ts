@@ -3,7 +3,7 @@
  * paragraph), their period from the part they sit in, and the growth checks against the
  * same sentence and against last year's report.
  */
-import type { EditWindow } from '../rules/types';
+import type { EditWindow } from '../edit-window';
 import type { ReportDocument } from '../model/document';
 import { paragraphMemo, RepairedParagraph, repairedSourceEnd, repairedSourceOffset } from '../model/repair';
 import type { CheckEnvironment } from '../environment';

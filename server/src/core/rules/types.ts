@@ -3,9 +3,7 @@ import { z } from 'zod';
 import type { ReportDocument } from '../model/document';
 import type { MessageArgs, MessageKey } from '../messages/catalogue';
 import type { CheckEnvironment } from '../environment';
-import type { Block } from '../model/blocks';
-import type { BlockChange } from '../model/parse';
-import type { RepairedParagraph } from '../model/repair';
+import type { EditWindow } from '../edit-window';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type Category = 'structure' | 'terms' | 'figures' | 'general';
@@ -78,6 +76,13 @@ export interface Rule<S extends z.ZodTypeAny = z.ZodTypeAny> {
   readonly defaultSeverity: Severity;
   /** Catalogue key of a one-line description (docs, SARIF, settings). */
   readonly description: MessageKey;
+  /**
+   * For the docs' fix table (generated, see scripts/gen-docs.ts): absent when the rule offers no
+   * fix; otherwise whether fix-all (and fix on save) applies its fixes: all of them, some (of
+   * the fixes, or only some findings have one) or none. `fixAllNote` qualifies it, e.g. which.
+   * test/unit/docs/generated.test.ts checks it against the fixes the rule gives on the fixtures.
+   */
+  readonly fixes?: { readonly fixAll: 'all' | 'some' | 'none'; readonly fixAllNote?: MessageKey };
   /** Options with their defaults: `options.parse({})` must succeed. */
   readonly options: S;
   check(ctx: RuleContext<z.infer<S>>): void;
@@ -93,23 +98,7 @@ export interface Rule<S extends z.ZodTypeAny = z.ZodTypeAny> {
   footprint?(w: EditWindow): string | undefined;
 }
 
-/** One side of an edit, for `Rule.footprint`. */
-export interface EditWindow {
-  /** The previous version (side 'before') or this one ('after'). */
-  readonly doc: ReportDocument;
-  readonly side: 'before' | 'after';
-  readonly env: CheckEnvironment;
-  readonly change: BlockChange;
-  /** The blocks replaced (before) or their replacements (after), not always as many. */
-  readonly blocks: readonly Block[];
-  /** The repaired paragraphs that differ around them: the same stretch of text on both sides. */
-  readonly paragraphs: readonly RepairedParagraph[];
-  /** Indices of the first and last block of the stretch (replaced blocks and those paragraphs). */
-  readonly firstBlock: number;
-  readonly lastBlock: number;
-  /** A value shared by the rules' footprints on this side of this edit. */
-  memo<T>(key: string, compute: () => T): T;
-}
+export type { EditWindow } from '../edit-window';
 
 export function defineRule<S extends z.ZodTypeAny>(rule: Rule<S>): Rule<S> {
   return rule;

@@ -12,7 +12,7 @@ import { NoteEntry, NotesSection, parseNotes } from './notes';
 import { definedInPlace, isNumericShorthand, itemsBefore, ndaMatches, quotedSpans } from './shorthand';
 import { numeralReadings } from './count';
 import type { GlossaryEntry } from './types';
-import type { EditWindow } from '../rules/types';
+import type { EditWindow } from '../edit-window';
 
 export type UseKind = 'known' | 'shorthand' | 'pattern';
 

@@ -1,6 +1,6 @@
 /** The quick fixes every finding gets besides its own (see lsp/extra-actions.ts). */
 import { CodeActionKind } from 'vscode-languageserver';
-import type { CodeActionProvider } from '../code-actions';
+import type { CodeActionProvider } from './provider';
 import { extraQuickFixes } from '../extra-actions';
 
 export const extraActions: CodeActionProvider = {

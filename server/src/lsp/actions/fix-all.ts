@@ -2,7 +2,7 @@
 import { CodeActionKind } from 'vscode-languageserver';
 import { safeFixEdits } from '../../core/fixes';
 import { formatMessage } from '../../core/messages/catalogue';
-import type { CodeActionProvider } from '../code-actions';
+import type { CodeActionProvider } from './provider';
 import { toLspEdit } from '../../protocol/convert';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govreport`;

@@ -8,7 +8,7 @@ import { formatMessage, Locale } from '../../core/messages/catalogue';
 import type { LineIndex } from '../../core/model/source';
 import type { Finding } from '../../core/rules/types';
 import { SOURCE, toLspEdit } from '../../protocol/convert';
-import type { CodeActionProvider } from '../code-actions';
+import type { CodeActionProvider } from './provider';
 
 export const quickFixes: CodeActionProvider = {
   kind: CodeActionKind.QuickFix,

@@ -34,6 +34,7 @@ export default defineRule({
   category: 'figures',
   defaultSeverity: 'warning',
   description: 'figures/negative-growth.description',
+  fixes: { fixAll: 'all' },
   options: noOptions,
   footprint: (w) => (w.paragraphs.some((p) => paragraphMemo(p, 'negative-growth', matches).length > 0) ? undefined : ''),
   check({ doc, report }) {

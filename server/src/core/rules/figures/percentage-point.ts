@@ -11,6 +11,7 @@ export default defineRule({
   category: 'figures',
   defaultSeverity: 'warning',
   description: 'figures/percentage-point.description',
+  fixes: { fixAll: 'none' },
   options: noOptions,
   footprint: figuresFootprint,
   check({ doc, report }) {

@@ -11,6 +11,7 @@ import { bilingual } from '../../messages/format';
 export default defineRule({
   id: 'figures/respectively-count',
   category: 'figures',
+  fixes: { fixAll: 'none' },
   defaultSeverity: 'warning',
   description: 'figures/respectively-count.description',
   options: noOptions,

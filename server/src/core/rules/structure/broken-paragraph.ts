@@ -14,6 +14,7 @@ export default defineRule({
   category: 'structure',
   defaultSeverity: 'warning',
   description: 'structure/broken-paragraph.description',
+  fixes: { fixAll: 'all' },
   footprint: (w) => (touchesBreak(w) ? undefined : ''),
   options: noOptions,
   check({ doc, report }) {

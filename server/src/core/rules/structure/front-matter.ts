@@ -24,6 +24,7 @@ export default defineRule({
   category: 'structure',
   defaultSeverity: 'warning',
   description: 'structure/front-matter.description',
+  fixes: { fixAll: 'all', fixAllNote: 'structure/front-matter.fixAllNote' },
   footprint: () => '',
   options: noOptions,
   check({ doc, env, report }) {

@@ -13,6 +13,7 @@ export default defineRule({
   category: 'structure',
   defaultSeverity: 'warning',
   description: 'structure/numbering-sequence.description',
+  fixes: { fixAll: 'all' },
   footprint: outlineFootprint,
   options: noOptions,
   check({ doc, report }) {

@@ -37,6 +37,7 @@ export default defineRule({
   category: 'structure',
   defaultSeverity: 'warning',
   description: 'structure/numbering-style.description',
+  fixes: { fixAll: 'some' },
   footprint: outlineFootprint,
   options: z
     .object({

@@ -15,6 +15,7 @@ export default defineRule({
   category: 'structure',
   defaultSeverity: 'warning',
   description: 'structure/year-mismatch.description',
+  fixes: { fixAll: 'some' },
   // The replaced blocks' year statements (how text is divided into blocks does not matter,
   // except in the plan part's first blocks, whose `YYYY 年是…` is read by position).
   footprint: (w) => (nearPlanOpening(w) ? undefined : w.blocks.map(yearClaims).filter((c) => c !== '').join('|')),

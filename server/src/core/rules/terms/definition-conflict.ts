@@ -16,6 +16,7 @@ export default defineRule({
   category: 'terms',
   defaultSeverity: 'information',
   description: 'terms/definition-conflict.description',
+  fixes: { fixAll: 'none' },
   options: noOptions,
   footprint: notesFootprint,
   check({ doc, env, report }) {

@@ -11,6 +11,7 @@ export default defineRule({
   category: 'terms',
   defaultSeverity: 'warning',
   description: 'terms/note-order.description',
+  fixes: { fixAll: 'all' },
   footprint: usesFootprint,
   options: noOptions,
   check({ doc, env, report }) {

@@ -19,6 +19,7 @@ export default defineRule({
   category: 'terms',
   defaultSeverity: 'warning',
   description: 'terms/out-of-period.description',
+  fixes: { fixAll: 'none' },
   footprint: usesFootprint,
   options: z.object({ graceYears: z.number().int().min(0).max(5).default(1) }).strict(),
   check({ doc, env, options, report }) {

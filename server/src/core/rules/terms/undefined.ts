@@ -15,6 +15,7 @@ export default defineRule({
   category: 'terms',
   defaultSeverity: 'warning',
   description: 'terms/undefined.description',
+  fixes: { fixAll: 'none' },
   footprint: usesFootprint,
   options: z
     .object({

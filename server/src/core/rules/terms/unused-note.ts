@@ -8,6 +8,7 @@ export default defineRule({
   category: 'terms',
   defaultSeverity: 'warning',
   description: 'terms/unused-note.description',
+  fixes: { fixAll: 'none' },
   footprint: usesFootprint,
   options: noOptions,
   check({ doc, env, report }) {
