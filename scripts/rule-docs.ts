@@ -29,12 +29,19 @@ interface RuleRow {
 
 /** The engine's notice for documents it does not check: not a rule, but listed with them. */
 function documentRow(): RuleRow {
-  const f = checkText('\u0000\u0000binary', defaultEnvironment(), { uri: 'file:///binary.md', format: 'markdown' }).findings[0];
+  const f = checkText('\u0000\u0000binary', defaultEnvironment(), { uri: 'file:///binary.md', format: 'markdown' })
+    .findings[0];
   return { id: f.ruleId, category: 'general', severity: f.severity, description: 'general/document.description' };
 }
 
 const ruleRows = (): RuleRow[] =>
-  rules.map((r) => ({ id: r.id, category: r.category, severity: r.defaultSeverity, description: r.description, fixes: r.fixes }));
+  rules.map((r) => ({
+    id: r.id,
+    category: r.category,
+    severity: r.defaultSeverity,
+    description: r.description,
+    fixes: r.fixes,
+  }));
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const severity = (s: Severity) => `${formatMessage(`general.severity.${s}`)}（\`${s}\`）`;
@@ -72,7 +79,9 @@ function readmeTable(): string {
   return [
     '| 规则 id | 默认严重性 | 说明 | 详细说明 |',
     '|---|---|---|---|',
-    ...ruleRows().map((r) => `| \`${r.id}\` | ${severity(r.severity)} | ${description(r)} | [说明](docs/rules/${r.id}.md) |`),
+    ...ruleRows().map(
+      (r) => `| \`${r.id}\` | ${severity(r.severity)} | ${description(r)} | [说明](docs/rules/${r.id}.md) |`,
+    ),
   ].join('\n');
 }
 
@@ -91,7 +100,8 @@ export function fillRegions(text: string, file: string, regions: Record<string, 
     const open = `<!-- generated: ${name} -->`;
     const start = out.indexOf(open);
     const end = start < 0 ? -1 : out.indexOf('<!-- end -->', start);
-    if (start < 0 || end < 0) throw new Error(`${file}: the markers "${open}" … "<!-- end -->" are missing; put them back around the table`);
+    if (start < 0 || end < 0)
+      throw new Error(`${file}: the markers "${open}" … "<!-- end -->" are missing; put them back around the table`);
     // Blank lines around the table, so that no Markdown renderer reads a marker as a table row.
     out = `${out.slice(0, start)}${open}\n\n${render()}\n\n${out.slice(end)}`;
   }

@@ -4,7 +4,7 @@
 //   2. typecheck, build
 //   3. unit + fixture, protocol and Neovim tests (node's test runner)
 //   4. real-editor tests (code-server + Chromium; test/editor/run.mjs)
-//   (lint, `npm run lint`, runs after the typecheck; GOVREPORT_SKIP_LINT=1 skips it)
+//   (lint, `npm run lint`, runs after the typecheck)
 // Set GOVREPORT_SKIP_EDITOR=1 to leave out step 4 (e.g. on a machine without root).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -25,10 +25,14 @@ function run(cmd, args, opts = {}) {
 /** Debian packages the tests use: installed when missing if we are root, else explained. */
 const DEBIAN = { nvim: 'neovim', soffice: 'libreoffice-writer-nogui', pdftoppm: 'poppler-utils' };
 function prerequisites() {
-  const missing = Object.entries(DEBIAN).filter(([bin]) => spawnSync('sh', ['-c', `command -v ${bin}`]).status !== 0).map(([, pkg]) => pkg);
+  const missing = Object.entries(DEBIAN)
+    .filter(([bin]) => spawnSync('sh', ['-c', `command -v ${bin}`]).status !== 0)
+    .map(([, pkg]) => pkg);
   if (missing.length === 0) return true;
   if (process.getuid?.() !== 0) {
-    say(`missing Debian packages: ${missing.join(' ')} — install them (sudo apt-get install ${missing.join(' ')}) and run again`);
+    say(
+      `missing Debian packages: ${missing.join(' ')} — install them (sudo apt-get install ${missing.join(' ')}) and run again`,
+    );
     return false;
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
@@ -54,17 +58,20 @@ const step = (name, ok) => {
 
 step('prerequisites', prerequisites());
 step('typecheck', run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']) === 0);
-// ESLint + Prettier (npm run lint). GOVREPORT_SKIP_LINT=1 skips it until the tree is formatted.
-if (process.env.GOVREPORT_SKIP_LINT === '1') say('lint skipped (GOVREPORT_SKIP_LINT=1)');
-else step('lint', run('npm', ['run', 'lint', '--silent']) === 0);
+// ESLint + Prettier (npm run lint; `npm run format` fixes most of what it finds).
+step('lint', run('npm', ['run', 'lint', '--silent']) === 0);
 step('build', run('npm', ['run', 'build', '--silent']) === 0);
 
 const files = ['unit', 'protocol', 'neovim'].flatMap((d) => testFiles(join(root, 'test', d))).sort();
 const tap = join(out, 'node-tests.tap');
 const nodeStatus = run(process.execPath, [
-  '--import', 'tsx', '--test',
-  '--test-reporter=spec', '--test-reporter-destination=stdout',
-  '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+  '--import',
+  'tsx',
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${tap}`,
   ...files,
 ]);
 if (existsSync(tap)) {
@@ -75,7 +82,13 @@ if (existsSync(tap)) {
 if (nodeStatus !== 0 && failed === 0) step('node tests', false);
 
 if (process.env.GOVREPORT_SKIP_EDITOR === '1') say('real-editor tests skipped (GOVREPORT_SKIP_EDITOR=1)');
-else step('real-editor tests (code-server)', run(process.execPath, [join(root, 'test', 'editor', 'run.mjs')], { env: { ...process.env, GOVREPORT_SKIP_BUILD: '1' } }) === 0);
+else
+  step(
+    'real-editor tests (code-server)',
+    run(process.execPath, [join(root, 'test', 'editor', 'run.mjs')], {
+      env: { ...process.env, GOVREPORT_SKIP_BUILD: '1' },
+    }) === 0,
+  );
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

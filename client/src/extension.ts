@@ -2,7 +2,13 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { formatMessage, Locale, MessageArgs, MessageKey, resolveLocale } from '../../server/src/core/messages/catalogue';
+import {
+  formatMessage,
+  Locale,
+  MessageArgs,
+  MessageKey,
+  resolveLocale,
+} from '../../server/src/core/messages/catalogue';
 import { StatusBar } from './status';
 import { checkWorkspace } from './workspace';
 import { showFiguresTable } from './figures-view';
@@ -32,7 +38,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6010'] },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: REPORT_LANGUAGES.flatMap((language) => [
@@ -44,7 +54,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{json,md,txt}'),
     },
     // clientCommands: what the server's quick fixes may run here (see server/src/lsp/extra-actions.ts).
-    initializationOptions: { locale: locale(), trusted: vscode.workspace.isTrusted, clientCommands: ['govreport.addToGlossary'] },
+    initializationOptions: {
+      locale: locale(),
+      trusted: vscode.workspace.isTrusted,
+      clientCommands: ['govreport.addToGlossary'],
+    },
     // Hover links may run these two commands, nothing else.
     markdown: { isTrusted: { enabledCommands: ['govreport.addToGlossary', 'govreport.annotate'] } },
     outputChannel: output,
@@ -62,8 +76,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
         }
         const result: unknown = await next(command, args);
         // A document command answers with a summary for the user (a string or { message }).
-        const message = typeof result === 'string' ? result : result && typeof result === 'object' && 'message' in result ? (result as { message: unknown }).message : undefined;
-        if (DOCUMENT_COMMANDS.has(command) && typeof message === 'string' && message) void vscode.window.showInformationMessage(message);
+        const message =
+          typeof result === 'string'
+            ? result
+            : result && typeof result === 'object' && 'message' in result
+              ? result.message
+              : undefined;
+        if (DOCUMENT_COMMANDS.has(command) && typeof message === 'string' && message)
+          void vscode.window.showInformationMessage(message);
         return result;
       },
     },
@@ -75,7 +95,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     status,
     vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(client!, t)),
     vscode.commands.registerCommand('govreport.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('govreport.addToGlossary', (term?: unknown, uri?: unknown) => addToGlossary(t, term, uri)),
+    vscode.commands.registerCommand('govreport.addToGlossary', (term?: unknown, uri?: unknown) =>
+      addToGlossary(t, term, uri),
+    ),
     vscode.commands.registerCommand('govreport.importWordPdf', (uri?: vscode.Uri) => importWordPdf(client!, t, uri)),
     vscode.commands.registerCommand('govreport.exportWord', (target?: vscode.Uri) => exportWord(client!, t, target)),
     vscode.commands.registerCommand('govreport.showFigures', (uri?: vscode.Uri) => {
@@ -90,7 +112,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     // Trust granted: restart so that files named by the workspace are read.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('govReport.locale')) void vscode.commands.executeCommand('workbench.action.reloadWindow');
+      if (e.affectsConfiguration('govReport.locale'))
+        void vscode.commands.executeCommand('workbench.action.reloadWindow');
     }),
   );
   try {
@@ -107,7 +130,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
 async function fixAllEdits(doc: vscode.TextDocument): Promise<vscode.TextEdit[]> {
   const all = new vscode.Range(0, 0, doc.lineCount, 0);
   const kind = vscode.CodeActionKind.SourceFixAll.append('govreport');
-  const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, all, kind.value)) ?? [];
+  const actions =
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      all,
+      kind.value,
+    )) ?? [];
   const action = actions.find((a) => a.kind && kind.contains(a.kind));
   return action?.edit?.get(doc.uri) ?? [];
 }

@@ -9,7 +9,18 @@ import { formatMessage, Locale, resolveLocale } from '../../server/src/core/mess
 import type { FigureRow } from '../../server/src/core/figures/table';
 
 /** As core/figures/table's COLUMNS (not imported: the client bundle stays free of the analysis code). */
-const COLUMNS = ['line', 'indicator', 'period', 'value', 'change', 'baseline', 'computed', 'target', 'targetStatus', 'status'] as const;
+const COLUMNS = [
+  'line',
+  'indicator',
+  'period',
+  'value',
+  'change',
+  'baseline',
+  'computed',
+  'target',
+  'targetStatus',
+  'status',
+] as const;
 
 interface CommandResult {
   uri: string;
@@ -33,17 +44,34 @@ function nonce(): string {
 }
 
 /** The page for a result: a table, one row per figure statement. */
-export function renderFiguresHtml(result: CommandResult, locale: Locale, cspSource: string, scriptNonce = nonce()): string {
+export function renderFiguresHtml(
+  result: CommandResult,
+  locale: Locale,
+  cspSource: string,
+  scriptNonce = nonce(),
+): string {
   const t = (k: Parameters<typeof formatMessage>[0], a = {}) => escapeHtml(formatMessage(k, a, locale));
-  const head = COLUMNS.map((c) => `<th>${t(`figures.column.${c}` as Parameters<typeof formatMessage>[0])}</th>`).join('');
+  const head = COLUMNS.map((c) => `<th>${t(`figures.column.${c}` as Parameters<typeof formatMessage>[0])}</th>`).join(
+    '',
+  );
   const rows = result.rows
     .map((r, i) => {
-      const classes = [r.verdict === 'mismatch' || r.verdict === 'copied' ? 'bad' : r.verdict === 'ok' ? 'ok' : '', r.checkable ? '' : 'unchecked'].filter(Boolean);
+      const classes = [
+        r.verdict === 'mismatch' || r.verdict === 'copied' ? 'bad' : r.verdict === 'ok' ? 'ok' : '',
+        r.checkable ? '' : 'unchecked',
+      ].filter(Boolean);
       const cells = COLUMNS.map((c) => {
         // The computed growth is one figure; its rounding range and the tolerance are on hover.
         const title = c === 'computed' && r.computedNote ? ` title="${escapeHtml(r.computedNote)}"` : '';
         // Short values stay on one line; the indicator and the verdict may wrap.
-        const cls = c === 'targetStatus' && r.targetVerdict ? ` class="target-${r.targetVerdict}"` : c === 'line' ? ' class="num"' : c === 'indicator' || c === 'status' ? ' class="wrap"' : '';
+        const cls =
+          c === 'targetStatus' && r.targetVerdict
+            ? ` class="target-${r.targetVerdict}"`
+            : c === 'line'
+              ? ' class="num"'
+              : c === 'indicator' || c === 'status'
+                ? ' class="wrap"'
+                : '';
         return `<td${cls}${title}>${escapeHtml(String(r[c] ?? ''))}</td>`;
       }).join('');
       return `<tr data-row="${i}" tabindex="0"${classes.length ? ` class="${classes.join(' ')}"` : ''}>${cells}</tr>`;
@@ -122,20 +150,30 @@ export async function showFiguresTable(
   const target = typeof uri === 'string' ? uri : uri.toString();
   let result: CommandResult;
   try {
-    result = ((await client.sendRequest('workspace/executeCommand', { command: 'govreport.figures', arguments: [target] })) as CommandResult | null) ?? {
+    result = ((await client.sendRequest('workspace/executeCommand', {
+      command: 'govreport.figures',
+      arguments: [target],
+    })) as CommandResult | null) ?? {
       uri: target,
       rows: [],
     };
   } catch (err) {
-    void vscode.window.showErrorMessage(formatMessage('client.figuresFailed', { error: err instanceof Error ? err.message : String(err) }, locale));
+    void vscode.window.showErrorMessage(
+      formatMessage('client.figuresFailed', { error: err instanceof Error ? err.message : String(err) }, locale),
+    );
     return;
   }
   if (!panel) {
     // A wide table: opened under the report, across the whole window, not in a narrow side column.
-    panel = vscode.window.createWebviewPanel('govreport.figures', formatMessage('figures.view.title', {}, locale), vscode.ViewColumn.Active, {
-      enableScripts: true,
-      localResourceRoots: [],
-    });
+    panel = vscode.window.createWebviewPanel(
+      'govreport.figures',
+      formatMessage('figures.view.title', {}, locale),
+      vscode.ViewColumn.Active,
+      {
+        enableScripts: true,
+        localResourceRoots: [],
+      },
+    );
     await vscode.commands.executeCommand('workbench.action.moveEditorToBelowGroup');
     panel.onDidDispose(() => (panel = undefined), undefined, context.subscriptions);
     panel.webview.onDidReceiveMessage(
@@ -144,8 +182,16 @@ export async function showFiguresTable(
         const row = currentRows[msg.row];
         if (!row) return;
         const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(panelUri));
-        const range = new vscode.Range(row.range.startLine, row.range.startCharacter, row.range.endLine, row.range.endCharacter);
-        const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, selection: range });
+        const range = new vscode.Range(
+          row.range.startLine,
+          row.range.startCharacter,
+          row.range.endLine,
+          row.range.endCharacter,
+        );
+        const editor = await vscode.window.showTextDocument(doc, {
+          viewColumn: vscode.ViewColumn.One,
+          selection: range,
+        });
         editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
       },
       undefined,
@@ -157,4 +203,3 @@ export async function showFiguresTable(
   panel.webview.html = renderFiguresHtml(result, locale, panel.webview.cspSource);
   panel.reveal(undefined, true);
 }
-

@@ -25,13 +25,19 @@ async function freeName(dir: vscode.Uri, base: string): Promise<vscode.Uri> {
 
 export async function importWordPdf(client: LanguageClient, t: T, uri?: vscode.Uri): Promise<vscode.Uri | undefined> {
   if (!(uri instanceof vscode.Uri)) {
-    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, title: t('client.import.pick'), filters: { [t('client.import.filter')]: ['docx', 'pdf'] } });
+    const picked = await vscode.window.showOpenDialog({
+      canSelectMany: false,
+      title: t('client.import.pick'),
+      filters: { [t('client.import.filter')]: ['docx', 'pdf'] },
+    });
     uri = picked?.[0];
   }
   if (!uri) return undefined;
   const name = path.basename(uri.fsPath);
-  const r = (await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('client.import.converting', { name }) }, () =>
-    client.sendRequest('workspace/executeCommand', { command: 'govreport.importFile', arguments: [uri!.toString()] }),
+  const r = (await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: t('client.import.converting', { name }) },
+    () =>
+      client.sendRequest('workspace/executeCommand', { command: 'govreport.importFile', arguments: [uri.toString()] }),
   )) as { markdown?: string; paragraphs?: number; error?: string } | null;
   if (!r?.markdown) {
     void vscode.window.showErrorMessage(r?.error ?? t('cli.import.usage'));
@@ -40,7 +46,9 @@ export async function importWordPdf(client: LanguageClient, t: T, uri?: vscode.U
   const target = await freeName(vscode.Uri.joinPath(uri, '..'), name.replace(/\.[^.]+$/, ''));
   await vscode.workspace.fs.writeFile(target, Buffer.from(r.markdown, 'utf8'));
   await vscode.window.showTextDocument(target, { viewColumn: vscode.ViewColumn.Beside });
-  void vscode.window.showInformationMessage(t('client.import.done', { from: name, path: path.basename(target.fsPath), paragraphs: r.paragraphs ?? 0 }));
+  void vscode.window.showInformationMessage(
+    t('client.import.done', { from: name, path: path.basename(target.fsPath), paragraphs: r.paragraphs ?? 0 }),
+  );
   return target;
 }
 
@@ -56,10 +64,17 @@ export async function exportWord(client: LanguageClient, t: T, target?: vscode.U
   }
   if (!(target instanceof vscode.Uri)) {
     const suggested = vscode.Uri.file(doc.uri.fsPath.replace(/\.[^./\\]*$/, '') + '.docx');
-    target = await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { Word: ['docx'] }, saveLabel: t('client.export.save') });
+    target = await vscode.window.showSaveDialog({
+      defaultUri: suggested,
+      filters: { Word: ['docx'] },
+      saveLabel: t('client.export.save'),
+    });
   }
   if (!target) return undefined;
-  const r = (await client.sendRequest('workspace/executeCommand', { command: 'govreport.exportDocx', arguments: [doc.uri.toString(), target.fsPath] })) as { path?: string; message?: string; error?: string } | null;
+  const r = (await client.sendRequest('workspace/executeCommand', {
+    command: 'govreport.exportDocx',
+    arguments: [doc.uri.toString(), target.fsPath],
+  })) as { path?: string; message?: string; error?: string } | null;
   if (!r?.path) {
     void vscode.window.showErrorMessage(r?.error ?? t('cli.export.usage'));
     return undefined;

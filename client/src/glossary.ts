@@ -24,11 +24,14 @@ interface Entry {
 /** The JSON glossaries named for a folder: .govreportrc.json's first (it wins), then the settings'. */
 async function namedGlossaries(folder: vscode.WorkspaceFolder, doc: vscode.Uri): Promise<vscode.Uri[]> {
   const out: vscode.Uri[] = [];
-  const resolveIn = (base: vscode.Uri, p: string) => (path.isAbsolute(p) ? vscode.Uri.file(p) : vscode.Uri.joinPath(base, p));
+  const resolveIn = (base: vscode.Uri, p: string) =>
+    path.isAbsolute(p) ? vscode.Uri.file(p) : vscode.Uri.joinPath(base, p);
   try {
     const rcUri = vscode.Uri.joinPath(folder.uri, RC_FILE);
-    const rc = parse(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(rcUri))) as { glossaries?: unknown } | undefined;
-    if (Array.isArray(rc?.glossaries)) for (const g of rc.glossaries) if (typeof g === 'string') out.push(resolveIn(folder.uri, g));
+    const rc = parse(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(rcUri))) as
+      { glossaries?: unknown } | undefined;
+    if (Array.isArray(rc?.glossaries))
+      for (const g of rc.glossaries) if (typeof g === 'string') out.push(resolveIn(folder.uri, g));
   } catch {
     // no configuration file
   }
@@ -38,7 +41,9 @@ async function namedGlossaries(folder: vscode.WorkspaceFolder, doc: vscode.Uri):
 }
 
 /** Reads a glossary as text and entries; a message key when it cannot be read faithfully. */
-export function readGlossary(bytes: Uint8Array): { text: string; bom: boolean; entries: Entry[]; path: (string | number)[] } | { error: string } {
+export function readGlossary(
+  bytes: Uint8Array,
+): { text: string; bom: boolean; entries: Entry[]; path: (string | number)[] } | { error: string } {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -53,19 +58,31 @@ export function readGlossary(bytes: Uint8Array): { text: string; bom: boolean; e
   if (errors.length > 0) return { error: printParseErrorCode(errors[0].error) };
   if (Array.isArray(value)) return { text, bom, entries: value as Entry[], path: [] };
   const entries = (value as { entries?: unknown } | null)?.entries;
-  if (value && typeof value === 'object' && Array.isArray(entries)) return { text, bom, entries: entries as Entry[], path: ['entries'] };
+  if (value && typeof value === 'object' && Array.isArray(entries))
+    return { text, bom, entries: entries as Entry[], path: ['entries'] };
   return { error: 'not an array of entries' };
 }
 
 /** The glossary text with one entry appended (undefined when the term is there already). */
-export function appendEntry(text: string, entries: Entry[], arrayPath: (string | number)[], term: string, definition: string): string | undefined {
+export function appendEntry(
+  text: string,
+  entries: Entry[],
+  arrayPath: (string | number)[],
+  term: string,
+  definition: string,
+): string | undefined {
   const has = entries.some((e) => e?.term === term || (Array.isArray(e?.aliases) && e.aliases.includes(term)));
   if (has) return undefined;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const edits = modify(text, [...arrayPath, entries.length], { term, definition, scope: 'local' }, {
-    isArrayInsertion: true,
-    formattingOptions: { insertSpaces: true, tabSize: 2, eol },
-  });
+  const edits = modify(
+    text,
+    [...arrayPath, entries.length],
+    { term, definition, scope: 'local' },
+    {
+      isArrayInsertion: true,
+      formattingOptions: { insertSpaces: true, tabSize: 2, eol },
+    },
+  );
   const out = applyEdits(text, edits);
   return out.endsWith(eol) ? out : out + eol;
 }
@@ -110,7 +127,10 @@ export async function addToGlossary(t: T, term: unknown, docUri: unknown): Promi
     // A new glossary: name it in the workspace settings so that the checks read it.
     const config = vscode.workspace.getConfiguration('govReport', doc);
     const current = config.get<string[]>('glossaries', []);
-    const target = vscode.workspace.workspaceFolders && vscode.workspace.workspaceFolders.length > 1 ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Workspace;
+    const target =
+      vscode.workspace.workspaceFolders && vscode.workspace.workspaceFolders.length > 1
+        ? vscode.ConfigurationTarget.WorkspaceFolder
+        : vscode.ConfigurationTarget.Workspace;
     await config.update('glossaries', [...current, DEFAULT_GLOSSARY], target);
     void vscode.window.showInformationMessage(t('client.glossary.created', { term, file }));
   } else void vscode.window.showInformationMessage(t('client.glossary.added', { term, file }));

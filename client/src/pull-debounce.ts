@@ -7,7 +7,12 @@
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
 
-export const debouncePull: NonNullable<Middleware['provideDiagnostics']> = async (document, previousResultId, token, next) => {
+export const debouncePull: NonNullable<Middleware['provideDiagnostics']> = async (
+  document,
+  previousResultId,
+  token,
+  next,
+) => {
   const uri = document instanceof vscode.Uri ? document : document.uri;
   const ms = vscode.workspace.getConfiguration('govReport', uri).get<number>('debounceMs', 200);
   // A document's first pull (no previous result) is answered at once.

@@ -27,7 +27,11 @@ async function consider(client: LanguageClient, doc: vscode.TextDocument): Promi
   if (!vscode.workspace.getConfiguration('govReport', doc).get<boolean>('reportLanguageMode', true)) return;
   let report = false;
   try {
-    report = (await client.sendRequest('workspace/executeCommand', { command: 'govreport.looksLikeReport', arguments: [key] })) === true;
+    report =
+      (await client.sendRequest('workspace/executeCommand', {
+        command: 'govreport.looksLikeReport',
+        arguments: [key],
+      })) === true;
   } catch {
     return;
   }

@@ -23,7 +23,10 @@ export class StatusBar implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     const doc = editor?.document;
     // Only the active report: not a configuration file or glossary with problems of its own.
-    const ours = doc && REPORT_LANGUAGES.includes(doc.languageId) ? vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'govreport') : [];
+    const ours =
+      doc && REPORT_LANGUAGES.includes(doc.languageId)
+        ? vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'govreport')
+        : [];
     const isReport = doc && (doc.languageId === 'govreport' || ours.length > 0);
     if (!isReport) {
       this.item.hide();
@@ -36,7 +39,12 @@ export class StatusBar implements vscode.Disposable {
     const hints = count(vscode.DiagnosticSeverity.Hint);
     // As the Problems panel counts: errors, warnings and notes. Hints are not 问题 (the panel does not list them).
     const problems = errors + warnings + infos;
-    this.item.text = problems > 0 ? this.t('client.statusProblems', { count: problems }) : hints > 0 ? this.t('client.statusHintsOnly', { hints }) : this.t('client.statusClean');
+    this.item.text =
+      problems > 0
+        ? this.t('client.statusProblems', { count: problems })
+        : hints > 0
+          ? this.t('client.statusHintsOnly', { hints })
+          : this.t('client.statusClean');
     this.item.tooltip = this.t('client.statusTooltipHints', { errors, warnings, infos, hints });
     this.item.show();
   }

@@ -5,7 +5,10 @@ import type { MessageArgs, MessageKey } from '../../server/src/core/messages/cat
 
 const BATCH = 20;
 
-export async function checkWorkspace(client: LanguageClient, t: (key: MessageKey, args?: MessageArgs) => string): Promise<{ reports: number; findings: number }> {
+export async function checkWorkspace(
+  client: LanguageClient,
+  t: (key: MessageKey, args?: MessageArgs) => string,
+): Promise<{ reports: number; findings: number }> {
   if (!vscode.workspace.workspaceFolders?.length) {
     void vscode.window.showWarningMessage(t('client.noWorkspace'));
     return { reports: 0, findings: 0 };
@@ -17,10 +20,16 @@ export async function checkWorkspace(client: LanguageClient, t: (key: MessageKey
     async (progress, token) => {
       for (let i = 0; i < files.length && !token.isCancellationRequested; i += BATCH) {
         const batch = files.slice(i, i + BATCH).map((u) => u.toString());
-        const r = (await client.sendRequest('workspace/executeCommand', { command: 'govreport.checkFiles', arguments: [batch] })) as { reports: number; findings: number } | null;
+        const r = (await client.sendRequest('workspace/executeCommand', {
+          command: 'govreport.checkFiles',
+          arguments: [batch],
+        })) as { reports: number; findings: number } | null;
         total.reports += r?.reports ?? 0;
         total.findings += r?.findings ?? 0;
-        progress.report({ increment: (batch.length / files.length) * 100, message: `${Math.min(i + BATCH, files.length)} / ${files.length}` });
+        progress.report({
+          increment: (batch.length / files.length) * 100,
+          message: `${Math.min(i + BATCH, files.length)} / ${files.length}`,
+        });
       }
     },
   );

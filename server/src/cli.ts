@@ -29,7 +29,8 @@ export function main(
   err: (s: string) => void = (s) => void process.stderr.write(s + '\n'),
 ): number | Promise<number> {
   const langIndex = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const langArg = langIndex === -1 ? undefined : argv[langIndex].includes('=') ? argv[langIndex].split('=')[1] : argv[langIndex + 1];
+  const langArg =
+    langIndex === -1 ? undefined : argv[langIndex].includes('=') ? argv[langIndex].split('=')[1] : argv[langIndex + 1];
   const locale = resolveLocale(langArg ?? envLocale());
   const [command, ...rest] = argv;
   try {

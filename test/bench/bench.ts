@@ -65,7 +65,10 @@ function paired(a: () => void, b: () => void, runs: number): [number, number, nu
   return [median(ta), median(tb), median(ratios)];
 }
 
-/** CPU milliseconds per check over n back-to-back checks of `text` (after one to warm up and a collection of what came before). */
+/**
+ * CPU milliseconds per check over n back-to-back checks of `text` (after one to warm up and a collection of
+ * what came before).
+ */
 function amortised(text: string, n: number): number {
   check(text);
   gc();
@@ -111,7 +114,8 @@ function reportOf(size: number, measure: (s: string) => number): string {
 const copies = (n: number) => reportOf(n * seed.length, (s) => s.length);
 const reportOfSize = (bytes: number) => reportOf(bytes, (s) => Buffer.byteLength(s));
 const config = { ...defaultConfig, maxDocumentSize: 64 * 1024 * 1024 };
-const check = (text: string, cache = new ParseCache()) => checkText(text, env, { uri: 'file:///bench.md', format: 'markdown', rules, cache, config });
+const check = (text: string, cache = new ParseCache()) =>
+  checkText(text, env, { uri: 'file:///bench.md', format: 'markdown', rules, cache, config });
 
 /** Peak and current RSS of a process (MB). */
 function memory(pid: number): { rss: number; hwm: number } {
@@ -146,7 +150,14 @@ interface LoopResult {
  * server that has nothing new to push sends nothing; a request that follows the change (an
  * unknown command, answered null) then tells that the change was handled.
  */
-async function editLoop(client: TestClient, uri: string, text: string, offset: number, n: number, pull: boolean): Promise<LoopResult> {
+async function editLoop(
+  client: TestClient,
+  uri: string,
+  text: string,
+  offset: number,
+  n: number,
+  pull: boolean,
+): Promise<LoopResult> {
   const at = positionAt(text, offset);
   const after = { line: at.line, character: at.character + 1 };
   let resultId: string | undefined;
@@ -161,16 +172,23 @@ async function editLoop(client: TestClient, uri: string, text: string, offset: n
   const client0 = process.cpuUsage();
   for (let i = 1; i <= n; i++) {
     const version = i + 1;
-    const change = i % 2 === 1 ? { range: { start: at, end: at }, text: '红' } : { range: { start: at, end: after }, text: '' };
+    const change =
+      i % 2 === 1 ? { range: { start: at, end: at }, text: '红' } : { range: { start: at, end: after }, text: '' };
     const t0 = performance.now();
     // The client's copy of the text is not kept up to date: that would be the bench's own work.
-    void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    void client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [change],
+    });
     if (pull) {
       const r = await client.pull(uri, resultId);
       count(r.kind);
       resultId = r.resultId;
     } else {
-      await client.connection.sendRequest('workspace/executeCommand', { command: 'govreport.bench.sync', arguments: [] });
+      await client.connection.sendRequest('workspace/executeCommand', {
+        command: 'govreport.bench.sync',
+        arguments: [],
+      });
       const last = await client.diagnostics(uri);
       count(last.version === version ? 'sent' : 'kept');
     }
@@ -219,7 +237,10 @@ async function protocolBench(big: string, quiet: number, moving: number) {
   };
 }
 
-/** An offset after the first sentence of a body paragraph near the middle with no quotes or figures and no finding within two lines. */
+/**
+ * An offset after the first sentence of a body paragraph near the middle with no quotes or figures and no
+ * finding within two lines.
+ */
 function quietSpot(text: string, from: number): number {
   const result = check(text);
   const lines = result.doc!.lines;
@@ -230,7 +251,13 @@ function quietSpot(text: string, from: number): number {
     const line = text.slice(offset, end);
     const n = lines.positionAt(offset).line;
     const k = line.indexOf('。');
-    if (k >= 0 && k + 3 < line.length && !/[“”\d<]/.test(line) && [n - 2, n - 1, n, n + 1, n + 2].every((x) => !busy.has(x))) return offset + k + 3;
+    if (
+      k >= 0 &&
+      k + 3 < line.length &&
+      !/[“”\d<]/.test(line) &&
+      [n - 2, n - 1, n, n + 1, n + 2].every((x) => !busy.has(x))
+    )
+      return offset + k + 3;
     offset = end + 1;
   }
 }
@@ -252,16 +279,23 @@ async function main(): Promise<void> {
   for (const [name, make, runs] of inputs) {
     const text = make();
     texts.set(name, text);
-    const [parse, full, ratio] = paired(() => void processor.parse(text), () => void check(text), runs);
+    const [parse, full, ratio] = paired(
+      () => void processor.parse(text),
+      () => void check(text),
+      runs,
+    );
     rows[name] = { parse, check: full, mdlint: NaN, ratio };
   }
   // markdownlint runs its own copy of micromark: measured after the others, so that its use of
   // the shared parser code cannot slow (or speed) remark and the check.
-  for (const [name, , runs] of inputs) rows[name].mdlint = time(() => void lint({ strings: { bench: texts.get(name)! } }), Math.min(runs, 10));
+  for (const [name, , runs] of inputs)
+    rows[name].mdlint = time(() => void lint({ strings: { bench: texts.get(name)! } }), Math.min(runs, 10));
   for (const [name] of inputs) {
     const text = texts.get(name)!;
     const { parse, check: full, mdlint, ratio } = rows[name];
-    console.log(`${name.padEnd(14)} ${String(text.length).padStart(8)}  ${parse.toFixed(1).padStart(12)}  ${mdlint.toFixed(1).padStart(12)}  ${full.toFixed(1).padStart(8)}  ${ratio.toFixed(2).padStart(11)}`);
+    console.log(
+      `${name.padEnd(14)} ${String(text.length).padStart(8)}  ${parse.toFixed(1).padStart(12)}  ${mdlint.toFixed(1).padStart(12)}  ${full.toFixed(1).padStart(8)}  ${ratio.toFixed(2).padStart(11)}`,
+    );
   }
 
   // Linear growth, the check alone (paired with remark, the check would also pay for
@@ -313,27 +347,58 @@ async function main(): Promise<void> {
     ['cold check of the seed / remark parse', s.ratio, '≤ 1.3', s.ratio <= 1.3],
     ['cold check of 1 MB / remark parse', rows['1 MB report'].ratio, '≤ 1.3', rows['1 MB report'].ratio <= 1.3],
     ['seed ×100 / seed (linear growth, check alone)', linear, '≤ 110', linear <= 110],
-    ...edits.map(([name, short]): [string, number, string, boolean] => [`re-check, 1 MB, ${short} / regex pass`, incremental[name] / regex, '≤ 10', incremental[name] / regex <= 10]),
-    ['edit → client diagnostics, LSP push, CPU / regex pass', proto.pushQuiet.cpu / regex, '≤ 10', proto.pushQuiet.cpu / regex <= 10],
-    ['edit → client diagnostics, LSP pull, CPU / regex pass', proto.pullQuiet.cpu / regex, '≤ 10', proto.pullQuiet.cpu / regex <= 10],
-    [`server peak memory through ${proto.edits} edits of 1 MB (MB)`, proto.pushMoving.hwm, '≤ 200', proto.pushMoving.hwm <= 200],
+    ...edits.map(([name, short]): [string, number, string, boolean] => [
+      `re-check, 1 MB, ${short} / regex pass`,
+      incremental[name] / regex,
+      '≤ 10',
+      incremental[name] / regex <= 10,
+    ]),
+    [
+      'edit → client diagnostics, LSP push, CPU / regex pass',
+      proto.pushQuiet.cpu / regex,
+      '≤ 10',
+      proto.pushQuiet.cpu / regex <= 10,
+    ],
+    [
+      'edit → client diagnostics, LSP pull, CPU / regex pass',
+      proto.pullQuiet.cpu / regex,
+      '≤ 10',
+      proto.pullQuiet.cpu / regex <= 10,
+    ],
+    [
+      `server peak memory through ${proto.edits} edits of 1 MB (MB)`,
+      proto.pushMoving.hwm,
+      '≤ 200',
+      proto.pushMoving.hwm <= 200,
+    ],
   ];
   console.log(`\ncheck, amortised: seed ${seedCost.toFixed(2)} ms, seed ×100 ${x100Cost.toFixed(0)} ms`);
   console.log(`regex pass over 1 MB:                 ${regex.toFixed(2)} ms`);
-  for (const [name] of edits) console.log(`re-check on 1 MB, ${name}:`.padEnd(48) + `${incremental[name].toFixed(2)} ms`);
+  for (const [name] of edits)
+    console.log(`re-check on 1 MB, ${name}:`.padEnd(48) + `${incremental[name].toFixed(2)} ms`);
   const row = (name: string, r: LoopResult, floor: LoopResult) =>
-    console.log(`  ${name.padEnd(34)} CPU ${r.cpu.toFixed(2).padStart(6)} ms (${(r.cpu / floor.cpu).toFixed(2)}× the floor)  wall ${r.wall.toFixed(2).padStart(6)} ms  ${JSON.stringify(r.kinds)}`);
-  console.log(`edit → client diagnostics over LSP, 1 MB, ${proto.diagnostics} diagnostics (CPU per edit, server + client; wall median):`);
+    console.log(
+      `  ${name.padEnd(34)} CPU ${r.cpu.toFixed(2).padStart(6)} ms (${(r.cpu / floor.cpu).toFixed(2)}× the floor)  wall ${r.wall.toFixed(2).padStart(6)} ms  ${JSON.stringify(r.kinds)}`,
+    );
+  console.log(
+    `edit → client diagnostics over LSP, 1 MB, ${proto.diagnostics} diagnostics (CPU per edit, server + client; wall median):`,
+  );
   row('trivial server, push (floor)', proto.trivialPush, proto.trivialPush);
   row('trivial server, pull (floor)', proto.trivialPull, proto.trivialPull);
   row('push, quiet paragraph', proto.pushQuiet, proto.trivialPush);
   row('pull, quiet paragraph', proto.pullQuiet, proto.trivialPull);
   row('push, a finding on the line moves', proto.pushMoving, proto.trivialPush);
   row('pull, a finding on the line moves', proto.pullMoving, proto.trivialPush);
-  console.log(`server through ${proto.edits} edits of 1 MB (pushed): RSS ${proto.pushMoving.rss.toFixed(0)} MB, peak ${proto.pushMoving.hwm.toFixed(0)} MB; pulled (200 edits): peak ${proto.pullMoving.hwm.toFixed(0)} MB\n`);
-  for (const [what, value, target, ok] of targets) console.log(`${ok ? 'ok  ' : 'MISS'} ${what.padEnd(52)} ${value.toFixed(2).padStart(8)}  (target ${target})`);
+  console.log(
+    `server through ${proto.edits} edits of 1 MB (pushed): RSS ${proto.pushMoving.rss.toFixed(0)} MB, peak ${proto.pushMoving.hwm.toFixed(0)} MB; pulled (200 edits): peak ${proto.pullMoving.hwm.toFixed(0)} MB\n`,
+  );
+  for (const [what, value, target, ok] of targets)
+    console.log(`${ok ? 'ok  ' : 'MISS'} ${what.padEnd(52)} ${value.toFixed(2).padStart(8)}  (target ${target})`);
   mkdirSync(join(root, 'test', '.output'), { recursive: true });
-  writeFileSync(join(root, 'test', '.output', 'bench.json'), JSON.stringify({ rows, seedCost, x100Cost, linear, regex, incremental, proto, targets }, null, 2));
+  writeFileSync(
+    join(root, 'test', '.output', 'bench.json'),
+    JSON.stringify({ rows, seedCost, x100Cost, linear, regex, incremental, proto, targets }, null, 2),
+  );
 }
 
 void main();

@@ -26,5 +26,8 @@ await esbuild.build({
   format: 'cjs',
   logLevel: 'warning',
 });
-const r = spawnSync(process.execPath, ['--expose-gc', outfile, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });
+const r = spawnSync(process.execPath, ['--expose-gc', outfile, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  cwd: root,
+});
 process.exit(r.status ?? 1);

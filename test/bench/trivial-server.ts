@@ -24,7 +24,11 @@ const publish = (uri: string, version: number) => {
 };
 connection.onDidOpenTextDocument((p) => publish(p.textDocument.uri, p.textDocument.version));
 connection.onDidChangeTextDocument((p) => publish(p.textDocument.uri, p.textDocument.version));
-connection.languages.diagnostics.on((p) => (p.previousResultId === '1' ? { kind: 'unchanged', resultId: '1' } : { kind: 'full', resultId: '1', items: diagnostics }));
+connection.languages.diagnostics.on((p) =>
+  p.previousResultId === '1'
+    ? { kind: 'unchanged', resultId: '1' }
+    : { kind: 'full', resultId: '1', items: diagnostics },
+);
 // The bench follows a change with a request, to know when a change was handled.
 connection.onExecuteCommand(() => null);
 connection.listen();

@@ -34,7 +34,9 @@ export function corpusReports(): CorpusReport[] {
   const reports: CorpusReport[] = [{ name: 'yanhu-2022', path: join(root, 'seeds', 'yanhu-2022.md') }];
   const dirs = [join(root, 'test', 'fixtures', 'corpus'), join(__dirname, 'reports')];
   for (const dir of dirs) {
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()) {
       const name = file.replace(/\.txt$/, '');
       const report: CorpusReport = { name, path: join(dir, file) };
       // Consecutive years of one place: the previous year is the baseline.
@@ -68,11 +70,19 @@ export interface Line {
 export function checkReport(report: CorpusReport): Line[] {
   const text = readFileSync(report.path, 'utf8');
   const config = configSchema.parse({});
-  const result = checkText(text, environmentFor(report.baseline), { uri: pathToFileURL(report.path).href, format: formatFromPath(report.path), config });
+  const result = checkText(text, environmentFor(report.baseline), {
+    uri: pathToFileURL(report.path).href,
+    format: formatFromPath(report.path),
+    config,
+  });
   const lines = result.doc?.lines ?? new LineIndex(text);
   return result.findings.map((f) => {
     const message = formatMessage(f.message, f.args, 'zh-cn').replace(/\s*\n\s*/g, ' ');
-    return { ruleId: f.ruleId, severity: f.severity, text: `${f.ruleId} ${lines.positionAt(f.start).line + 1} ${f.severity} ${message}` };
+    return {
+      ruleId: f.ruleId,
+      severity: f.severity,
+      text: `${f.ruleId} ${lines.positionAt(f.start).line + 1} ${f.severity} ${message}`,
+    };
   });
 }
 
@@ -82,7 +92,9 @@ export const snapshotPath = (name: string) => join(snapshotDir, `${name}.txt`);
 export function readSnapshot(name: string): { header: string[]; findings: string[] } | undefined {
   const path = snapshotPath(name);
   if (!existsSync(path)) return undefined;
-  const all = readFileSync(path, 'utf8').split('\n').filter((l) => l !== '');
+  const all = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '');
   return { header: all.filter((l) => l.startsWith('#')), findings: all.filter((l) => !l.startsWith('#')) };
 }
 
@@ -91,7 +103,9 @@ export function lineDiff(before: readonly string[], after: readonly string[]): s
   const n = before.length;
   const m = after.length;
   const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i][j] = before[i] === after[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      lcs[i][j] = before[i] === after[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
   const out: string[] = [];
   let i = 0;
   let j = 0;

@@ -32,7 +32,8 @@ export function rmrf(p) {
  */
 export async function buildSuite() {
   rmrf(SUITE_OUT);
-  const entries = fs.readdirSync(SUITE_SRC)
+  const entries = fs
+    .readdirSync(SUITE_SRC)
     .filter((f) => f === 'index.ts' || f.endsWith('.test.ts'))
     .map((f) => path.join(SUITE_SRC, f));
   await esbuild.build({
@@ -55,17 +56,23 @@ export function prepareWorkspace() {
   fs.mkdirSync(WORKSPACE, { recursive: true });
   fs.copyFileSync(SEED, path.join(WORKSPACE, 'yanhu-2022.md'));
   // A 2023 report: the seed is its baseline (targets against results, the figures table).
-  fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'rules', 'figures', '_yanhu-2023.md'), path.join(WORKSPACE, '2023-report.md'));
-  fs.writeFileSync(path.join(WORKSPACE, 'README.md'), [
-    '# Test workspace',
-    '',
-    'This folder is created by the editor test runners (test/editor/).',
-    'It is not a government work report, so the linter should leave it alone.',
-    '',
-    '- `yanhu-2022.md` is a copy of seeds/yanhu-2022.md.',
-    '- `2023-report.md` is a copy of test/fixtures/rules/figures/_yanhu-2023.md.',
-    '',
-  ].join('\n'));
+  fs.copyFileSync(
+    path.join(ROOT, 'test', 'fixtures', 'rules', 'figures', '_yanhu-2023.md'),
+    path.join(WORKSPACE, '2023-report.md'),
+  );
+  fs.writeFileSync(
+    path.join(WORKSPACE, 'README.md'),
+    [
+      '# Test workspace',
+      '',
+      'This folder is created by the editor test runners (test/editor/).',
+      'It is not a government work report, so the linter should leave it alone.',
+      '',
+      '- `yanhu-2022.md` is a copy of seeds/yanhu-2022.md.',
+      '- `2023-report.md` is a copy of test/fixtures/rules/figures/_yanhu-2023.md.',
+      '',
+    ].join('\n'),
+  );
   return WORKSPACE;
 }
 
@@ -74,10 +81,18 @@ export function readResult() {
 }
 
 export function printResult(result, log = console.log) {
-  log(`suite ran in VS Code ${result.vscodeVersion} (${result.appHost}, language ${result.language}) in ${(result.ms / 1000).toFixed(1)}s`);
+  log(
+    `suite ran in VS Code ${result.vscodeVersion} (${result.appHost}, language ${result.language}) in ${(result.ms / 1000).toFixed(1)}s`,
+  );
   for (const t of result.tests) {
     const mark = { passed: 'PASS', failed: 'FAIL', skipped: 'SKIP' }[t.status];
     console.log(`  ${mark} ${t.name}${t.status === 'skipped' ? ` (${t.reason})` : ` (${t.ms} ms)`}`);
-    if (t.error) console.log(t.error.split('\n').map((l) => `       ${l}`).join('\n'));
+    if (t.error)
+      console.log(
+        t.error
+          .split('\n')
+          .map((l) => `       ${l}`)
+          .join('\n'),
+      );
   }
 }

@@ -28,8 +28,17 @@ import * as net from 'node:net';
 import * as path from 'node:path';
 import { chromium } from 'playwright-core';
 import {
-  CODE_SERVER_ENTRY, CODE_SERVER_MARKER, CS_VERSION, OUT, RESULT, ROOT, WORKSPACE,
-  buildSuite, prepareWorkspace, printResult, rmrf,
+  CODE_SERVER_ENTRY,
+  CODE_SERVER_MARKER,
+  CS_VERSION,
+  OUT,
+  RESULT,
+  ROOT,
+  WORKSPACE,
+  buildSuite,
+  prepareWorkspace,
+  printResult,
+  rmrf,
 } from './common.mjs';
 import { drafterTour } from './ui-tour.mjs';
 
@@ -42,7 +51,11 @@ const UI_SEED_FILE = 'yanhu-2022.md';
 // ----------------------------------------------------------------------------------
 
 /** The zh-cn screenshot keeps the plain name (it is the one the docs use); others get a suffix. */
-const screenshotFor = (locale) => path.join(OUT, !locale || locale === DEFAULT_LOCALE ? 'screenshot-problems.png' : `screenshot-problems-${locale}.png`);
+const screenshotFor = (locale) =>
+  path.join(
+    OUT,
+    !locale || locale === DEFAULT_LOCALE ? 'screenshot-problems.png' : `screenshot-problems-${locale}.png`,
+  );
 const CHROMIUM = process.env.GOVREPORT_CHROMIUM || '/usr/bin/chromium';
 
 function parseArgs(argv) {
@@ -63,8 +76,10 @@ function parseArgs(argv) {
   }
   if (o.vsix) o.vsix = path.resolve(o.vsix);
   o.locale = o.locale.toLowerCase();
-  o.expectedUiText = process.env.GOVREPORT_UI_EXPECTED_TEXT
-    || UI_EXPECTED_TEXT[o.locale.startsWith('en') ? 'en' : o.locale] || UI_EXPECTED_TEXT[DEFAULT_LOCALE];
+  o.expectedUiText =
+    process.env.GOVREPORT_UI_EXPECTED_TEXT ||
+    UI_EXPECTED_TEXT[o.locale.startsWith('en') ? 'en' : o.locale] ||
+    UI_EXPECTED_TEXT[DEFAULT_LOCALE];
   return o;
 }
 
@@ -114,24 +129,31 @@ class CodeServer {
     fs.mkdirSync(path.join(this.userDataDir, 'User'), { recursive: true });
     fs.mkdirSync(this.extensionsDir, { recursive: true });
     fs.writeFileSync(this.config, 'auth: none\ncert: false\n');
-    fs.writeFileSync(path.join(this.userDataDir, 'User', 'settings.json'), JSON.stringify({
-      'workbench.startupEditor': 'none',
-      'workbench.tips.enabled': false,
-      'workbench.enableExperiments': false,
-      'security.workspace.trust.enabled': false,
-      'extensions.autoUpdate': false,
-      'extensions.autoCheckUpdates': false,
-      'extensions.ignoreRecommendations': true,
-      'telemetry.telemetryLevel': 'off',
-      'update.mode': 'none',
-      'git.enabled': false,
-      'window.restoreWindows': 'none',
-      'files.hotExit': 'off',
-      // VS Code for the Web (code-server) defaults to 'afterDelay' (desktop: 'off'): edits a
-      // test makes would be written to the workspace copy after 1 s and survive its revert.
-      'files.autoSave': 'off',
-      'chat.commandCenter.enabled': false,
-    }, null, 2));
+    fs.writeFileSync(
+      path.join(this.userDataDir, 'User', 'settings.json'),
+      JSON.stringify(
+        {
+          'workbench.startupEditor': 'none',
+          'workbench.tips.enabled': false,
+          'workbench.enableExperiments': false,
+          'security.workspace.trust.enabled': false,
+          'extensions.autoUpdate': false,
+          'extensions.autoCheckUpdates': false,
+          'extensions.ignoreRecommendations': true,
+          'telemetry.telemetryLevel': 'off',
+          'update.mode': 'none',
+          'git.enabled': false,
+          'window.restoreWindows': 'none',
+          'files.hotExit': 'off',
+          // VS Code for the Web (code-server) defaults to 'afterDelay' (desktop: 'off'): edits a
+          // test makes would be written to the workspace copy after 1 s and survive its revert.
+          'files.autoSave': 'off',
+          'chat.commandCenter.enabled': false,
+        },
+        null,
+        2,
+      ),
+    );
     if (this.locale && !this.locale.toLowerCase().startsWith('en')) this.writeLocaleStub(this.locale.toLowerCase());
   }
 
@@ -147,27 +169,62 @@ class CodeServer {
     const translations = path.join(ext, 'translations', 'main.i18n.json');
     fs.mkdirSync(path.dirname(translations), { recursive: true });
     fs.writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
-    fs.writeFileSync(path.join(ext, 'package.json'), JSON.stringify({
-      name, publisher: 'govreport-test', version: '0.0.1', displayName: `Test stub language pack (${locale})`,
-      engines: { vscode: '*' }, categories: ['Language Packs'],
-      contributes: { localizations: [{ languageId: locale, languageName: locale, localizedLanguageName: locale,
-        translations: [{ id: 'vscode', path: './translations/main.i18n.json' }] }] },
-    }, null, 2));
-    fs.writeFileSync(path.join(this.userDataDir, 'languagepacks.json'), JSON.stringify({
-      [locale]: {
-        hash: `govreportstub${locale.replace(/[^a-z0-9]/g, '')}`,
-        extensions: [{ extensionIdentifier: { id: `govreport-test.${name}` }, version: '0.0.1' }],
-        translations: { vscode: translations },
-        label: locale,
-      },
-    }, null, 2));
+    fs.writeFileSync(
+      path.join(ext, 'package.json'),
+      JSON.stringify(
+        {
+          name,
+          publisher: 'govreport-test',
+          version: '0.0.1',
+          displayName: `Test stub language pack (${locale})`,
+          engines: { vscode: '*' },
+          categories: ['Language Packs'],
+          contributes: {
+            localizations: [
+              {
+                languageId: locale,
+                languageName: locale,
+                localizedLanguageName: locale,
+                translations: [{ id: 'vscode', path: './translations/main.i18n.json' }],
+              },
+            ],
+          },
+        },
+        null,
+        2,
+      ),
+    );
+    fs.writeFileSync(
+      path.join(this.userDataDir, 'languagepacks.json'),
+      JSON.stringify(
+        {
+          [locale]: {
+            hash: `govreportstub${locale.replace(/[^a-z0-9]/g, '')}`,
+            extensions: [{ extensionIdentifier: { id: `govreport-test.${name}` }, version: '0.0.1' }],
+            translations: { vscode: translations },
+            label: locale,
+          },
+        },
+        null,
+        2,
+      ),
+    );
   }
 
   baseArgs() {
     const a = [
-      '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
       '--disable-getting-started-override',
-      '--user-data-dir', this.userDataDir, '--extensions-dir', this.extensionsDir, '--config', this.config,
+      '--user-data-dir',
+      this.userDataDir,
+      '--extensions-dir',
+      this.extensionsDir,
+      '--config',
+      this.config,
     ];
     if (this.locale) a.push('--locale', this.locale);
     return a;
@@ -176,33 +233,52 @@ class CodeServer {
   installVsix(vsix) {
     log(`installing ${vsix} into ${this.extensionsDir}`);
     const r = spawnSync(process.execPath, [CODE_SERVER_ENTRY, ...this.baseArgs(), '--install-extension', vsix], {
-      encoding: 'utf8', timeout: 180_000,
+      encoding: 'utf8',
+      timeout: 180_000,
     });
     process.stdout.write(r.stdout || '');
-    if (r.status !== 0) throw new Error(`code-server --install-extension failed (${r.status ?? r.signal}): ${r.stderr}`);
+    if (r.status !== 0)
+      throw new Error(`code-server --install-extension failed (${r.status ?? r.signal}): ${r.stderr}`);
   }
 
   async start(env) {
     this.port = await freePort();
-    const args = [CODE_SERVER_ENTRY, ...this.baseArgs(), '--bind-addr', `127.0.0.1:${this.port}`,
-      '--ignore-last-opened', WORKSPACE];
+    const args = [
+      CODE_SERVER_ENTRY,
+      ...this.baseArgs(),
+      '--bind-addr',
+      `127.0.0.1:${this.port}`,
+      '--ignore-last-opened',
+      WORKSPACE,
+    ];
     const out = fs.openSync(this.logFile, 'a');
     // detached: the child calls setsid(), so it leads its own process group and
     // process.kill(-pid) reaches the extension host and every other helper too.
-    this.proc = spawn(process.execPath, args, { detached: true, stdio: ['ignore', out, out], env: { ...process.env, ...env } });
+    this.proc = spawn(process.execPath, args, {
+      detached: true,
+      stdio: ['ignore', out, out],
+      env: { ...process.env, ...env },
+    });
     fs.closeSync(out);
-    this.proc.on('exit', (code, signal) => { this.exited = { code, signal }; });
+    this.proc.on('exit', (code, signal) => {
+      this.exited = { code, signal };
+    });
     this.url = `http://127.0.0.1:${this.port}`;
     log(`code-server pid ${this.proc.pid} on ${this.url} (log: ${path.relative(ROOT, this.logFile)})`);
-    await until('code-server to answer /healthz', async () => {
-      if (this.exited) throw new Error(`code-server exited early (${JSON.stringify(this.exited)})`);
-      try {
-        const r = await fetch(`${this.url}/healthz`, { signal: AbortSignal.timeout(2000) });
-        return r.ok;
-      } catch {
-        return false;
-      }
-    }, 90_000, 300);
+    await until(
+      'code-server to answer /healthz',
+      async () => {
+        if (this.exited) throw new Error(`code-server exited early (${JSON.stringify(this.exited)})`);
+        try {
+          const r = await fetch(`${this.url}/healthz`, { signal: AbortSignal.timeout(2000) });
+          return r.ok;
+        } catch {
+          return false;
+        }
+      },
+      90_000,
+      300,
+    );
   }
 
   logTail(n = 60) {
@@ -217,12 +293,27 @@ class CodeServer {
     const p = this.proc;
     if (!p || !p.pid) return;
     const group = -p.pid;
-    try { process.kill(group, 'SIGTERM'); } catch { /* gone */ }
-    const gone = () => { try { process.kill(group, 0); return false; } catch { return true; } };
+    try {
+      process.kill(group, 'SIGTERM');
+    } catch {
+      /* gone */
+    }
+    const gone = () => {
+      try {
+        process.kill(group, 0);
+        return false;
+      } catch {
+        return true;
+      }
+    };
     const deadline = Date.now() + 5000;
     while (!gone() && Date.now() < deadline) await sleep(100);
     if (!gone()) {
-      try { process.kill(group, 'SIGKILL'); } catch { /* gone */ }
+      try {
+        process.kill(group, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
     }
   }
 }
@@ -244,18 +335,36 @@ function workbenchUrl(cs, { devPath, testsPath }) {
 function devStub() {
   const dir = path.join(OUT, 'dev-stub');
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
-    name: 'editor-tests-host', publisher: 'govreport-test', version: '0.0.0', engines: { vscode: '*' },
-    description: 'Stand-in development extension so that VS Code runs the editor suite against an installed .vsix',
-  }, null, 2));
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'editor-tests-host',
+        publisher: 'govreport-test',
+        version: '0.0.0',
+        engines: { vscode: '*' },
+        description: 'Stand-in development extension so that VS Code runs the editor suite against an installed .vsix',
+      },
+      null,
+      2,
+    ),
+  );
   return dir;
 }
 
 // ---- browser -------------------------------------------------------------------------------
 async function launchBrowser(locale) {
-  const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--disable-dev-shm-usage'];
+  const args = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ];
   if (locale) args.push(`--lang=${locale}`);
   // Default launch = a fresh temporary profile, removed on close.
   return chromium.launch({ executablePath: CHROMIUM, args, timeout: 60_000 });
@@ -274,12 +383,17 @@ function attachPageLogging(page, sink) {
 async function runSuite(browser, cs, opts, suiteIndex) {
   rmrf(RESULT);
   rmrf(`${RESULT}.started`);
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: opts.locale || undefined });
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    locale: opts.locale || undefined,
+  });
   const page = await context.newPage();
   const consoleLines = [];
   attachPageLogging(page, consoleLines);
   let automationExit;
-  await page.exposeFunction('codeAutomationExit', (code) => { automationExit = { code }; });
+  await page.exposeFunction('codeAutomationExit', (code) => {
+    automationExit = { code };
+  });
   await page.exposeFunction('codeAutomationLog', () => {});
   // VS Code's extension host runs extensionTestsPath only in a development session,
   // so with --vsix an empty stand-in extension is the development path and the
@@ -291,30 +405,44 @@ async function runSuite(browser, cs, opts, suiteIndex) {
   let started = false;
   const openedAt = Date.now();
   try {
-    result = await until('the suite result file', () => {
-      if (fs.existsSync(RESULT)) return JSON.parse(fs.readFileSync(RESULT, 'utf8'));
-      if (!started && fs.existsSync(`${RESULT}.started`)) {
-        started = true;
-        log('the suite started in the extension host');
-      }
-      if (!started && Date.now() - openedAt > SUITE_START_TIMEOUT_MS) {
-        throw new Error(`the suite did not start within ${SUITE_START_TIMEOUT_MS / 1000}s (extension host did not load extensionTestsPath?)`);
-      }
-      if (cs.exited) throw new Error(`code-server exited during the suite (${JSON.stringify(cs.exited)})`);
-      if (automationExit) {
-        // The extension host exited; give the file a moment to show (it is written before run() returns).
-        if (!automationExit.seen) { automationExit.seen = Date.now(); return false; }
-        if (Date.now() - automationExit.seen > 5000) {
-          throw new Error(`the extension host exited with code ${automationExit.code} without writing ${RESULT} (suite did not load?)`);
+    result = await until(
+      'the suite result file',
+      () => {
+        if (fs.existsSync(RESULT)) return JSON.parse(fs.readFileSync(RESULT, 'utf8'));
+        if (!started && fs.existsSync(`${RESULT}.started`)) {
+          started = true;
+          log('the suite started in the extension host');
         }
-      }
-      return false;
-    }, opts.suiteTimeoutMs, 250);
+        if (!started && Date.now() - openedAt > SUITE_START_TIMEOUT_MS) {
+          throw new Error(
+            `the suite did not start within ${SUITE_START_TIMEOUT_MS / 1000}s (extension host did not load extensionTestsPath?)`,
+          );
+        }
+        if (cs.exited) throw new Error(`code-server exited during the suite (${JSON.stringify(cs.exited)})`);
+        if (automationExit) {
+          // The extension host exited; give the file a moment to show (it is written before run() returns).
+          if (!automationExit.seen) {
+            automationExit.seen = Date.now();
+            return false;
+          }
+          if (Date.now() - automationExit.seen > 5000) {
+            throw new Error(
+              `the extension host exited with code ${automationExit.code} without writing ${RESULT} (suite did not load?)`,
+            );
+          }
+        }
+        return false;
+      },
+      opts.suiteTimeoutMs,
+      250,
+    );
   } catch (e) {
     const shot = path.join(OUT, 'screenshot-suite-failure.png');
     await page.screenshot({ path: shot }).catch(() => {});
     fs.writeFileSync(path.join(OUT, 'browser-console.log'), consoleLines.join('\n'));
-    log(`browser console saved to ${path.relative(ROOT, path.join(OUT, 'browser-console.log'))}, screenshot ${path.relative(ROOT, shot)}`);
+    log(
+      `browser console saved to ${path.relative(ROOT, path.join(OUT, 'browser-console.log'))}, screenshot ${path.relative(ROOT, shot)}`,
+    );
     throw e;
   } finally {
     fs.writeFileSync(path.join(OUT, 'browser-console.log'), consoleLines.join('\n'));
@@ -325,7 +453,10 @@ async function runSuite(browser, cs, opts, suiteIndex) {
 
 // ---- UI check ---------------------------------------------------------------------------------
 async function uiCheck(browser, cs, opts) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: opts.locale || undefined });
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    locale: opts.locale || undefined,
+  });
   const page = await context.newPage();
   const consoleLines = [];
   attachPageLogging(page, consoleLines);
@@ -338,10 +469,14 @@ async function uiCheck(browser, cs, opts) {
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 90_000 });
     log('UI check: quick open the seed (Ctrl+P)');
     await openWithQuickOpen(page, UI_SEED_FILE);
-    await page.locator(`.tabs-container .tab[aria-label*="${UI_SEED_FILE}"], .tabs-container .tab:has-text("${UI_SEED_FILE}")`).first()
+    await page
+      .locator(`.tabs-container .tab[aria-label*="${UI_SEED_FILE}"], .tabs-container .tab:has-text("${UI_SEED_FILE}")`)
+      .first()
       .waitFor({ timeout: 30_000 });
     log('UI check: waiting for squiggles');
-    await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first()
+    await page
+      .locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error')
+      .first()
       .waitFor({ state: 'attached', timeout: 90_000 });
     log('UI check: Problems panel (Ctrl+Shift+M)');
     await page.keyboard.press('Control+Shift+M');
@@ -349,26 +484,43 @@ async function uiCheck(browser, cs, opts) {
     await panel.waitFor({ timeout: 30_000 });
     const row = panel.locator('.monaco-list-row', { hasText: opts.expectedUiText }).first();
     await row.waitFor({ timeout: 30_000 });
-    const badge = (await page.locator('.panel .composite-bar .badge-content, .pane-header .badge, .part.panel .badge').allTextContents().catch(() => []))
-      .filter(Boolean).join(',');
+    const badge = (
+      await page
+        .locator('.panel .composite-bar .badge-content, .pane-header .badge, .part.panel .badge')
+        .allTextContents()
+        .catch(() => [])
+    )
+      .filter(Boolean)
+      .join(',');
     const text = (await row.innerText()).replace(/\s+/g, ' ');
     // Reveal that problem in the editor so the screenshot shows its squiggle too.
     await row.click();
-    await page.locator('.monaco-editor .view-overlays .current-line, .monaco-editor .squiggly-warning').first()
-      .waitFor({ state: 'attached', timeout: 10_000 }).catch(() => {});
-    await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first()
-      .waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {});
+    await page
+      .locator('.monaco-editor .view-overlays .current-line, .monaco-editor .squiggly-warning')
+      .first()
+      .waitFor({ state: 'attached', timeout: 10_000 })
+      .catch(() => {});
+    await page
+      .locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error')
+      .first()
+      .waitFor({ state: 'visible', timeout: 10_000 })
+      .catch(() => {});
     const screenshot = screenshotFor(opts.locale);
     await page.screenshot({ path: screenshot });
-    log(`UI check passed: Problems panel shows "${opts.expectedUiText}" (first row: ${text.slice(0, 100)}; badge ${badge || '?'})`);
+    log(
+      `UI check passed: Problems panel shows "${opts.expectedUiText}" (first row: ${text.slice(0, 100)}; badge ${badge || '?'})`,
+    );
     log(`screenshot: ${path.relative(ROOT, screenshot)}`);
     // The drafter's tour reads the Chinese UI texts: in the default locale only.
-    if (!opts.locale || opts.locale === DEFAULT_LOCALE) await drafterTour(page, { out: OUT, workspace: WORKSPACE, log, openWithQuickOpen });
+    if (!opts.locale || opts.locale === DEFAULT_LOCALE)
+      await drafterTour(page, { out: OUT, workspace: WORKSPACE, log, openWithQuickOpen });
   } catch (e) {
     const shot = path.join(OUT, 'screenshot-ui-failure.png');
     await page.screenshot({ path: shot }).catch(() => {});
     fs.writeFileSync(path.join(OUT, 'browser-console-ui.log'), consoleLines.join('\n'));
-    log(`UI check failed; screenshot ${path.relative(ROOT, shot)}, console ${path.relative(ROOT, path.join(OUT, 'browser-console-ui.log'))}`);
+    log(
+      `UI check failed; screenshot ${path.relative(ROOT, shot)}, console ${path.relative(ROOT, path.join(OUT, 'browser-console-ui.log'))}`,
+    );
     throw e;
   } finally {
     await context.close().catch(() => {});
@@ -380,12 +532,18 @@ async function openWithQuickOpen(page, name) {
   let lastErr;
   for (let i = 0; i < 3; i++) {
     try {
-      await page.locator('.monaco-workbench').click({ position: { x: 700, y: 450 } }).catch(() => {});
+      await page
+        .locator('.monaco-workbench')
+        .click({ position: { x: 700, y: 450 } })
+        .catch(() => {});
       await page.keyboard.press('Control+P');
       const input = page.locator('.quick-input-widget input');
       await input.waitFor({ state: 'visible', timeout: 10_000 });
       await input.fill(name);
-      await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 20_000 });
+      await page
+        .locator('.quick-input-widget .monaco-list-row', { hasText: name })
+        .first()
+        .waitFor({ timeout: 20_000 });
       await page.keyboard.press('Enter');
       return;
     } catch (e) {
@@ -400,7 +558,9 @@ async function openWithQuickOpen(page, name) {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(CODE_SERVER_ENTRY) || !fs.existsSync(CODE_SERVER_MARKER)) {
-    throw new Error(`code-server ${CS_VERSION} is not installed (${CODE_SERVER_ENTRY}); run: bash test/editor/install-code-server.sh`);
+    throw new Error(
+      `code-server ${CS_VERSION} is not installed (${CODE_SERVER_ENTRY}); run: bash test/editor/install-code-server.sh`,
+    );
   }
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (apt-get install chromium)`);
   if (!opts.vsix && !fs.existsSync(path.join(ROOT, 'dist', 'extension.js'))) {
@@ -421,7 +581,8 @@ async function main() {
     // No marketplace here: point code-server's gallery at a closed loopback port so it
     // fails at once instead of resolving outside hosts.
     EXTENSIONS_GALLERY: JSON.stringify({
-      serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item',
+      serviceUrl: 'http://127.0.0.1:9/gallery',
+      itemUrl: 'http://127.0.0.1:9/item',
       resourceUrlTemplate: 'http://127.0.0.1:9/resource/{publisher}/{name}/{version}/{path}',
     }),
     ...(opts.grep ? { GOVREPORT_TEST_GREP: opts.grep } : {}),
@@ -452,7 +613,9 @@ async function main() {
         log('code-server is ready');
         break;
       } catch (e) {
-        log(`code-server failed to start: ${e.message}\n--- ${path.relative(ROOT, cs.logFile)} (tail) ---\n${cs.logTail()}\n---`);
+        log(
+          `code-server failed to start: ${e.message}\n--- ${path.relative(ROOT, cs.logFile)} (tail) ---\n${cs.logTail()}\n---`,
+        );
         await cs.stop();
         if (attempt >= 2) throw new Error('code-server did not start (twice)');
       }
@@ -471,7 +634,9 @@ async function main() {
         await uiCheck(browser, cs, opts);
       } catch (e) {
         uiOk = false;
-        console.log(`  FAIL ui › Problems panel shows "${opts.expectedUiText}"\n       ${String(e.message).split('\n').join('\n       ')}`);
+        console.log(
+          `  FAIL ui › Problems panel shows "${opts.expectedUiText}"\n       ${String(e.message).split('\n').join('\n       ')}`,
+        );
       }
     } else if (!opts.ui) {
       log('UI check skipped (--no-ui)');
@@ -494,7 +659,10 @@ async function main() {
   }
 }
 
-main().then((code) => process.exit(code), (e) => {
-  console.error(e);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -55,8 +55,15 @@ async function main() {
   rmrf(userDataDir);
   const launchArgs = [
     workspace,
-    '--disable-workspace-trust', '--disable-gpu', '--no-sandbox', '--skip-welcome', '--skip-release-notes',
-    '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
+    '--disable-workspace-trust',
+    '--disable-gpu',
+    '--no-sandbox',
+    '--skip-welcome',
+    '--skip-release-notes',
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
   ];
   if (process.env.GOVREPORT_LOCALE) launchArgs.push('--locale', process.env.GOVREPORT_LOCALE);
   let code;
@@ -84,7 +91,10 @@ async function main() {
   return code === 0 ? 0 : 1;
 }
 
-main().then((c) => process.exit(c), (e) => {
-  console.error(e);
-  process.exit(1);
-});
+main().then(
+  (c) => process.exit(c),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

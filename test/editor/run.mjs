@@ -80,7 +80,8 @@ function main() {
     steps.push([`code-server suite (${args.join(' ')})`, codeServer(args) === 0]);
   } else {
     let vsix;
-    if (process.env.GOVREPORT_SKIP_PACKAGE === '1') log('packaging skipped (GOVREPORT_SKIP_PACKAGE=1): zh-cn runs against the development folder');
+    if (process.env.GOVREPORT_SKIP_PACKAGE === '1')
+      log('packaging skipped (GOVREPORT_SKIP_PACKAGE=1): zh-cn runs against the development folder');
     else {
       vsix = packageVsix();
       steps.push(['npm run package', !!vsix]);

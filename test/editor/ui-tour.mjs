@@ -1,3 +1,4 @@
+/* global document, getComputedStyle -- evaluated in the page */
 // The drafter's tour of the real editor UI (issue 16), after the Problems check, in the same
 // page: status bar against the Problems badge, breadcrumbs and outline, hover on an undefined
 // term, the quick-fix menu and 加入术语表… with a typed definition, and the 数据一览 table.
@@ -19,7 +20,10 @@ async function until(what, fn, timeoutMs = 30_000, everyMs = 250) {
     } catch (e) {
       last = e;
     }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last instanceof Error ? ` (${last.message})` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}${last instanceof Error ? ` (${last.message})` : ''}`,
+      );
     await sleep(everyMs);
   }
 }
@@ -63,9 +67,11 @@ export async function drafterTour(page, { out, workspace, log, openWithQuickOpen
   // 1. The report is in the 政府工作报告 mode; the status bar agrees with the Problems badge.
   log('tour: language mode and status bar');
   await until('the language indicator to say 政府工作报告', async () =>
-    (await page.locator('.statusbar-item').allInnerTexts()).some((t) => t.trim() === '政府工作报告'));
+    (await page.locator('.statusbar-item').allInnerTexts()).some((t) => t.trim() === '政府工作报告'),
+  );
   const status = await until('the status bar item', async () =>
-    (await page.locator('.statusbar-item').allInnerTexts()).map((t) => t.trim()).find((t) => /^报告：/.test(t)));
+    (await page.locator('.statusbar-item').allInnerTexts()).map((t) => t.trim()).find((t) => /^报告：/.test(t)),
+  );
   const badge = await until('the Problems badge', async () => {
     const texts = await page.locator('.part.panel .badge-content').allInnerTexts();
     return texts.map((t) => t.trim()).find((t) => /^\d+$/.test(t));
@@ -121,14 +127,21 @@ export async function drafterTour(page, { out, workspace, log, openWithQuickOpen
   log('tour: quick fixes and 加入术语表…');
   await page.keyboard.press('Control+.');
   const menu = page.locator('.action-widget');
-  await until('the quick-fix menu', async () => (await menu.innerText()).includes('在此处关闭此检查（terms/undefined）'));
+  await until('the quick-fix menu', async () =>
+    (await menu.innerText()).includes('在此处关闭此检查（terms/undefined）'),
+  );
   const menuText = await menu.innerText();
   if (!menuText.includes('加入术语表…（“1311”）')) throw new Error(`no 加入术语表… in the menu: ${menuText}`);
-  if (!menuText.includes('（待补充释义）')) throw new Error(`the placeholder fix does not say （待补充释义）: ${menuText}`);
+  if (!menuText.includes('（待补充释义）'))
+    throw new Error(`the placeholder fix does not say （待补充释义）: ${menuText}`);
   await shot('screenshot-quickfix.png');
   // Choose it with the keyboard, as a drafter would after Ctrl+.
   for (let i = 0; i < 6; i++) {
-    const focused = await menu.locator('.monaco-list-row.focused').first().innerText().catch(() => '');
+    const focused = await menu
+      .locator('.monaco-list-row.focused')
+      .first()
+      .innerText()
+      .catch(() => '');
     if (focused.includes('加入术语表…')) break;
     await page.keyboard.press('ArrowDown');
   }
@@ -139,28 +152,47 @@ export async function drafterTour(page, { out, workspace, log, openWithQuickOpen
   await shot('screenshot-glossary-input.png');
   await page.keyboard.press('Enter');
   const glossary = path.join(workspace, '术语表.json');
-  await until('术语表.json with 1311', () => fs.existsSync(glossary) && JSON.parse(fs.readFileSync(glossary, 'utf8')).some((e) => e.term === '1311'));
+  await until(
+    '术语表.json with 1311',
+    () => fs.existsSync(glossary) && JSON.parse(fs.readFileSync(glossary, 'utf8')).some((e) => e.term === '1311'),
+  );
   await until('the workspace settings to name 术语表.json', () => {
     const f = path.join(workspace, '.vscode', 'settings.json');
     return fs.existsSync(f) && fs.readFileSync(f, 'utf8').includes('术语表.json');
   });
   // The finding now says the glossary has a definition (the quick fix can insert it).
   await page.keyboard.press('Control+Shift+M');
-  await until('the Problems panel to know 1311 from the glossary', async () =>
-    (await page.locator('.markers-panel .monaco-list-row', { hasText: '“1311”是本地提法' }).count()) > 0, 60_000);
+  await until(
+    'the Problems panel to know 1311 from the glossary',
+    async () => (await page.locator('.markers-panel .monaco-list-row', { hasText: '“1311”是本地提法' }).count()) > 0,
+    60_000,
+  );
   log('tour: 1311 added to 术语表.json; the finding now offers the glossary definition');
 
   // 5. 数据一览 on the 2023 report: wide, readable headers, checkable rows by default.
   log('tour: 数据一览');
   await openWithQuickOpen(page, '2023-report.md');
-  await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first().waitFor({ state: 'attached', timeout: 90_000 });
+  await page
+    .locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error')
+    .first()
+    .waitFor({ state: 'attached', timeout: 90_000 });
   await runCommand(page, '数据一览');
-  const frame = await until('the 数据一览 webview', async () => {
-    for (const f of page.frames()) {
-      if ((await f.locator('table thead th').count().catch(() => 0)) > 0) return f;
-    }
-    return undefined;
-  }, 60_000);
+  const frame = await until(
+    'the 数据一览 webview',
+    async () => {
+      for (const f of page.frames()) {
+        if (
+          (await f
+            .locator('table thead th')
+            .count()
+            .catch(() => 0)) > 0
+        )
+          return f;
+      }
+      return undefined;
+    },
+    60_000,
+  );
   const layout = await frame.evaluate(() => {
     const ths = [...document.querySelectorAll('thead th')];
     const lineHeight = parseFloat(getComputedStyle(ths[0]).lineHeight) || 20;
@@ -176,16 +208,23 @@ export async function drafterTour(page, { out, workspace, log, openWithQuickOpen
       computedTitle: document.querySelector('td[title]')?.getAttribute('title') ?? '',
     };
   });
-  log(`tour: 数据一览 ${layout.width}px wide, headers ${layout.headers.join('|')}, ${layout.visible}/${layout.total} rows shown`);
+  log(
+    `tour: 数据一览 ${layout.width}px wide, headers ${layout.headers.join('|')}, ${layout.visible}/${layout.total} rows shown`,
+  );
   if (layout.width < 1000) throw new Error(`数据一览 is ${layout.width}px wide`);
-  if (layout.tallestHeader > 2.2 * layout.lineHeight) throw new Error(`a header breaks over lines (${layout.tallestHeader}px, line ${layout.lineHeight}px)`);
-  if (layout.headers[0] !== '行' || !layout.headers.includes('目标完成情况')) throw new Error(`headers: ${layout.headers.join('|')}`);
-  if (!(layout.visible > 0 && layout.visible < layout.total)) throw new Error(`by default ${layout.visible} of ${layout.total} rows are shown`);
+  if (layout.tallestHeader > 2.2 * layout.lineHeight)
+    throw new Error(`a header breaks over lines (${layout.tallestHeader}px, line ${layout.lineHeight}px)`);
+  if (layout.headers[0] !== '行' || !layout.headers.includes('目标完成情况'))
+    throw new Error(`headers: ${layout.headers.join('|')}`);
+  if (!(layout.visible > 0 && layout.visible < layout.total))
+    throw new Error(`by default ${layout.visible} of ${layout.total} rows are shown`);
   if (layout.missed < 1) throw new Error('no 未完成 target in the table');
   if (!layout.computedTitle.includes('四舍五入')) throw new Error(`computed growth tooltip: ${layout.computedTitle}`);
   await shot('screenshot-figures.png');
   await frame.locator('#show-all').check();
-  const all = await frame.evaluate(() => [...document.querySelectorAll('tbody tr')].filter((r) => r.getBoundingClientRect().height > 0).length);
+  const all = await frame.evaluate(
+    () => [...document.querySelectorAll('tbody tr')].filter((r) => r.getBoundingClientRect().height > 0).length,
+  );
   if (all !== layout.total) throw new Error(`show all shows ${all} of ${layout.total} rows`);
   log('tour: done');
 }

@@ -20,7 +20,11 @@ export interface ExpectedFinding {
   fix?: string;
 }
 
-export function compact(text: string, findings: readonly Finding[], lines: { positionAt(o: number): { line: number; character: number } }): ExpectedFinding[] {
+export function compact(
+  text: string,
+  findings: readonly Finding[],
+  lines: { positionAt(o: number): { line: number; character: number } },
+): ExpectedFinding[] {
   return findings.map((f) => {
     const s = lines.positionAt(f.start);
     const e = lines.positionAt(f.end);
@@ -52,7 +56,8 @@ export function runFixture(
 export function expectationFor(input: string, actual: ExpectedFinding[]): ExpectedFinding[] {
   const file = input.replace(/\.(md|txt)$/, '.expected.json');
   if (process.env.UPDATE_FIXTURES === '1' || !existsSync(file)) {
-    if (process.env.UPDATE_FIXTURES !== '1') throw new Error(`missing ${file}: run with UPDATE_FIXTURES=1 and review it`);
+    if (process.env.UPDATE_FIXTURES !== '1')
+      throw new Error(`missing ${file}: run with UPDATE_FIXTURES=1 and review it`);
     writeFileSync(file, JSON.stringify(actual, null, 2) + '\n');
     return actual;
   }

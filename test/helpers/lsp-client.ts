@@ -1,8 +1,20 @@
 /** A minimal LSP client over stdio for protocol tests: spawns the bundled server. */
 import { spawn, ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
-import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import type { ApplyWorkspaceEditParams, Diagnostic, DocumentDiagnosticReport, PublishDiagnosticsParams, TextEdit } from 'vscode-languageserver';
+import {
+  createMessageConnection,
+  MessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-jsonrpc/node';
+import type {
+  InitializeResult,
+  ApplyWorkspaceEditParams,
+  Diagnostic,
+  DocumentDiagnosticReport,
+  PublishDiagnosticsParams,
+  TextEdit,
+} from 'vscode-languageserver';
 
 export const repoRoot = join(__dirname, '..', '..');
 export const serverPath = join(repoRoot, 'dist', 'server.js');
@@ -13,9 +25,13 @@ export interface TestClient {
   stderr: string[];
   logs: string[];
   /** Resolves with the next diagnostics for `uri` that satisfy `predicate` (or the latest already received). */
-  diagnostics(uri: string, predicate?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  diagnostics(
+    uri: string,
+    predicate?: (p: PublishDiagnosticsParams) => boolean,
+    timeoutMs?: number,
+  ): Promise<PublishDiagnosticsParams>;
   /** `params` is spread over the initialize params (e.g. `{ rootUri }`). */
-  initialize(initializationOptions?: unknown, capabilities?: object, params?: object): Promise<any>;
+  initialize(initializationOptions?: unknown, capabilities?: object, params?: object): Promise<InitializeResult>;
   open(uri: string, text: string, languageId?: string, version?: number): void;
   change(uri: string, version: number, changes: Array<{ range?: Diagnostic['range']; text: string }>): void;
   shutdown(): Promise<number | null>;
@@ -72,12 +88,19 @@ export function applyTextEdits(text: string, edits: TextEdit[]): string {
 /** Spawns the bundled server (or another one, e.g. the bench's trivial server) over stdio. */
 export function startServer(path = serverPath): TestClient {
   const child = spawn(process.execPath, [path, '--stdio'], { stdio: 'pipe' });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const connection = createMessageConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
   const stderr: string[] = [];
   const logs: string[] = [];
   child.stderr.on('data', (d) => stderr.push(String(d)));
   const received = new Map<string, PublishDiagnosticsParams>();
-  const waiters: Array<{ uri: string; predicate: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+  const waiters: Array<{
+    uri: string;
+    predicate: (p: PublishDiagnosticsParams) => boolean;
+    resolve: (p: PublishDiagnosticsParams) => void;
+  }> = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     received.set(p.uri, p);
     for (const w of [...waiters]) {
@@ -105,7 +128,10 @@ export function startServer(path = serverPath): TestClient {
       if (!doc) return { applied: false, failureReason: `not open: ${uri}` };
       doc.text = applyTextEdits(doc.text, edits);
       doc.version++;
-      void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [{ text: doc.text }] });
+      void connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: doc.version },
+        contentChanges: [{ text: doc.text }],
+      });
     }
     return { applied: true };
   });
@@ -120,18 +146,24 @@ export function startServer(path = serverPath): TestClient {
     applyEdits,
     refreshes: 0,
     pull(uri, previousResultId) {
-      return connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId }) as Promise<DocumentDiagnosticReport>;
+      return connection.sendRequest('textDocument/diagnostic', {
+        textDocument: { uri },
+        previousResultId,
+      }) as Promise<DocumentDiagnosticReport>;
     },
     diagnostics(uri, predicate = () => true, timeoutMs = 30000) {
       const have = received.get(uri);
       if (have && predicate(have)) return Promise.resolve(have);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
         waiters.push({ uri, predicate, resolve: (p) => (clearTimeout(timer), resolve(p)) });
       });
     },
     async initialize(initializationOptions = {}, capabilities = {}, params = {}) {
-      const result = await connection.sendRequest('initialize', {
+      const result = await connection.sendRequest<InitializeResult>('initialize', {
         processId: process.pid,
         rootUri: null,
         capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } }, ...capabilities },
@@ -148,10 +180,14 @@ export function startServer(path = serverPath): TestClient {
     change(uri, version, changes) {
       const doc = texts.get(uri);
       if (doc) {
-        for (const c of changes) doc.text = c.range ? applyTextEdits(doc.text, [{ range: c.range, newText: c.text }]) : c.text;
+        for (const c of changes)
+          doc.text = c.range ? applyTextEdits(doc.text, [{ range: c.range, newText: c.text }]) : c.text;
         doc.version = version;
       }
-      void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+      void connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: changes,
+      });
     },
     async shutdown() {
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

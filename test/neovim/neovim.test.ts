@@ -14,7 +14,9 @@ test('Neovim receives the seed diagnostics, identical to the CLI JSON', () => {
   runNeovim('check.lua', { GOVREPORT_FILE: seed, GOVREPORT_OUT: out }, { timeout: 120000 });
   const result = JSON.parse(readFileSync(out, 'utf8')) as { diagnostics?: unknown[]; error?: string };
   assert.equal(result.error, undefined);
-  const cliRun = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'check', '--format', 'json', seed], { encoding: 'utf8' });
+  const cliRun = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'check', '--format', 'json', seed], {
+    encoding: 'utf8',
+  });
   assert.ok(cliRun.status === 0 || cliRun.status === 1, cliRun.stderr);
   const cli = JSON.parse(cliRun.stdout) as { files: Array<{ diagnostics: unknown[] }> };
   assert.ok((result.diagnostics ?? []).length >= 23);

@@ -6,7 +6,11 @@ import { serverPath } from '../helpers/lsp-client';
 
 export function runNeovim(script: string, env: Record<string, string>, opts: { cwd?: string; timeout: number }): void {
   const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
-  assert.equal(nvim.status, 0, 'Neovim is missing: install the Debian package neovim (npm test does it when run as root)');
+  assert.equal(
+    nvim.status,
+    0,
+    'Neovim is missing: install the Debian package neovim (npm test does it when run as root)',
+  );
   const run = spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${join(__dirname, script)}`], {
     cwd: opts.cwd,
     env: { ...process.env, GOVREPORT_SERVER: serverPath, ...env },

@@ -10,7 +10,15 @@ import { copyFileSync, mkdtempSync, readFileSync, unlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, TextEdit } from 'vscode-languageserver';
+import type {
+  CompletionItem,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Location,
+  TextEdit,
+} from 'vscode-languageserver';
 import { repoRoot, startServer, TestClient } from '../helpers/lsp-client';
 
 const seedPath = join(repoRoot, 'seeds', 'yanhu-2022.md');
@@ -29,7 +37,10 @@ function positionOf(text: string, needle: string, delta = 0, fromLine = 0): { li
   throw new Error(`not found: ${needle}`);
 }
 
-async function withServer(fn: (client: TestClient) => Promise<void>, init?: { options?: unknown; params?: object }): Promise<void> {
+async function withServer(
+  fn: (client: TestClient) => Promise<void>,
+  init?: { options?: unknown; params?: object },
+): Promise<void> {
   const client = startServer();
   try {
     await client.initialize(init?.options ?? {}, {}, init?.params ?? {});
@@ -39,7 +50,8 @@ async function withServer(fn: (client: TestClient) => Promise<void>, init?: { op
   }
 }
 
-const request = <T>(client: TestClient, method: string, params: unknown) => client.connection.sendRequest(method, params) as Promise<T>;
+const request = <T>(client: TestClient, method: string, params: unknown) =>
+  client.connection.sendRequest(method, params) as Promise<T>;
 
 test('outline (documentSymbol) and foldingRange on the seed', async () => {
   await withServer(async (client) => {
@@ -58,8 +70,17 @@ test('outline (documentSymbol) and foldingRange on the seed', async () => {
     );
     const [review, plan, self] = symbols;
     // The review part's two runs of items, each under the paragraph that introduces it (Enum).
-    assert.deepEqual(review.children!.map((c) => [c.kind, c.children!.length]), [[10, 6], [10, 4]]);
-    assert.deepEqual(review.children![0].children!.slice(0, 2).map((c) => c.name), ['一是综合实力稳步增强', '二是城市品质显著提升']);
+    assert.deepEqual(
+      review.children!.map((c) => [c.kind, c.children!.length]),
+      [
+        [10, 6],
+        [10, 4],
+      ],
+    );
+    assert.deepEqual(
+      review.children![0].children!.slice(0, 2).map((c) => c.name),
+      ['一是综合实力稳步增强', '二是城市品质显著提升'],
+    );
     // Part two: the ten sections (一)…(十), as headings (String), in order.
     const sections = plan.children!;
     assert.equal(sections.length, 10);
@@ -69,11 +90,15 @@ test('outline (documentSymbol) and foldingRange on the seed', async () => {
     assert.equal(sections[9].name, '（十）统筹发展安全，全力营造和谐稳定新环境');
     assert.equal(self.children![0].name, '一是强化政治引领，提升政治能力');
     // Every child lies inside its parent; selection ranges inside ranges.
-    const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+    const before = (a: { line: number; character: number }, b: { line: number; character: number }) =>
+      a.line < b.line || (a.line === b.line && a.character <= b.character);
     const walk = (s: DocumentSymbol) => {
       assert.ok(before(s.range.start, s.selectionRange.start) && before(s.selectionRange.end, s.range.end), s.name);
       for (const c of s.children ?? []) {
-        assert.ok(before(s.range.start, c.range.start) && before(c.range.end, s.range.end), `${c.name} inside ${s.name}`);
+        assert.ok(
+          before(s.range.start, c.range.start) && before(c.range.end, s.range.end),
+          `${c.name} inside ${s.name}`,
+        );
         walk(c);
       }
     };
@@ -102,10 +127,17 @@ test('hover, definition and references for terms', async () => {
     assert.match(value(liuwen), /稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期/);
     assert.match(value(liuwen), /本文注释第 1 条/);
     assert.deepEqual(liuwen.range, { start: at, end: { line: 15, character: at.character + 2 } });
-    const shisiwu = await request<Hover>(client, 'textDocument/hover', { textDocument: { uri }, position: positionOf(seed, '“十四五”', 1) });
+    const shisiwu = await request<Hover>(client, 'textDocument/hover', {
+      textDocument: { uri },
+      position: positionOf(seed, '“十四五”', 1),
+    });
     assert.match(value(shisiwu), /全国通用提法/);
     assert.match(value(shisiwu), /2021/);
-    assert.equal(await request(client, 'textDocument/hover', { textDocument: { uri }, position: positionOf(seed, '各位代表', 1) }), null, 'plain prose: no hover');
+    assert.equal(
+      await request(client, 'textDocument/hover', { textDocument: { uri }, position: positionOf(seed, '各位代表', 1) }),
+      null,
+      'plain prose: no hover',
+    );
 
     // Definition: body “六稳” → the headword of note 1.
     const note1 = positionOf(seed, '1. “六稳”：', 4);
@@ -114,7 +146,11 @@ test('hover, definition and references for terms', async () => {
     assert.ok(note1.line > 195);
 
     // References from the headword: every body use (and the headword itself when asked).
-    const refs = await request<Location[]>(client, 'textDocument/references', { textDocument: { uri }, position: note1, context: { includeDeclaration: true } });
+    const refs = await request<Location[]>(client, 'textDocument/references', {
+      textDocument: { uri },
+      position: note1,
+      context: { includeDeclaration: true },
+    });
     assert.deepEqual(
       refs.map((r) => [r.range.start.line, r.range.start.character, r.range.end.character]),
       [
@@ -124,8 +160,13 @@ test('hover, definition and references for terms', async () => {
       ],
     );
     const lines = seed.split('\n');
-    for (const r of refs) assert.equal(lines[r.range.start.line].slice(r.range.start.character, r.range.end.character), '六稳');
-    const bodyOnly = await request<Location[]>(client, 'textDocument/references', { textDocument: { uri }, position: note1, context: { includeDeclaration: false } });
+    for (const r of refs)
+      assert.equal(lines[r.range.start.line].slice(r.range.start.character, r.range.end.character), '六稳');
+    const bodyOnly = await request<Location[]>(client, 'textDocument/references', {
+      textDocument: { uri },
+      position: note1,
+      context: { includeDeclaration: false },
+    });
     assert.deepEqual(bodyOnly, refs.slice(1));
   });
 });
@@ -144,24 +185,40 @@ test('completion after “: the document’s notes first, then the glossaries', 
       context: { triggerKind: 2, triggerCharacter: '“' },
     });
     assert.ok(all.length > 36, `${all.length} items`);
-    assert.deepEqual(all.slice(0, 3).map((c) => [c.label, c.detail]), [
-      ['六稳', '本文注释第 1 条'],
-      ['六保', '本文注释第 2 条'],
-      ['专精特新', '本文注释第 3 条'],
-    ]);
-    assert.ok(all.some((c) => c.label === '十四五' && /全国通用提法/.test(c.detail ?? '')), 'national terms follow');
+    assert.deepEqual(
+      all.slice(0, 3).map((c) => [c.label, c.detail]),
+      [
+        ['六稳', '本文注释第 1 条'],
+        ['六保', '本文注释第 2 条'],
+        ['专精特新', '本文注释第 3 条'],
+      ],
+    );
+    assert.ok(
+      all.some((c) => c.label === '十四五' && /全国通用提法/.test(c.detail ?? '')),
+      'national terms follow',
+    );
     assert.deepEqual((all[0].textEdit as TextEdit).range, { start: afterQuote, end: afterQuote });
     assert.equal((all[0].textEdit as TextEdit).newText, '六稳”');
 
     client.change(uri, 3, [{ range: { start: afterQuote, end: afterQuote }, text: '六' }]);
     const end = { line: where.line, character: 6 };
-    const six = await request<CompletionItem[]>(client, 'textDocument/completion', { textDocument: { uri }, position: end, context: { triggerKind: 1 } });
+    const six = await request<CompletionItem[]>(client, 'textDocument/completion', {
+      textDocument: { uri },
+      position: end,
+      context: { triggerKind: 1 },
+    });
     assert.deepEqual(six.map((c) => c.label).slice(0, 3), ['六稳', '六保', '六乱']);
     assert.ok(six.every((c) => c.label.startsWith('六')));
     assert.deepEqual((six[0].textEdit as TextEdit).range, { start: afterQuote, end });
     assert.match((six[0].documentation as { value: string }).value, /稳就业/);
     // Not after a quote: nothing.
-    assert.deepEqual(await request(client, 'textDocument/completion', { textDocument: { uri }, position: { line: where.line, character: 2 } }), []);
+    assert.deepEqual(
+      await request(client, 'textDocument/completion', {
+        textDocument: { uri },
+        position: { line: where.line, character: 2 },
+      }),
+      [],
+    );
   });
 });
 
@@ -176,7 +233,10 @@ test('govreport.annotate: the edit comes as workspace/applyEdit; a second run ch
       true,
       'without notes, terms are undefined',
     );
-    const message = await request<string>(client, 'workspace/executeCommand', { command: 'govreport.annotate', arguments: [sUri] });
+    const message = await request<string>(client, 'workspace/executeCommand', {
+      command: 'govreport.annotate',
+      arguments: [sUri],
+    });
     assert.match(message, /相关注释已更新：共 39 条，新增 39 条（其中 4 条待补充释义）/);
     assert.equal(client.applyEdits.length, 1, 'one workspace/applyEdit');
     assert.match(client.applyEdits[0].label ?? '', /相关注释/);
@@ -186,9 +246,16 @@ test('govreport.annotate: the edit comes as workspace/applyEdit; a second run ch
     assert.ok(doc.text.startsWith(stripped), 'the body is untouched');
     assert.match(doc.text, /\n## 相关注释\n\n1\. “五抓一优一促”：（待补充释义）\n\n2\. “六稳”：稳就业/);
     const notes = [...doc.text.slice(stripped.length).matchAll(/^(\d+)\. (.*)$/gm)];
-    assert.deepEqual(notes.map((m) => Number(m[1])), Array.from({ length: 39 }, (_, i) => i + 1));
+    assert.deepEqual(
+      notes.map((m) => Number(m[1])),
+      Array.from({ length: 39 }, (_, i) => i + 1),
+    );
     assert.match(notes[38][2], /^“13710”督办平台：/);
-    for (const gap of GAPS) assert.ok(notes.some((m) => m[2] === `“${gap}”：（待补充释义）`), gap);
+    for (const gap of GAPS)
+      assert.ok(
+        notes.some((m) => m[2] === `“${gap}”：（待补充释义）`),
+        gap,
+      );
 
     // The placeholders are still flagged, now as placeholders, at version 2.
     const v2 = await client.diagnostics(sUri, (p) => p.version === 2);
@@ -196,13 +263,19 @@ test('govreport.annotate: the edit comes as workspace/applyEdit; a second run ch
     assert.equal(undef.length, GAPS.length);
     for (const d of undef) assert.match(d.message, /还没有释义/);
 
-    const again = await request<string>(client, 'workspace/executeCommand', { command: 'govreport.annotate', arguments: [{ uri: sUri }] });
+    const again = await request<string>(client, 'workspace/executeCommand', {
+      command: 'govreport.annotate',
+      arguments: [{ uri: sUri }],
+    });
     assert.match(again, /已是最新/);
     assert.equal(client.applyEdits.length, 1, 'no second edit');
     assert.equal(client.texts.get(sUri)!.version, 2);
 
     // A document the server does not have: a message, no edit.
-    const missing = await request<string>(client, 'workspace/executeCommand', { command: 'govreport.annotate', arguments: ['file:///tmp/not-open.md'] });
+    const missing = await request<string>(client, 'workspace/executeCommand', {
+      command: 'govreport.annotate',
+      arguments: ['file:///tmp/not-open.md'],
+    });
     assert.match(missing, /没有找到要生成注释的文档/);
     assert.equal(client.applyEdits.length, 1);
   });
@@ -212,7 +285,18 @@ test('govreport.figures returns the seed’s rows; hover on a figure explains it
   await withServer(async (client) => {
     client.open(uri, seed);
     await client.diagnostics(uri, (p) => p.version === 1);
-    const r = await request<{ uri: string; rows: Array<Record<string, any>>; message?: string }>(client, 'workspace/executeCommand', {
+    const r = await request<{
+      uri: string;
+      rows: Array<{
+        indicator: string;
+        value: string;
+        change: string;
+        period: string;
+        [column: string]: unknown;
+        range: { startLine: number; start: number; end: number };
+      }>;
+      message?: string;
+    }>(client, 'workspace/executeCommand', {
       command: 'govreport.figures',
       arguments: [uri],
     });
@@ -227,13 +311,19 @@ test('govreport.figures returns the seed’s rows; hover on a figure explains it
     assert.equal(gdp.range.startLine, 17);
     assert.equal(seed.slice(gdp.range.start, gdp.range.end).includes('359.8'), true);
     // Hover on the figure shows what the tool understood.
-    const hover = await request<Hover>(client, 'textDocument/hover', { textDocument: { uri }, position: positionOf(seed, '359.8', 1) });
+    const hover = await request<Hover>(client, 'textDocument/hover', {
+      textDocument: { uri },
+      position: positionOf(seed, '359.8', 1),
+    });
     const text = (hover.contents as { value: string }).value;
     assert.match(text, /地区生产总值/);
     assert.match(text, /359\.8/);
     assert.match(text, /8\.1%/);
     assert.match(text, /2021/);
-    const none = await request<{ rows: unknown[]; message?: string }>(client, 'workspace/executeCommand', { command: 'govreport.figures', arguments: ['file:///tmp/not-open.md'] });
+    const none = await request<{ rows: unknown[]; message?: string }>(client, 'workspace/executeCommand', {
+      command: 'govreport.figures',
+      arguments: ['file:///tmp/not-open.md'],
+    });
     assert.deepEqual(none.rows, []);
     assert.match(none.message ?? '', /没有找到/);
   });
@@ -258,7 +348,10 @@ test('govreport.checkFiles publishes the diagnostics of a file on disk, the same
     const open = await client.diagnostics(uri, (p) => p.version === 1);
     assert.deepEqual(published.diagnostics, open.diagnostics);
     // Open documents are left to their own diagnostics.
-    const skipped = await request<{ reports: number }>(client, 'workspace/executeCommand', { command: 'govreport.checkFiles', arguments: [uri] });
+    const skipped = await request<{ reports: number }>(client, 'workspace/executeCommand', {
+      command: 'govreport.checkFiles',
+      arguments: [uri],
+    });
     assert.equal(skipped.reports, 0);
   });
 });
@@ -275,14 +368,12 @@ test('.govreportrc.json in the workspace root: its errors are diagnostics on it;
   await withServer(
     async (client) => {
       const rc = await client.diagnostics(rcUri);
-      const where = (d: Diagnostic) => rcText.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character);
-      assert.deepEqual(
-        rc.diagnostics.map((d) => [d.severity, d.code, where(d)]).sort(),
-        [
-          [1, 'config', '"colour"'],
-          [1, 'config', '"structure/no-such-rule"'],
-        ],
-      );
+      const where = (d: Diagnostic) =>
+        rcText.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character);
+      assert.deepEqual(rc.diagnostics.map((d) => [d.severity, d.code, where(d)]).sort(), [
+        [1, 'config', '"colour"'],
+        [1, 'config', '"structure/no-such-rule"'],
+      ]);
       assert.ok(rc.diagnostics.some((d) => /未知的配置项“colour”/.test(d.message)));
       assert.ok(rc.diagnostics.some((d) => /未知的规则“structure\/no-such-rule”/.test(d.message)));
 
@@ -292,11 +383,17 @@ test('.govreportrc.json in the workspace root: its errors are diagnostics on it;
 
       // Fix the file and turn the rule off; the editor reports the change on disk.
       writeFileSync(rcPath, '{ "rules": { "structure/broken-paragraph": "off" } }\n');
-      void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: rcUri, type: 2 }] });
+      void client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: rcUri, type: 2 }],
+      });
       const cleared = await client.diagnostics(rcUri, (p) => p.diagnostics.length === 0);
       assert.deepEqual(cleared.diagnostics, []);
       const after = await client.diagnostics(docUri, (p) => !p.diagnostics.some((d) => d.code === BROKEN));
-      assert.deepEqual(after.diagnostics, before.diagnostics.filter((d) => d.code !== BROKEN), 'only that rule’s findings go');
+      assert.deepEqual(
+        after.diagnostics,
+        before.diagnostics.filter((d) => d.code !== BROKEN),
+        'only that rule’s findings go',
+      );
     },
     { params: { rootUri: pathToFileURL(dir).href } },
   );
@@ -312,7 +409,9 @@ test('deleting a broken .govreportrc.json clears its diagnostics', async () => {
     async (client) => {
       assert.equal((await client.diagnostics(rcUri)).diagnostics.length, 1);
       unlinkSync(rcPath);
-      void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: rcUri, type: 3 }] });
+      void client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: rcUri, type: 3 }],
+      });
       // Messages are handled in order: once this document's diagnostics are in, the server is done with the deletion.
       client.open(uri, seed);
       await client.diagnostics(uri, (p) => p.version === 1);

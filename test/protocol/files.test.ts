@@ -26,7 +26,8 @@ async function withServer(fn: (client: TestClient) => Promise<void>, options: un
   }
 }
 
-const command = <T>(client: TestClient, name: string, args: unknown[]) => client.connection.sendRequest('workspace/executeCommand', { command: name, arguments: args }) as Promise<T>;
+const command = <T>(client: TestClient, name: string, args: unknown[]) =>
+  client.connection.sendRequest('workspace/executeCommand', { command: name, arguments: args }) as Promise<T>;
 const texts = (markdown: string) => new ReportDocument('file:///x.md', markdown, 'markdown').blocks.map((b) => b.text);
 
 test('a GBK report opened as UTF-8 gets one finding that says to reopen it as GB18030', async () => {
@@ -47,21 +48,32 @@ test('export to Word and import it back through the server commands; a broken fi
     client.open(uri, seed);
     await client.diagnostics(uri, (p) => p.version === 1);
     const target = join(dir, '2022年政府工作报告.docx');
-    const exported = await command<{ path?: string; message?: string; error?: string }>(client, 'govreport.exportDocx', [uri, target]);
+    const exported = await command<{ path?: string; message?: string; error?: string }>(
+      client,
+      'govreport.exportDocx',
+      [uri, target],
+    );
     assert.equal(exported.error, undefined);
     assert.match(exported.message!, /已按公文格式/);
     assert.equal(readFileSync(target).subarray(0, 2).toString(), 'PK');
-    const imported = await command<{ markdown?: string; paragraphs?: number }>(client, 'govreport.importFile', [pathToFileURL(target).href]);
+    const imported = await command<{ markdown?: string; paragraphs?: number }>(client, 'govreport.importFile', [
+      pathToFileURL(target).href,
+    ]);
     assert.deepEqual(texts(imported.markdown!), texts(seed));
     const broken = join(dir, '损坏.docx');
     writeFileSync(broken, 'PK 不是 Word');
-    const bad = await command<{ markdown?: string; error?: string }>(client, 'govreport.importFile', [pathToFileURL(broken).href]);
+    const bad = await command<{ markdown?: string; error?: string }>(client, 'govreport.importFile', [
+      pathToFileURL(broken).href,
+    ]);
     assert.equal(bad.markdown, undefined);
     assert.match(bad.error!, /无法读取 Word 文件.+另存为/);
     // Garbled text is not exported.
     const garbledUri = pathToFileURL(join(dir, 'gbk.md')).href;
     client.open(garbledUri, new TextDecoder().decode(iconv.encode(seed, 'gbk')));
-    const refused = await command<{ path?: string; error?: string }>(client, 'govreport.exportDocx', [garbledUri, join(dir, 'gbk.docx')]);
+    const refused = await command<{ path?: string; error?: string }>(client, 'govreport.exportDocx', [
+      garbledUri,
+      join(dir, 'gbk.docx'),
+    ]);
     assert.equal(refused.path, undefined);
     assert.match(refused.error!, /通过编码重新打开/);
   });

@@ -41,11 +41,21 @@ async function withClients(fn: (pulling: TestClient, fresh: TestClient) => Promi
   const fresh = startServer();
   try {
     const init = await pulling.initialize({ settings: { debounceMs: 0 } }, PULL_CAPABILITIES);
-    assert.deepEqual(init.capabilities.diagnosticProvider, { identifier: 'govreport', interFileDependencies: false, workspaceDiagnostics: false });
+    assert.deepEqual(init.capabilities.diagnosticProvider, {
+      identifier: 'govreport',
+      interFileDependencies: false,
+      workspaceDiagnostics: false,
+    });
     // Pushed, with rule links as the pulling client gets them.
-    await fresh.initialize({ settings: { debounceMs: 0 } }, { textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true } } });
+    await fresh.initialize(
+      { settings: { debounceMs: 0 } },
+      { textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true } } },
+    );
     await fn(pulling, fresh);
-    assert.deepEqual(pulling.logs.filter((m) => /fail|error|exception/i.test(m)), []);
+    assert.deepEqual(
+      pulling.logs.filter((m) => /fail|error|exception/i.test(m)),
+      [],
+    );
   } finally {
     assert.equal(await pulling.shutdown(), 0, pulling.stderr.join(''));
     assert.equal(await fresh.shutdown(), 0, fresh.stderr.join(''));
@@ -60,7 +70,10 @@ function ownUri(ds: Diagnostic[], docUri: string): Diagnostic[] {
   return ds.map((d) => {
     if (!d.relatedInformation) return d;
     for (const r of d.relatedInformation) assert.equal(r.location.uri, docUri);
-    return { ...d, relatedInformation: d.relatedInformation.map((r) => ({ ...r, location: { ...r.location, uri: '' } })) };
+    return {
+      ...d,
+      relatedInformation: d.relatedInformation.map((r) => ({ ...r, location: { ...r.location, uri: '' } })),
+    };
   });
 }
 /** A fresh check of `text` by the other server (pushed, the document opened anew). */
@@ -76,15 +89,21 @@ async function freshCheck(fresh: TestClient, text: string): Promise<Diagnostic[]
 test('pull: full, then unchanged while findings stay in place, full when they move; nothing pushed', async () => {
   await withClients(async (client) => {
     let pushed = 0;
-    client.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: unknown[] }) => {
-      if (p.uri === uri && p.diagnostics.length > 0) pushed++;
-    });
+    client.connection.onNotification(
+      'textDocument/publishDiagnostics',
+      (p: { uri: string; diagnostics: unknown[] }) => {
+        if (p.uri === uri && p.diagnostics.length > 0) pushed++;
+      },
+    );
     client.open(uri, seed);
     const view = new View(client, uri);
     const first = await view.pull();
     assert.equal(first.kind, 'full');
     assert.ok(view.items.length > 30);
-    assert.ok(view.items.every((d) => d.data === undefined), 'no fix in data');
+    assert.ok(
+      view.items.every((d) => d.data === undefined),
+      'no fix in data',
+    );
     assert.equal((await view.pull()).kind, 'unchanged', 'no edit');
 
     // A character replaced after the first sentence of a paragraph with nothing the rules
@@ -93,42 +112,73 @@ test('pull: full, then unchanged while findings stay in place, full when they mo
     const findingLines = new Set(view.items.map((d) => d.range.start.line));
     const alone = (i: number) => [i - 2, i - 1, i, i + 1, i + 2].every((k) => !findingLines.has(k));
     const spot = (l: string) => l.indexOf('。') + 3;
-    const quiet = lines.findIndex((l, i) => i > 60 && alone(i) && !/[“”\d]/.test(l) && spot(l) > 2 && spot(l) < l.length);
+    const quiet = lines.findIndex(
+      (l, i) => i > 60 && alone(i) && !/[“”\d]/.test(l) && spot(l) > 2 && spot(l) < l.length,
+    );
     assert.ok(quiet > 0);
     const at = spot(lines[quiet]);
     const original = lines[quiet][at];
     let version = 1;
-    client.change(uri, ++version, [{ range: { start: { line: quiet, character: at }, end: { line: quiet, character: at + 1 } }, text: '甲' }]);
+    client.change(uri, ++version, [
+      { range: { start: { line: quiet, character: at }, end: { line: quiet, character: at + 1 } }, text: '甲' },
+    ]);
     assert.equal((await view.pull()).kind, 'unchanged', 'the edit moved no finding');
-    client.change(uri, ++version, [{ range: { start: { line: quiet, character: at }, end: { line: quiet, character: at + 1 } }, text: original }]);
+    client.change(uri, ++version, [
+      { range: { start: { line: quiet, character: at }, end: { line: quiet, character: at + 1 } }, text: original },
+    ]);
     assert.equal((await view.pull()).kind, 'unchanged');
 
     // A new line above findings moves them: a full report with the new ranges.
     const before = view.items.map((d) => d.range.start.line);
-    client.change(uri, ++version, [{ range: { start: { line: quiet, character: 0 }, end: { line: quiet, character: 0 } }, text: '\n' }]);
+    client.change(uri, ++version, [
+      { range: { start: { line: quiet, character: 0 }, end: { line: quiet, character: 0 } }, text: '\n' },
+    ]);
     assert.equal((await view.pull()).kind, 'full');
-    assert.deepEqual(view.items.map((d) => d.range.start.line), before.map((l) => (l >= quiet ? l + 1 : l)));
+    assert.deepEqual(
+      view.items.map((d) => d.range.start.line),
+      before.map((l) => (l >= quiet ? l + 1 : l)),
+    );
 
     // Quick fix from the current result, for a diagnostic as the client holds it.
     const broken = view.items.find((d) => d.code === 'structure/broken-paragraph')!;
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: broken.range, context: { diagnostics: [broken], only: ['quickfix'] } })) as CodeAction[];
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: broken.range,
+      context: { diagnostics: [broken], only: ['quickfix'] },
+    })) as CodeAction[];
     // Its own fix (preferred) and the switch every finding gets.
     const own = actions.filter((a) => a.isPreferred);
     assert.equal(own.length, 1);
     assert.match(own[0].title, /合并第 \d+ 行与第 \d+ 行/);
     assert.equal(actions.length, 2);
     // A diagnostic the server no longer has (stale range) gets no fix.
-    const stale = { ...broken, range: { start: { line: broken.range.start.line + 1, character: 0 }, end: broken.range.end } };
-    assert.equal(((await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: stale.range, context: { diagnostics: [stale], only: ['quickfix'] } })) as CodeAction[]).length, 0);
+    const stale = {
+      ...broken,
+      range: { start: { line: broken.range.start.line + 1, character: 0 }, end: broken.range.end },
+    };
+    assert.equal(
+      (
+        (await client.connection.sendRequest('textDocument/codeAction', {
+          textDocument: { uri },
+          range: stale.range,
+          context: { diagnostics: [stale], only: ['quickfix'] },
+        })) as CodeAction[]
+      ).length,
+      0,
+    );
 
     // A settings change: the client is asked to pull again, and gets a full report.
     const refreshes = client.refreshes;
-    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { govReport: { debounceMs: 0, rules: { 'structure/broken-paragraph': 'off' } } } });
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: { govReport: { debounceMs: 0, rules: { 'structure/broken-paragraph': 'off' } } },
+    });
     const after = await view.pull();
     assert.equal(after.kind, 'full');
     assert.ok(!view.items.some((d) => d.code === 'structure/broken-paragraph'));
     assert.equal(client.refreshes, refreshes + 1);
-    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { govReport: { debounceMs: 0, enable: 'never' } } });
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: { govReport: { debounceMs: 0, enable: 'never' } },
+    });
     assert.equal((await view.pull()).kind, 'full');
     assert.deepEqual(view.items, []);
     assert.equal(pushed, 0, 'a pulling client gets nothing pushed for open documents');
@@ -136,7 +186,23 @@ test('pull: full, then unchanged while findings stay in place, full when they mo
 });
 
 // Edits as a drafter makes them: mostly small, in the body, sometimes lines and paragraphs.
-const SNIPPETS = ['\n', '\n\n', '，', '。', '发展', '增长8.1%', '“六稳”', '（一）', '一是', '2022年', '**', '## ', '- ', '<!-- govreport-disable-next-line -->\n', '相关注释'];
+const SNIPPETS = [
+  '\n',
+  '\n\n',
+  '，',
+  '。',
+  '发展',
+  '增长8.1%',
+  '“六稳”',
+  '（一）',
+  '一是',
+  '2022年',
+  '**',
+  '## ',
+  '- ',
+  '<!-- govreport-disable-next-line -->\n',
+  '相关注释',
+];
 const edit = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   remove: fc.oneof(fc.constant(0), fc.constant(1), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 400 })),
@@ -182,11 +248,17 @@ test('property: after any sequence of edits, the pulled diagnostics equal a fres
           if (start > 0 && /[\udc00-\udfff]/.test(text[start] ?? '')) start--;
           let end = Math.min(text.length, start + e.remove);
           if (end < text.length && /[\udc00-\udfff]/.test(text[end] ?? '')) end++;
-          client.change(u, ++version, [{ range: { start: positionAt(text, start), end: positionAt(text, end) }, text: e.insert }]);
+          client.change(u, ++version, [
+            { range: { start: positionAt(text, start), end: positionAt(text, end) }, text: e.insert },
+          ]);
           text = text.slice(0, start) + e.insert + text.slice(end);
           const r = await view.pull();
           if (r.kind === 'unchanged') afterEdit++;
-          assert.deepEqual(ownUri(view.items, u), ownUri(await freshCheck(fresh, text), FRESH_URI), `after ${JSON.stringify(edits)}`);
+          assert.deepEqual(
+            ownUri(view.items, u),
+            ownUri(await freshCheck(fresh, text), FRESH_URI),
+            `after ${JSON.stringify(edits)}`,
+          );
           if (e.again) assert.equal((await view.pull()).kind, 'unchanged', 'a second pull without an edit');
         }
         kinds.push(...view.kinds);
@@ -204,25 +276,39 @@ test('property: after any sequence of edits, the pulled diagnostics equal a fres
 test('push to a client that tracks no versions (Neovim): nothing is resent while findings stay in place', async () => {
   const client = startServer();
   try {
-    await client.initialize({ settings: { debounceMs: 0 } }, { textDocument: { publishDiagnostics: { relatedInformation: true } } });
+    await client.initialize(
+      { settings: { debounceMs: 0 } },
+      { textDocument: { publishDiagnostics: { relatedInformation: true } } },
+    );
     client.open(uri, seed);
     const first = await client.diagnostics(uri, (p) => p.version === 1);
-    assert.ok(first.diagnostics.every((d) => d.codeDescription === undefined), 'no rule links for a client that does not show them');
+    assert.ok(
+      first.diagnostics.every((d) => d.codeDescription === undefined),
+      'no rule links for a client that does not show them',
+    );
     // The same quiet spot as above: a character replaced, and put back.
     const lines = seed.split('\n');
     const findingLines = new Set(first.diagnostics.map((d) => d.range.start.line));
     const alone = (i: number) => [i - 2, i - 1, i, i + 1, i + 2].every((k) => !findingLines.has(k));
     const spot = (l: string) => l.indexOf('。') + 3;
-    const quiet = lines.findIndex((l, i) => i > 60 && alone(i) && !/[“”\d]/.test(l) && spot(l) > 2 && spot(l) < l.length);
+    const quiet = lines.findIndex(
+      (l, i) => i > 60 && alone(i) && !/[“”\d]/.test(l) && spot(l) > 2 && spot(l) < l.length,
+    );
     const at = { line: quiet, character: spot(lines[quiet]) };
     // A request after a change is answered after the change was handled (messages are in order).
-    const handled = () => client.connection.sendRequest('workspace/executeCommand', { command: 'govreport.test.sync', arguments: [] });
+    const handled = () =>
+      client.connection.sendRequest('workspace/executeCommand', { command: 'govreport.test.sync', arguments: [] });
     client.change(uri, 2, [{ range: { start: at, end: { ...at, character: at.character + 1 } }, text: '甲' }]);
     await handled();
     assert.equal((await client.diagnostics(uri)).version, 1, 'nothing resent: the latest received is still version 1');
-    client.change(uri, 3, [{ range: { start: { line: quiet, character: 0 }, end: { line: quiet, character: 0 } }, text: '\n' }]);
+    client.change(uri, 3, [
+      { range: { start: { line: quiet, character: 0 }, end: { line: quiet, character: 0 } }, text: '\n' },
+    ]);
     const moved = await client.diagnostics(uri, (p) => p.version === 3);
-    assert.deepEqual(moved.diagnostics.map((d) => d.range.start.line), first.diagnostics.map((d) => d.range.start.line + (d.range.start.line >= quiet ? 1 : 0)));
+    assert.deepEqual(
+      moved.diagnostics.map((d) => d.range.start.line),
+      first.diagnostics.map((d) => d.range.start.line + (d.range.start.line >= quiet ? 1 : 0)),
+    );
   } finally {
     assert.equal(await client.shutdown(), 0, client.stderr.join(''));
   }

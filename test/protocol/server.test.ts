@@ -14,7 +14,8 @@ test('diagnostics, incremental changes, quick fixes and fix-all over stdio', asy
   const client = startServer();
   try {
     const init = await client.initialize();
-    assert.equal(init.capabilities.textDocumentSync.change, 2, 'incremental sync');
+    const sync = init.capabilities.textDocumentSync;
+    assert.equal(typeof sync === 'object' ? sync.change : sync, 2, 'incremental sync');
     client.open(uri, seed);
     const first = await client.diagnostics(uri, (p) => p.version === 1);
     const breaks = ours(first.diagnostics);
@@ -36,12 +37,22 @@ test('diagnostics, incremental changes, quick fixes and fix-all over stdio', asy
       context: { diagnostics: [d0], only: ['quickfix'] },
     })) as CodeAction[];
     // The rule's own fix, then the switch that turns the check off there (every finding has it).
-    assert.deepEqual(actions.map((a) => a.kind), ['quickfix', 'quickfix']);
+    assert.deepEqual(
+      actions.map((a) => a.kind),
+      ['quickfix', 'quickfix'],
+    );
     assert.match(actions[0].title, /合并第 20 行与第 22 行/);
     assert.equal(actions[1].title, '在此处关闭此检查（structure/broken-paragraph）');
-    assert.deepEqual(actions[1].edit!.changes![uri], [{ range: { start: { line: 19, character: 0 }, end: { line: 19, character: 0 } }, newText: '<!-- govreport-disable-next-line structure/broken-paragraph -->\n' }]);
+    assert.deepEqual(actions[1].edit!.changes![uri], [
+      {
+        range: { start: { line: 19, character: 0 }, end: { line: 19, character: 0 } },
+        newText: '<!-- govreport-disable-next-line structure/broken-paragraph -->\n',
+      },
+    ]);
     const edits = actions[0].edit!.changes![uri];
-    assert.deepEqual(edits, [{ range: { start: { line: 19, character: 110 }, end: { line: 21, character: 0 } }, newText: '' }]);
+    assert.deepEqual(edits, [
+      { range: { start: { line: 19, character: 110 }, end: { line: 21, character: 0 } }, newText: '' },
+    ]);
 
     // Apply it as an editor would (incremental change); the finding goes away at version 2.
     client.change(uri, 2, [{ range: edits[0].range, text: '' }]);
@@ -50,7 +61,9 @@ test('diagnostics, incremental changes, quick fixes and fix-all over stdio', asy
     assert.ok(!second.diagnostics.some((d) => d.message.includes('第 20 行')));
 
     // Rapid changes: only the last version's diagnostics matter; stale ones are never published after it.
-    client.change(uri, 3, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
+    client.change(uri, 3, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' },
+    ]);
     client.change(uri, 4, [{ range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, text: '' }]);
     const fourth = await client.diagnostics(uri, (p) => p.version === 4);
     assert.equal(ours(fourth.diagnostics).length, 22);
@@ -68,11 +81,18 @@ test('diagnostics, incremental changes, quick fixes and fix-all over stdio', asy
     assert.ok(fourth.diagnostics.every((d) => d.data === undefined));
     const joinEdits = new Set<string>();
     for (const d of ours(fourth.diagnostics)) {
-      const fixes = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } })) as CodeAction[];
+      const fixes = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: d.range,
+        context: { diagnostics: [d], only: ['quickfix'] },
+      })) as CodeAction[];
       // The finding's own fix (preferred), and 在此处关闭此检查 that every finding gets.
       const own = fixes.filter((f) => f.isPreferred);
       assert.equal(own.length, 1, `one quick fix of its own for ${d.message}`);
-      assert.ok(fixes.some((f) => /在此处关闭此检查/.test(f.title)), `the switch for ${d.message}`);
+      assert.ok(
+        fixes.some((f) => /在此处关闭此检查/.test(f.title)),
+        `the switch for ${d.message}`,
+      );
       for (const e of own[0].edit!.changes![uri]) joinEdits.add(JSON.stringify(e));
     }
     assert.equal(joinEdits.size, 21, 'the 21 remaining joins (the one that drops the duplicate is one edit)');
@@ -95,7 +115,8 @@ test('the server survives empty, binary, huge and pathological documents', async
       ['crlf.txt', '第一行，\r\n\r\n第二行。\r\n'],
       ['huge.md', '各位代表，'.repeat(2_200_000)],
     ];
-    for (const [name, text] of cases) client.open(`file:///tmp/p/${name}`, text, name.endsWith('.txt') ? 'plaintext' : 'markdown');
+    for (const [name, text] of cases)
+      client.open(`file:///tmp/p/${name}`, text, name.endsWith('.txt') ? 'plaintext' : 'markdown');
     for (const [name, text] of cases) {
       const p = await client.diagnostics(`file:///tmp/p/${name}`, () => true, 60000);
       for (const d of p.diagnostics) assert.ok(d.range.start.line >= 0);

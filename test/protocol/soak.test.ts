@@ -40,11 +40,53 @@ function prng(seed: number): () => number {
 }
 
 const SNIPPETS = [
-  '\n', '\n\n', '\n\n\n', '**', '# ', '## ', '### ', '- ', '1. ', '> ', '“', '”', '。', '，', '；', '：', '、',
-  '“六稳”', '“六保”', '“十四五”', '“五抓一优一促”', '“新词语”', '（一）', '（十一）', '一是', '二是',
-  '地区生产总值完成359.8亿元，增长8.1%。', '增长 12.5%', '下降3个百分点', '2022年', '2035 年', '１２３',
-  '各位代表', '坚持以习近平新时代中国特色社会主义思想为指导', '全面贯彻新发展理念', '扎实做好“六稳”工作',
-  '## 相关注释\n\n1. “新词”：释义。', '**10. “2345”工作机制：**', '—', '……', '😀', '𠀀', 'abc', ' ', '\t', '<br>', '`code`',
+  '\n',
+  '\n\n',
+  '\n\n\n',
+  '**',
+  '# ',
+  '## ',
+  '### ',
+  '- ',
+  '1. ',
+  '> ',
+  '“',
+  '”',
+  '。',
+  '，',
+  '；',
+  '：',
+  '、',
+  '“六稳”',
+  '“六保”',
+  '“十四五”',
+  '“五抓一优一促”',
+  '“新词语”',
+  '（一）',
+  '（十一）',
+  '一是',
+  '二是',
+  '地区生产总值完成359.8亿元，增长8.1%。',
+  '增长 12.5%',
+  '下降3个百分点',
+  '2022年',
+  '2035 年',
+  '１２３',
+  '各位代表',
+  '坚持以习近平新时代中国特色社会主义思想为指导',
+  '全面贯彻新发展理念',
+  '扎实做好“六稳”工作',
+  '## 相关注释\n\n1. “新词”：释义。',
+  '**10. “2345”工作机制：**',
+  '—',
+  '……',
+  '😀',
+  '𠀀',
+  'abc',
+  ' ',
+  '\t',
+  '<br>',
+  '`code`',
 ];
 
 function rssKb(pid: number): number {
@@ -128,7 +170,8 @@ test(`soak: ${EDITS} random edits over LSP (${LONG ? 'long' : 'quick'} form)`, a
           end = snap(text, Math.min(size, start + 1 + int(20)));
           insert = random() < 0.5 ? pick(SNIPPETS) : pick(SNIPPETS) + pick(SNIPPETS);
         }
-        if (insert.length > 0 && insert.charCodeAt(0) >= 0xdc00 && insert.charCodeAt(0) <= 0xdfff) insert = insert.slice(1);
+        if (insert.length > 0 && insert.charCodeAt(0) >= 0xdc00 && insert.charCodeAt(0) <= 0xdfff)
+          insert = insert.slice(1);
         if (insert.length > 0 && /[\ud800-\udbff]$/.test(insert)) insert = insert.slice(0, -1);
         if (start > end) [start, end] = [end, start];
         contentChanges.push({ range: { start: positionAt(text, start), end: positionAt(text, end) }, text: insert });
@@ -147,7 +190,11 @@ test(`soak: ${EDITS} random edits over LSP (${LONG ? 'long' : 'quick'} form)`, a
           assert.ok(d.range.start.line >= 0 && d.range.start.character >= 0, JSON.stringify(d.range));
           assert.ok(d.range.end.line <= positionAt(text, text.length).line, 'inside the document');
         }
-        assert.deepEqual(comparable(last), comparable(await freshCheck(text)), `checkpoint after edit ${i} (version ${v}, seed ${SEED})`);
+        assert.deepEqual(
+          comparable(last),
+          comparable(await freshCheck(text)),
+          `checkpoint after edit ${i} (version ${v}, seed ${SEED})`,
+        );
         checkpoints++;
         rss.push(rssKb(server.process.pid!));
       }
@@ -158,10 +205,15 @@ test(`soak: ${EDITS} random edits over LSP (${LONG ? 'long' : 'quick'} form)`, a
     const dir = mkdtempSync(join(tmpdir(), 'govreport-soak-'));
     const file = join(dir, 'final.md');
     writeFileSync(file, text);
-    const cli = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'check', '--format', 'json', '--lang', 'zh-cn', file], { cwd: dir, encoding: 'utf8' });
+    const cli = spawnSync(
+      process.execPath,
+      [join(repoRoot, 'dist', 'cli.js'), 'check', '--format', 'json', '--lang', 'zh-cn', file],
+      { cwd: dir, encoding: 'utf8' },
+    );
     assert.ok(cli.status === 0 || cli.status === 1, cli.stderr);
     const fromCli = (JSON.parse(cli.stdout) as { files: Array<{ diagnostics: Diagnostic[] }> }).files[0].diagnostics;
-    const pick4 = (ds: Diagnostic[]) => ds.map((d) => ({ range: d.range, code: d.code, message: d.message, severity: d.severity }));
+    const pick4 = (ds: Diagnostic[]) =>
+      ds.map((d) => ({ range: d.range, code: d.code, message: d.message, severity: d.severity }));
     assert.deepEqual(pick4(last), pick4(fromCli), `final text (${file}) vs the CLI, seed ${SEED}`);
 
     // No crash, nothing logged as failed.

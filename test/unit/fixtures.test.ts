@@ -66,11 +66,23 @@ for (const input of inputsIn(rulesDir)) {
   });
 }
 
-const reports = [join(__dirname, '..', '..', 'seeds', 'yanhu-2022.md'), ...inputsIn(join(root, 'reports')), ...inputsIn(join(root, 'corpus'))];
+const reports = [
+  join(__dirname, '..', '..', 'seeds', 'yanhu-2022.md'),
+  ...inputsIn(join(root, 'reports')),
+  ...inputsIn(join(root, 'corpus')),
+];
 for (const input of reports) {
   test(`report ${relative(join(__dirname, '..', '..'), input)}`, () => {
     const { actual } = runFixture(input, optionsFor(input));
-    const expectedFile = join(root, 'reports', 'expected', input.split('/').pop()!.replace(/\.(md|txt)$/, '.expected.json'));
+    const expectedFile = join(
+      root,
+      'reports',
+      'expected',
+      input
+        .split('/')
+        .pop()!
+        .replace(/\.(md|txt)$/, '.expected.json'),
+    );
     assert.deepEqual(actual, expectationFor(expectedFile.replace(/\.expected\.json$/, '.md'), actual));
     assertFixesStick(input);
   });

@@ -18,7 +18,10 @@ import { paragraphDiagnostic, readReport, readSource, withImports } from './sour
 
 export { readReport, readReportFile } from './sources';
 
-/** The configuration file (`--config FILE`, else the nearest `.govreportrc.json`) and its folder; exits 2 when it is broken. */
+/**
+ * The configuration file (`--config FILE`, else the nearest `.govreportrc.json`) and its folder; exits 2 when
+ * it is broken.
+ */
 export function loadConfig(ctx: CliContext): { rc: RcFile; rcDir?: string } {
   const named = ctx.options.get('config')?.at(-1);
   const path = named ?? findRcFile(process.cwd());
@@ -29,7 +32,9 @@ export function loadConfig(ctx: CliContext): { rc: RcFile; rcDir?: string } {
     const lines = new LineIndex(loaded.text);
     for (const p of loaded.problems) {
       const pos = lines.positionAt(p.start);
-      ctx.err(`${path}:${pos.line + 1}:${pos.character + 1} ${ctx.t('general.severity.error')} ${ctx.t(p.message, p.args)}`);
+      ctx.err(
+        `${path}:${pos.line + 1}:${pos.character + 1} ${ctx.t('general.severity.error')} ${ctx.t(p.message, p.args)}`,
+      );
     }
     throw new UsageError('cli.configError', { path });
   }
@@ -71,7 +76,8 @@ function maxSizeOption(ctx: CliContext): number | undefined {
   const raw = ctx.options.get('max-size')?.at(-1);
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n <= 0) throw new UsageError('cli.badMaxSize', { value: raw });
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n <= 0)
+    throw new UsageError('cli.badMaxSize', { value: raw });
   return n;
 }
 
@@ -91,7 +97,9 @@ export function runCheck(ctx: CliContext): number | Promise<number> {
   const settings = cliSettings(ctx);
   const expanded = expandInputs(ctx.positionals);
   // Word and PDF files (reports, template, glossaries, baseline) are converted first.
-  return withImports([...expanded.map((i) => i.path), ...environmentPaths(settings)], () => checkInputs(ctx, settings, expanded));
+  return withImports([...expanded.map((i) => i.path), ...environmentPaths(settings)], () =>
+    checkInputs(ctx, settings, expanded),
+  );
 }
 
 function checkInputs(ctx: CliContext, settings: ResolvedSettings, expanded: ReturnType<typeof expandInputs>): number {
@@ -121,7 +129,9 @@ function checkInputs(ctx: CliContext, settings: ResolvedSettings, expanded: Retu
     const lines = result.doc?.lines ?? new LineIndex(text);
     // The size notice names the CLI option, not the editor setting.
     const findings = result.findings.map((f): Finding =>
-      f.message === 'general.tooLarge' ? { ...f, message: 'cli.tooLarge', args: { ...f.args, option: String(f.args.size).replace(/\D/g, '') } } : f,
+      f.message === 'general.tooLarge'
+        ? { ...f, message: 'cli.tooLarge', args: { ...f.args, option: String(f.args.size).replace(/\D/g, '') } }
+        : f,
     );
     const convert = (f: Finding) => toDiagnostic(lines, f, ctx.locale, uri, true);
     // Word and PDF files have no lines: their findings name the paragraph (第 N 段).
@@ -134,20 +144,49 @@ function checkInputs(ctx: CliContext, settings: ResolvedSettings, expanded: Retu
     errors += counts.errors;
     warnings += counts.warnings;
     infos += counts.infos;
-    files.push({ path, findings, counts, empty: text.trim() === '', diagnostics: findings.map((f) => (imported ? paragraphDiagnostic(imported, f, convert, ctx.locale) : convert(f))) });
+    files.push({
+      path,
+      findings,
+      counts,
+      empty: text.trim() === '',
+      diagnostics: findings.map((f) => (imported ? paragraphDiagnostic(imported, f, convert, ctx.locale) : convert(f))),
+    });
   }
   if (format === 'json') {
     const notes = problems.map((p) => ({ path: p.path, severity: 'warning', message: problemText(ctx, p) }));
-    ctx.out(JSON.stringify({ files: files.map((f) => ({ path: f.path, diagnostics: f.diagnostics })), ...(notes.length ? { problems: notes } : {}) }, null, 2));
+    ctx.out(
+      JSON.stringify(
+        {
+          files: files.map((f) => ({ path: f.path, diagnostics: f.diagnostics })),
+          ...(notes.length ? { problems: notes } : {}),
+        },
+        null,
+        2,
+      ),
+    );
   } else if (format === 'sarif') {
-    ctx.out(JSON.stringify(toSarif(files, ctx.locale, VERSION, problems.map((p) => ({ path: p.path, message: problemText(ctx, p) }))), null, 2));
+    ctx.out(
+      JSON.stringify(
+        toSarif(
+          files,
+          ctx.locale,
+          VERSION,
+          problems.map((p) => ({ path: p.path, message: problemText(ctx, p) })),
+        ),
+        null,
+        2,
+      ),
+    );
   } else {
     for (const f of files) {
       f.findings.forEach((finding: Finding, i) => {
         const d = f.diagnostics[i];
         const pos = d.range.start;
         const sev = ctx.t(`general.severity.${finding.severity}`);
-        const where = 'paragraph' in d ? ctx.t('files.paragraph', { n: d.paragraph as number }) : `${pos.line + 1}:${pos.character + 1}`;
+        const where =
+          'paragraph' in d
+            ? ctx.t('files.paragraph', { n: d.paragraph as number })
+            : `${pos.line + 1}:${pos.character + 1}`;
         ctx.out(`${f.path}:${where} ${sev} ${d.message} [${finding.ruleId}]`);
       });
       if (f.empty) ctx.out(`${f.path}: ${ctx.t('cli.empty')}`);

@@ -25,7 +25,11 @@ export interface CliContext {
 const VALUE_OPTIONS = new Set(['format', 'lang', 'template', 'glossary', 'baseline', 'config', 'max-size', 'output']);
 const FLAGS = new Set(['help', 'write', 'all']);
 
-export function parseArgs(argv: string[]): { options: Map<string, string[]>; flags: Set<string>; positionals: string[] } {
+export function parseArgs(argv: string[]): {
+  options: Map<string, string[]>;
+  flags: Set<string>;
+  positionals: string[];
+} {
   const options = new Map<string, string[]>();
   const flags = new Set<string>();
   const positionals: string[] = [];
@@ -61,7 +65,12 @@ export function parseArgs(argv: string[]): { options: Map<string, string[]>; fla
   return { options, flags, positionals };
 }
 
-export function makeContext(argv: string[], locale: Locale, out: (s: string) => void, err: (s: string) => void): CliContext {
+export function makeContext(
+  argv: string[],
+  locale: Locale,
+  out: (s: string) => void,
+  err: (s: string) => void,
+): CliContext {
   const parsed = parseArgs(argv);
   return { ...parsed, locale, out, err, t: (key, args) => formatMessage(key, args, locale) };
 }

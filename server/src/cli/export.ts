@@ -22,7 +22,12 @@ export function runExport(ctx: CliContext): number | Promise<number> {
     const source = readSource(path);
     // Nothing is written from text that did not read faithfully.
     if (source.decoded && !source.decoded.clean) {
-      ctx.err(ctx.t('files.notWritten', { path: output, reason: ctx.t('files.reason.notClean', { encoding: encodingLabel(source.decoded) }) }));
+      ctx.err(
+        ctx.t('files.notWritten', {
+          path: output,
+          reason: ctx.t('files.reason.notClean', { encoding: encodingLabel(source.decoded) }),
+        }),
+      );
       return 2;
     }
     if (looksBinary(source.text)) {

@@ -16,7 +16,16 @@ export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6)
+        ? 2
+        : 1;
   }
   return w;
 }
@@ -42,7 +51,11 @@ function printFigures(ctx: CliContext, settings: ResolvedSettings, format: strin
   const inputs = ctx.positionals.map((path) => ({ path, ...readSource(path) }));
   const out: Array<{ path: string; rows: ReturnType<typeof figureRows>; imported?: Imported }> = [];
   for (const { path, text, imported } of inputs) {
-    const result = checkText(text, env, { uri: pathToFileURL(resolve(path)).href, format: formatFromPath(path), rules: [] });
+    const result = checkText(text, env, {
+      uri: pathToFileURL(resolve(path)).href,
+      format: formatFromPath(path),
+      rules: [],
+    });
     out.push({ path, rows: result.doc ? figureRows(result.doc, env, ctx.locale) : [], imported });
   }
   if (format === 'json') {
@@ -52,10 +65,18 @@ function printFigures(ctx: CliContext, settings: ResolvedSettings, format: strin
   for (const { path, rows, imported } of out) {
     ctx.out(`${path}`);
     // Word and PDF files have paragraphs, not lines.
-    const head = COLUMNS.map((c) => (c === 'line' && imported ? ctx.t('files.paragraphColumn') : columnTitle(c, ctx.locale)));
-    const body = rows.map((r) => COLUMNS.map((c) => (c === 'line' && imported ? String(paragraphOfLine(imported, r.range.startLine)) : r[c])));
+    const head = COLUMNS.map((c) =>
+      c === 'line' && imported ? ctx.t('files.paragraphColumn') : columnTitle(c, ctx.locale),
+    );
+    const body = rows.map((r) =>
+      COLUMNS.map((c) => (c === 'line' && imported ? String(paragraphOfLine(imported, r.range.startLine)) : r[c])),
+    );
     const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((b) => displayWidth(b[i]))));
-    const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i])).join('  ').trimEnd();
+    const line = (cells: string[]) =>
+      cells
+        .map((c, i) => pad(c, widths[i]))
+        .join('  ')
+        .trimEnd();
     ctx.out(line(head));
     ctx.out(widths.map((w) => '-'.repeat(w)).join('  '));
     for (const b of body) ctx.out(line(b));

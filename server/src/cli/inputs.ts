@@ -48,7 +48,14 @@ export function globToRegExp(glob: string): RegExp {
       const close = glob.indexOf('}', i);
       if (close === -1) re += '\\{';
       else {
-        re += '(?:' + glob.slice(i + 1, close).split(',').map(escape).join('|') + ')';
+        re +=
+          '(?:' +
+          glob
+            .slice(i + 1, close)
+            .split(',')
+            .map(escape)
+            .join('|') +
+          ')';
         i = close;
       }
     } else re += escape(c);
@@ -76,7 +83,9 @@ export function expandInputs(args: readonly string[]): Input[] {
       const re = globToRegExp(arg.startsWith('./') ? arg.slice(2) : arg);
       const files: string[] = [];
       walk(base, files);
-      const matched = files.filter((f) => re.test(relative('.', f).split(sep).join('/')) || re.test(f.split(sep).join('/')));
+      const matched = files.filter(
+        (f) => re.test(relative('.', f).split(sep).join('/')) || re.test(f.split(sep).join('/')),
+      );
       if (matched.length === 0) add(arg, true); // reported as missing
       for (const f of matched) add(f, false);
       continue;

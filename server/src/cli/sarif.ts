@@ -7,9 +7,16 @@ import { ruleDocUri } from '../node/docs';
 
 const LEVEL: Record<number, 'error' | 'warning' | 'note'> = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' };
 
-export function toSarif(files: Array<{ path: string; diagnostics: Diagnostic[] }>, locale: Locale, version: string, problems: Array<{ path: string; message: string }> = []): object {
+export function toSarif(
+  files: Array<{ path: string; diagnostics: Diagnostic[] }>,
+  locale: Locale,
+  version: string,
+  problems: Array<{ path: string; message: string }> = [],
+): object {
   const ruleIds = rules.map((r) => r.id);
-  const extra = [...new Set(files.flatMap((f) => f.diagnostics.map((d) => String(d.code))))].filter((id) => !ruleIds.includes(id));
+  const extra = [...new Set(files.flatMap((f) => f.diagnostics.map((d) => String(d.code))))].filter(
+    (id) => !ruleIds.includes(id),
+  );
   const allIds = [...ruleIds, ...extra];
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -33,7 +40,11 @@ export function toSarif(files: Array<{ path: string; diagnostics: Diagnostic[] }
                 fullDescription: { text },
                 helpUri: ruleDocUri(id),
                 help: { text: `${text} ${ruleDocUri(id)}` },
-                defaultConfiguration: { level: rule ? LEVEL[{ error: 1, warning: 2, information: 3, hint: 4 }[rule.defaultSeverity]] : 'warning' },
+                defaultConfiguration: {
+                  level: rule
+                    ? LEVEL[{ error: 1, warning: 2, information: 3, hint: 4 }[rule.defaultSeverity]]
+                    : 'warning',
+                },
                 properties: { category: rule?.category ?? 'general' },
               };
             }),

@@ -21,7 +21,10 @@ export interface Source {
 }
 
 /** Runs `run` now, or once the Word and PDF files among `paths` are converted. */
-export function withImports(paths: ReadonlyArray<string | undefined>, run: () => number | Promise<number>): number | Promise<number> {
+export function withImports(
+  paths: ReadonlyArray<string | undefined>,
+  run: () => number | Promise<number>,
+): number | Promise<number> {
   if (!paths.some((p) => p && importKind(p))) return run();
   return preloadImports(paths).then(run);
 }
@@ -79,7 +82,14 @@ export function readReportFile(path: string): Decoded {
     return readTextFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const key = code === 'ENOENT' ? 'cli.fileError.notFound' : code === 'EISDIR' ? 'cli.fileError.isDirectory' : code === 'EACCES' ? 'cli.fileError.noAccess' : 'cli.fileError';
+    const key =
+      code === 'ENOENT'
+        ? 'cli.fileError.notFound'
+        : code === 'EISDIR'
+          ? 'cli.fileError.isDirectory'
+          : code === 'EACCES'
+            ? 'cli.fileError.noAccess'
+            : 'cli.fileError';
     throw new UsageError(key, { path, reason: String(code ?? e) });
   }
 }

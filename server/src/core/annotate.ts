@@ -113,7 +113,13 @@ function render(doc: ReportDocument, it: Item, n: number, style: NoteStyle): str
  * A new note in the section's own form: its numbering (`1.` `1、` `（1）` `［1］` `①` or none),
  * and `“term”：definition` on one line or the term and its definition on two.
  */
-export function newNoteText(n: number, term: string, quoted: boolean, entry?: GlossaryEntry, style: NoteStyle = DEFAULT_NOTE_STYLE): string {
+export function newNoteText(
+  n: number,
+  term: string,
+  quoted: boolean,
+  entry?: GlossaryEntry,
+  style: NoteStyle = DEFAULT_NOTE_STYLE,
+): string {
   const head = entry?.head ?? (quoted || entry ? `“${term}”` : term);
   return `${noteMarker(style, n)}${head}${style.twoLine ? '\n\n' : '：'}${entry?.definition ?? PLACEHOLDER}`;
 }
@@ -126,13 +132,18 @@ function renumbered(doc: ReportDocument, e: NoteEntry, n: number, style: NoteSty
 function sectionEdit(doc: ReportDocument, a: TermsAnalysis, rendered: string[]): TextEdit | undefined {
   const entries = a.notes?.entries ?? [];
   const body = rendered.join('\n\n');
-  if (a.notes && entries.length > 0) return { start: entries[0].start, end: entries[entries.length - 1].end, newText: body };
+  if (a.notes && entries.length > 0)
+    return { start: entries[0].start, end: entries[entries.length - 1].end, newText: body };
   if (rendered.length === 0) return undefined;
   if (a.notes) {
     const at = a.notes.part.heading.end;
     return { start: at, end: at, newText: `\n\n${body}` };
   }
-  return { start: doc.text.length, end: doc.text.length, newText: `${separator(doc.text)}${notesHeading(doc)}\n\n${body}\n` };
+  return {
+    start: doc.text.length,
+    end: doc.text.length,
+    newText: `${separator(doc.text)}${notesHeading(doc)}\n\n${body}\n`,
+  };
 }
 
 function notesHeading(doc: ReportDocument): string {
@@ -147,7 +158,12 @@ function separator(text: string): string {
 }
 
 /** Where a new note for a term first used at `pos` goes: before the first note used later. */
-export function insertNoteEdits(doc: ReportDocument, a: TermsAnalysis, use: TermUse, entry?: GlossaryEntry): { edits: TextEdit[]; number: number } {
+export function insertNoteEdits(
+  doc: ReportDocument,
+  a: TermsAnalysis,
+  use: TermUse,
+  entry?: GlossaryEntry,
+): { edits: TextEdit[]; number: number } {
   const entries = a.notes?.entries ?? [];
   const style = a.notes?.style ?? DEFAULT_NOTE_STYLE;
   const k = entries.findIndex((e) => firstUseOfNote(a, e) > use.start && firstUseOfNote(a, e) !== Infinity);
@@ -162,11 +178,28 @@ export function insertNoteEdits(doc: ReportDocument, a: TermsAnalysis, use: Term
       const at = a.notes.part.heading.end;
       return { edits: [{ start: at, end: at, newText: `\n\n${text}` }], number };
     }
-    return { edits: [{ start: doc.text.length, end: doc.text.length, newText: `${separator(doc.text)}${notesHeading(doc)}\n\n${text}\n` }], number };
+    return {
+      edits: [
+        {
+          start: doc.text.length,
+          end: doc.text.length,
+          newText: `${separator(doc.text)}${notesHeading(doc)}\n\n${text}\n`,
+        },
+      ],
+      number,
+    };
   }
   const number = entries[k].number;
-  const edits: TextEdit[] = [{ start: entries[k].start, end: entries[k].start, newText: `${newNoteText(number, use.term, use.quoted, entry, style)}\n\n` }];
-  for (const e of entries.slice(k)) if (e.numberEnd > e.numberStart) edits.push({ start: e.numberStart, end: e.numberEnd, newText: formatNoteNumber(style, e.number + 1) });
+  const edits: TextEdit[] = [
+    {
+      start: entries[k].start,
+      end: entries[k].start,
+      newText: `${newNoteText(number, use.term, use.quoted, entry, style)}\n\n`,
+    },
+  ];
+  for (const e of entries.slice(k))
+    if (e.numberEnd > e.numberStart)
+      edits.push({ start: e.numberStart, end: e.numberEnd, newText: formatNoteNumber(style, e.number + 1) });
   return { edits, number };
 }
 
@@ -180,7 +213,9 @@ export function removeNoteEdits(a: TermsAnalysis, e: NoteEntry): TextEdit[] {
   else if (prev) edits.push({ start: prev.end, end: e.end, newText: '' });
   else edits.push({ start: e.start, end: e.end, newText: '' });
   const style = a.notes?.style ?? DEFAULT_NOTE_STYLE;
-  for (const n of entries.slice(e.index + 1)) if (n.numberEnd > n.numberStart) edits.push({ start: n.numberStart, end: n.numberEnd, newText: formatNoteNumber(style, n.number - 1) });
+  for (const n of entries.slice(e.index + 1))
+    if (n.numberEnd > n.numberStart)
+      edits.push({ start: n.numberStart, end: n.numberEnd, newText: formatNoteNumber(style, n.number - 1) });
   return edits;
 }
 
@@ -198,11 +233,16 @@ export function reorderEdits(doc: ReportDocument, a: TermsAnalysis): TextEdit[] 
   return doc.text.slice(start, end) === newText ? [] : [{ start, end, newText }];
 }
 
-
 /** The command's result message: what changed, and the notes dropped. */
 export function annotateMessage(s: AnnotateSummary, locale: Locale): string {
   if (!s.changed) return formatMessage('terms.annotate.unchanged', {}, locale);
-  const parts = [formatMessage('terms.annotate.done', { total: s.total, added: s.added.length + s.placeholders.length, placeholders: s.placeholders.length }, locale)];
+  const parts = [
+    formatMessage(
+      'terms.annotate.done',
+      { total: s.total, added: s.added.length + s.placeholders.length, placeholders: s.placeholders.length },
+      locale,
+    ),
+  ];
   if (s.dropped.length > 0) {
     const list = s.dropped.map((d) => `${d.number}.“${d.term}”`).join('、');
     parts.push(formatMessage('terms.annotate.dropped', { list }, locale));

@@ -72,7 +72,9 @@ export function runRules(doc: ReportDocument, env: CheckEnvironment, rules: read
   }
   record.moves = moves;
   runs.set(doc, record);
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  return findings.sort(
+    (a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
 }
 
 /** What a check found, per rule, for the next version's re-check. */
@@ -100,7 +102,11 @@ const FRONT_BLOCKS = 14;
  * previous findings, moved with the text (see Rule.footprint). Undefined when nothing can
  * be kept.
  */
-function reusable(doc: ReportDocument, env: CheckEnvironment, moves: Map<Finding, Finding>): { ruleCount: number; keep: (rule: Rule, key: string) => Finding[] | undefined } | undefined {
+function reusable(
+  doc: ReportDocument,
+  env: CheckEnvironment,
+  moves: Map<Finding, Finding>,
+): { ruleCount: number; keep: (rule: Rule, key: string) => Finding[] | undefined } | undefined {
   const edit = doc.edit;
   if (!edit) return undefined;
   const { prev, change } = edit;
@@ -108,7 +114,10 @@ function reusable(doc: ReportDocument, env: CheckEnvironment, moves: Map<Finding
   if (!before || before.env !== env) return undefined;
   if (change.start < Math.max(FRONT_BLOCKS, doc.front.window, doc.bodyStart + 4)) return undefined;
   if (!sameParts(before.parts, doc.parts) || before.reportYear !== doc.reportYear) return undefined;
-  const windows: [EditWindow, EditWindow] = [window(prev, 'before', env, change, change.removed, edit.before), window(doc, 'after', env, change, change.added, edit.after)];
+  const windows: [EditWindow, EditWindow] = [
+    window(prev, 'before', env, change, change.removed, edit.before),
+    window(doc, 'after', env, change, change.added, edit.after),
+  ];
   const { from, oldEnd, delta } = change;
   // Findings may share their fix's edits (a run renumbered at once): each list is moved once.
   const movedEdits = new Map<readonly TextEdit[], TextEdit[]>();
@@ -121,7 +130,8 @@ function reusable(doc: ReportDocument, env: CheckEnvironment, moves: Map<Finding
     return still ? (last.findings as Finding[]) : last.findings.map((f) => moved(f, oldEnd, delta, movedEdits, moves));
   };
   // Nothing after the edit moved, neither its offset nor its line and column: findings keep their objects.
-  const still = delta === 0 && change.lineDelta === 0 && samePosition(prev.lines.positionAt(oldEnd), doc.lines.positionAt(oldEnd));
+  const still =
+    delta === 0 && change.lineDelta === 0 && samePosition(prev.lines.positionAt(oldEnd), doc.lines.positionAt(oldEnd));
   return { ruleCount: before.rules.size, keep };
 }
 
@@ -132,10 +142,27 @@ function samePosition(a: { line: number; character: number }, b: { line: number;
 /** The same parts, perhaps at other block indices (an edit added or removed blocks). */
 function sameParts(a: readonly Part[], b: readonly Part[]): boolean {
   if (a === b) return true;
-  return a.length === b.length && a.every((p, i) => p.heading === b[i].heading && p.role === b[i].role && p.number === b[i].number && p.title === b[i].title && p.year === b[i].year);
+  return (
+    a.length === b.length &&
+    a.every(
+      (p, i) =>
+        p.heading === b[i].heading &&
+        p.role === b[i].role &&
+        p.number === b[i].number &&
+        p.title === b[i].title &&
+        p.year === b[i].year,
+    )
+  );
 }
 
-function window(doc: ReportDocument, side: EditWindow['side'], env: CheckEnvironment, change: BlockChange, blocks: readonly Block[], paragraphs: readonly RepairedParagraph[]): EditWindow {
+function window(
+  doc: ReportDocument,
+  side: EditWindow['side'],
+  env: CheckEnvironment,
+  change: BlockChange,
+  blocks: readonly Block[],
+  paragraphs: readonly RepairedParagraph[],
+): EditWindow {
   const s = change.start;
   const lastBlocks = paragraphs.length ? paragraphs[paragraphs.length - 1].blocks : undefined;
   const memos = new Map<string, unknown>();
@@ -194,15 +221,37 @@ function sameLines(args: MessageArgs | undefined, lines: LineArgs | undefined, d
   return true;
 }
 
-/** A finding that does not touch the edited stretch, with positions after it moved by delta (a copy, even when delta is 0: its lines moved). */
-function moved(f: Finding, after: number, delta: number, movedEdits: Map<readonly TextEdit[], TextEdit[]>, moves: Map<Finding, Finding>): Finding {
+/**
+ * A finding that does not touch the edited stretch, with positions after it moved by delta (a copy, even when
+ * delta is 0: its lines moved).
+ */
+function moved(
+  f: Finding,
+  after: number,
+  delta: number,
+  movedEdits: Map<readonly TextEdit[], TextEdit[]>,
+  moves: Map<Finding, Finding>,
+): Finding {
   const at = (p: number) => (p > after ? p + delta : p);
-  if (f.end <= after && (f.fix?.edits ?? []).every((e) => e.end <= after) && (f.related ?? []).every((r) => r.end <= after) && !anyIn(f.lines, after + 1, Infinity) && !anyIn(f.fix?.lines, after + 1, Infinity)) return f;
-  const g: Finding = { ...f, start: at(f.start), end: at(f.end), related: f.related?.map((r) => ({ ...r, start: at(r.start), end: at(r.end) })) };
+  if (
+    f.end <= after &&
+    (f.fix?.edits ?? []).every((e) => e.end <= after) &&
+    (f.related ?? []).every((r) => r.end <= after) &&
+    !anyIn(f.lines, after + 1, Infinity) &&
+    !anyIn(f.fix?.lines, after + 1, Infinity)
+  )
+    return f;
+  const g: Finding = {
+    ...f,
+    start: at(f.start),
+    end: at(f.end),
+    related: f.related?.map((r) => ({ ...r, start: at(r.start), end: at(r.end) })),
+  };
   if (f.lines) g.lines = movedLines(f.lines, after, delta);
   if (f.fix) {
     let edits = movedEdits.get(f.fix.edits);
-    if (!edits) movedEdits.set(f.fix.edits, (edits = f.fix.edits.map((e) => ({ ...e, start: at(e.start), end: at(e.end) }))));
+    if (!edits)
+      movedEdits.set(f.fix.edits, (edits = f.fix.edits.map((e) => ({ ...e, start: at(e.start), end: at(e.end) }))));
     g.fix = { ...f.fix, edits };
     if (f.fix.lines) g.fix.lines = movedLines(f.fix.lines, after, delta);
   }
@@ -223,7 +272,9 @@ function logRuleFailure(env: CheckEnvironment, ruleId: string, err: unknown): vo
   if (failedOnce.has(key)) return;
   failedOnce.add(key);
   // The drafter reads the first line; the stack is for whoever fixes the rule.
-  env.log(`${formatMessage('general.ruleFailed', { rule: ruleId, error: err instanceof Error ? err.message : String(err) })}\n${detail}`);
+  env.log(
+    `${formatMessage('general.ruleFailed', { rule: ruleId, error: err instanceof Error ? err.message : String(err) })}\n${detail}`,
+  );
 }
 
 /** Looks like binary data: NUL bytes or many control characters in the first 64 KiB. */
@@ -253,7 +304,12 @@ export function checkText(text: string, env: CheckEnvironment, opts: CheckTextOp
   const config = opts.config ?? defaultConfig;
   if (text.length > config.maxDocumentSize) {
     return {
-      findings: [documentFinding('general.tooLarge', { size: formatSize(text.length), limit: formatSize(config.maxDocumentSize) })],
+      findings: [
+        documentFinding('general.tooLarge', {
+          size: formatSize(text.length),
+          limit: formatSize(config.maxDocumentSize),
+        }),
+      ],
     };
   }
   if (looksBinary(text)) return { findings: [documentFinding('general.binary', {})] };
@@ -277,7 +333,10 @@ function keptAll(doc: ReportDocument, findings: readonly Finding[], hidden: numb
   // The switches hid nothing on either side: the kept findings are all there.
   if (hidden === 0 && before.hidden === 0) return true;
   // Otherwise the same ones, in the same order.
-  return findings.length === before.shown.length && findings.every((f, i) => (record.moves?.get(f) ?? f) === before.shown![i]);
+  return (
+    findings.length === before.shown.length &&
+    findings.every((f, i) => (record.moves?.get(f) ?? f) === before.shown![i])
+  );
 }
 
 /**
@@ -291,7 +350,10 @@ export function wrongEncoding(text: string): number {
   return n >= 3 && (n >= 50 || n / text.length >= 0.005) ? n : 0;
 }
 
-function documentFinding(message: 'general.tooLarge' | 'general.binary' | 'general.wrongEncoding', args: Record<string, string>): Finding {
+function documentFinding(
+  message: 'general.tooLarge' | 'general.binary' | 'general.wrongEncoding',
+  args: Record<string, string>,
+): Finding {
   return { ruleId: 'general/document', severity: 'warning', start: 0, end: 0, message, args };
 }
 

@@ -14,7 +14,11 @@ export const ruleSetting = z.union([
 export const configSchema = z.object({
   rules: z.record(ruleSetting).default({}),
   /** Documents larger than this (characters) get one finding and no analysis. */
-  maxDocumentSize: z.number().int().positive().default(5 * 1024 * 1024),
+  maxDocumentSize: z
+    .number()
+    .int()
+    .positive()
+    .default(5 * 1024 * 1024),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -46,7 +50,8 @@ export function activeRules(config: Config, problems: ConfigProblem[] = []): Act
     }
     if (severity === 'off') continue;
     const parsed = rule.options.safeParse(rawOptions);
-    if (!parsed.success) problems.push({ ruleId: rule.id, error: parsed.error.issues.map((i) => i.message).join('; ') });
+    if (!parsed.success)
+      problems.push({ ruleId: rule.id, error: parsed.error.issues.map((i) => i.message).join('; ') });
     out.push({ rule, severity, options: parsed.success ? parsed.data : rule.options.parse({}) });
   }
   return out;

@@ -26,4 +26,3 @@ export interface EditWindow {
   /** A value shared by the rules' footprints on this side of this edit. */
   memo<T>(key: string, compute: () => T): T;
 }
-

@@ -3,14 +3,19 @@ import type { z } from 'zod';
 import { formatMessage, Locale, MessageKey } from './messages/catalogue';
 
 function typeName(t: string, locale: Locale): string {
-  const key = `config.type.${['string', 'number', 'boolean', 'array', 'object'].includes(t) ? t : 'other'}` as MessageKey;
+  const key =
+    `config.type.${['string', 'number', 'boolean', 'array', 'object'].includes(t) ? t : 'other'}` as MessageKey;
   return formatMessage(key, {}, locale);
 }
 
 export function describeIssue(issue: z.ZodIssue, locale: Locale = 'zh-cn'): string {
   switch (issue.code) {
     case 'invalid_type':
-      return formatMessage('config.issue.type', { expected: typeName(issue.expected, locale), received: typeName(issue.received, locale) }, locale);
+      return formatMessage(
+        'config.issue.type',
+        { expected: typeName(issue.expected, locale), received: typeName(issue.received, locale) },
+        locale,
+      );
     case 'invalid_union':
       return formatMessage(issue.path[0] === 'rules' ? 'config.issue.severity' : 'config.issue.other', {}, locale);
     case 'invalid_enum_value':

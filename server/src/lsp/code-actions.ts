@@ -2,8 +2,7 @@
  * textDocument/codeAction. Each kind of action is a provider in `lsp/actions/`; the list
  * below is the one place where they are assembled (add a new action there).
  */
-import type { CodeAction, CodeActionParams } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction } from 'vscode-languageserver';
 import type { ServerHost } from './host';
 import type { CodeActionProvider } from './actions/provider';
 import { quickFixes } from './actions/quick-fix';

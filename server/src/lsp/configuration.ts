@@ -67,8 +67,15 @@ export class ServerConfiguration {
   clientCommands: string[] = [];
 
   initialize(params: InitializeParams): void {
-    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown; trusted?: boolean; clientCommands?: unknown };
-    this.clientCommands = Array.isArray(init.clientCommands) ? init.clientCommands.filter((c): c is string => typeof c === 'string') : [];
+    const init = (params.initializationOptions ?? {}) as {
+      locale?: string;
+      settings?: unknown;
+      trusted?: boolean;
+      clientCommands?: unknown;
+    };
+    this.clientCommands = Array.isArray(init.clientCommands)
+      ? init.clientCommands.filter((c): c is string => typeof c === 'string')
+      : [];
     this.clientLocale = this.locale = resolveLocale(init.locale ?? params.locale);
     this.trusted = init.trusted !== false;
     this.canPullConfiguration = !!params.capabilities.workspace?.configuration;
@@ -132,7 +139,10 @@ export class ServerConfiguration {
     const problems: EnvironmentProblem[] = [];
     this.env = buildEnvironment(opts, problems);
     const glossaryFindings = glossaryProblemFindings(this.env);
-    this.publishProblems(problems.filter((p) => !glossaryFindings.has(p.path)), glossaryFindings);
+    this.publishProblems(
+      problems.filter((p) => !glossaryFindings.has(p.path)),
+      glossaryFindings,
+    );
   }
 
   /** Loads `.govreportrc.json` from the workspace root; its problems become diagnostics on it. */
@@ -141,7 +151,8 @@ export class ServerConfiguration {
     this.rc = {};
     const path = workspaceRoot ? join(workspaceRoot, RC_FILE) : undefined;
     // A file that is gone (or fixed) takes its problems with it.
-    if (path && this.rcProblems.length > 0) void connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics: [] });
+    if (path && this.rcProblems.length > 0)
+      void connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics: [] });
     this.rcProblems = [];
     if (path && existsSync(path)) {
       const loaded = loadRc(path);
@@ -157,7 +168,13 @@ export class ServerConfiguration {
       void connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics: this.rcProblems });
     }
     // The rc file lies in the workspace root: both kinds of relative path resolve against it.
-    this.resolved = resolveSettings({ settings: this.settings, rc: this.rc, rcDir: workspaceRoot, workspaceFolder: workspaceRoot, trusted: this.trusted });
+    this.resolved = resolveSettings({
+      settings: this.settings,
+      rc: this.rc,
+      rcDir: workspaceRoot,
+      workspaceFolder: workspaceRoot,
+      trusted: this.trusted,
+    });
   }
 
   /** Problems with files the environment is made from, as diagnostics on those files. */
@@ -173,16 +190,26 @@ export class ServerConfiguration {
       }
       const lines = new LineIndex(text);
       const uri = pathToFileURL(path).href;
-      byFile.set(uri, findings.map((f) => toDiagnostic(lines, f, locale, uri)));
+      byFile.set(
+        uri,
+        findings.map((f) => toDiagnostic(lines, f, locale, uri)),
+      );
       for (const f of findings) void connection.window.showWarningMessage(formatMessage(f.message, f.args, locale));
     }
     for (const p of problems) {
       const uri = pathToFileURL(p.path).href;
       const list = byFile.get(uri) ?? [];
-      list.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: SOURCE, code: 'environment', message: p.message });
+      list.push({
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: DiagnosticSeverity.Error,
+        source: SOURCE,
+        code: 'environment',
+        message: p.message,
+      });
       byFile.set(uri, list);
     }
-    for (const uri of this.problemFiles) if (!byFile.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of this.problemFiles)
+      if (!byFile.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     for (const [uri, diagnostics] of byFile) void connection.sendDiagnostics({ uri, diagnostics });
     this.problemFiles = new Set(byFile.keys());
     for (const p of problems) void connection.window.showWarningMessage(p.message);

@@ -5,7 +5,15 @@
  * after the debounce. Diagnostics are built once per finding (DiagnosticCache) and carry no
  * fix: code actions compute fixes from the current result.
  */
-import type { Connection, Diagnostic, DocumentDiagnosticParams, DocumentDiagnosticReport, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type {
+  Connection,
+  Diagnostic,
+  DocumentDiagnosticParams,
+  DocumentDiagnosticReport,
+  InitializeParams,
+  ServerCapabilities,
+  TextDocuments,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkText, CheckResult } from '../core/check';
 import { isReported } from '../core/detect';
@@ -40,7 +48,9 @@ export class DiagnosticsService {
     const push = params.capabilities.textDocument?.publishDiagnostics;
     this.versioned = !!push?.versionSupport;
     this.links = this.pull || !!push?.codeDescriptionSupport;
-    return this.pull ? { diagnosticProvider: { identifier: 'govreport', interFileDependencies: false, workspaceDiagnostics: false } } : {};
+    return this.pull
+      ? { diagnosticProvider: { identifier: 'govreport', interFileDependencies: false, workspaceDiagnostics: false } }
+      : {};
   }
 
   /** Diagnostics in the current locale (a new locale builds them anew). */
@@ -101,7 +111,12 @@ export class DiagnosticsService {
     if (!doc) return { kind: 'full', items: [] };
     const { items, wanted } = this.view(doc);
     const state = this.states.get(doc.uri);
-    if (params.previousResultId !== undefined && params.previousResultId === state.resultId && !state.changed && state.shown === wanted) {
+    if (
+      params.previousResultId !== undefined &&
+      params.previousResultId === state.resultId &&
+      !state.changed &&
+      state.shown === wanted
+    ) {
       return { kind: 'unchanged', resultId: state.resultId };
     }
     state.resultId = String(++this.lastResultId);

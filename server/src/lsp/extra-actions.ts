@@ -20,7 +20,11 @@ export const ADD_TO_GLOSSARY = 'govreport.addToGlossary';
 const SWITCH_LINE = /^<!--\s*govreport-disable-next-line\b([^>]*?)-->\s*$/;
 
 /** The edit that turns the rule off for the paragraph holding `offset`, or undefined. */
-export function disableNextLineEdit(doc: ReportDocument, offset: number, ruleId: string): { start: number; end: number; newText: string } | undefined {
+export function disableNextLineEdit(
+  doc: ReportDocument,
+  offset: number,
+  ruleId: string,
+): { start: number; end: number; newText: string } | undefined {
   // A finding at the very start cannot be switched off: the switch would come after it.
   if (doc.format !== 'markdown' || offset <= 0) return undefined;
   let block = doc.blocks[0];
@@ -39,7 +43,11 @@ export function disableNextLineEdit(doc: ReportDocument, offset: number, ruleId:
     if (m) {
       const ids = m[1].split(/[\s,，]+/).filter(Boolean);
       if (ids.length === 0 || ids.includes(ruleId)) return undefined; // already off there
-      return { start: prevStart, end: prevStart + prevText.length, newText: `<!-- govreport-disable-next-line ${[...ids, ruleId].join(' ')} -->` };
+      return {
+        start: prevStart,
+        end: prevStart + prevText.length,
+        newText: `<!-- govreport-disable-next-line ${[...ids, ruleId].join(' ')} -->`,
+      };
     }
   }
   const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
@@ -48,7 +56,9 @@ export function disableNextLineEdit(doc: ReportDocument, offset: number, ruleId:
 
 /** Is `term` defined by a workspace glossary already? */
 function inGlossary(doc: ReportDocument, env: CheckEnvironment, term: string): boolean {
-  return analyzeTerms(doc, env).lookup(term).some((e) => e.source.kind === 'glossary');
+  return analyzeTerms(doc, env)
+    .lookup(term)
+    .some((e) => e.source.kind === 'glossary');
 }
 
 export function extraQuickFixes(
@@ -85,7 +95,12 @@ export function extraQuickFixes(
     if (typeof term !== 'string' || !term || seenTerms.has(term) || inGlossary(doc, env, term)) continue;
     seenTerms.add(term);
     const title = formatMessage('actions.addToGlossary', { term }, locale);
-    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title, command: ADD_TO_GLOSSARY, arguments: [term, uri] } });
+    actions.push({
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      command: { title, command: ADD_TO_GLOSSARY, arguments: [term, uri] },
+    });
   }
   return actions;
 }

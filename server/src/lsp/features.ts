@@ -8,4 +8,11 @@ import { workspaceCheck } from './workspace-check';
 import { reportKind } from './report-kind';
 import { filesFeature } from './files';
 
-export const features: Feature[] = [workspaceCheck, symbolsFeature, figuresFeature, termsFeature, reportKind, filesFeature];
+export const features: Feature[] = [
+  workspaceCheck,
+  symbolsFeature,
+  figuresFeature,
+  termsFeature,
+  reportKind,
+  filesFeature,
+];

@@ -36,7 +36,11 @@ export const figuresFeature: Feature = {
       const uri = typeof args[0] === 'string' ? args[0] : (args[0] as { uri?: unknown } | undefined)?.uri;
       const textDoc = typeof uri === 'string' ? host.documents.get(uri) : undefined;
       if (!textDoc || typeof uri !== 'string') {
-        return { uri: String(uri ?? ''), rows: [], message: formatMessage('figures.command.noDocument', {}, host.locale()) };
+        return {
+          uri: String(uri ?? ''),
+          rows: [],
+          message: formatMessage('figures.command.noDocument', {}, host.locale()),
+        };
       }
       const doc = host.result(textDoc).doc;
       return { uri, rows: doc ? figureRows(doc, host.env(), host.locale()) : [] };

@@ -20,7 +20,8 @@ export const EXPORT_DOCX = 'govreport.exportDocx';
 export const filesFeature: Feature = {
   capabilities: { executeCommandProvider: { commands: [IMPORT_FILE, EXPORT_DOCX] } },
   register(host) {
-    const t = (key: Parameters<typeof formatMessage>[0], args?: Parameters<typeof formatMessage>[1]) => formatMessage(key, args, host.locale());
+    const t = (key: Parameters<typeof formatMessage>[0], args?: Parameters<typeof formatMessage>[1]) =>
+      formatMessage(key, args, host.locale());
 
     host.addCommand(IMPORT_FILE, async (args) => {
       const uri = typeof args[0] === 'string' ? args[0] : '';
@@ -38,7 +39,8 @@ export const filesFeature: Feature = {
 
     host.addCommand(EXPORT_DOCX, async (args) => {
       const [uri, target] = args;
-      if (typeof uri !== 'string' || typeof target !== 'string' || !/\.docx$/i.test(target)) return { error: t('cli.export.usage') };
+      if (typeof uri !== 'string' || typeof target !== 'string' || !/\.docx$/i.test(target))
+        return { error: t('cli.export.usage') };
       const doc = host.documents.get(uri);
       if (!doc) return { error: t('terms.annotate.noDocument', { uri }) };
       const text = doc.getText();

@@ -1,5 +1,12 @@
 /** What an LSP feature module (hover, symbols, commands, …) gets from the server. */
-import type { Connection, Diagnostic, Hover, HoverParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type {
+  Connection,
+  Diagnostic,
+  Hover,
+  HoverParams,
+  ServerCapabilities,
+  TextDocuments,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../core/check';
 import type { CheckEnvironment } from '../core/environment';

@@ -27,7 +27,9 @@ export class HoverProviders {
       }
       if (parts.length === 0) return null;
       if (parts.length === 1) return parts[0];
-      const value = parts.map((h) => (typeof h.contents === 'object' && 'kind' in h.contents ? h.contents.value : '')).join('\n\n---\n\n');
+      const value = parts
+        .map((h) => (typeof h.contents === 'object' && 'kind' in h.contents ? h.contents.value : ''))
+        .join('\n\n---\n\n');
       return { contents: { kind: MarkupKind.Markdown, value }, range: parts[0].range };
     });
   }

@@ -71,12 +71,16 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(async () => {
     if (cfg.canPullConfiguration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'govReport' }).catch(() => {});
+      void connection.client
+        .register(DidChangeConfigurationNotification.type, { section: 'govReport' })
+        .catch(() => {});
       // Documents opened before the settings arrived are checked again with them.
       if (await cfg.refresh()) host.recheckAll();
     }
     void connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${RC_FILE}` }, { globPattern: '**/*.{json,md,txt,docx,pdf}' }] })
+      .register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: `**/${RC_FILE}` }, { globPattern: '**/*.{json,md,txt,docx,pdf}' }],
+      })
       .catch(() => {});
     connection.console.log(formatMessage('server.started', { version: VERSION }, cfg.locale));
   });

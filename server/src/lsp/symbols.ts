@@ -35,11 +35,18 @@ function introName(text: string): string {
  * shortcomings): each run goes under the paragraph that introduces it, the one just before
  * its first item (or, for items inside a paragraph, that paragraph's opening).
  */
-function groupRuns(doc: ReportDocument, parent: OutlineNode | undefined, nodes: OutlineNode[], symbols: DocumentSymbol[], lo: number, hi: number): DocumentSymbol[] {
+function groupRuns(
+  doc: ReportDocument,
+  parent: OutlineNode | undefined,
+  nodes: OutlineNode[],
+  symbols: DocumentSymbol[],
+  lo: number,
+  hi: number,
+): DocumentSymbol[] {
   const keys = new Set(nodes.filter((n) => n.number !== undefined && n.kind !== 'section').map((n) => n.runKey));
   if (keys.size < 2) return symbols;
   const out: DocumentSymbol[] = [];
-  for (let i = 0; i < nodes.length; ) {
+  for (let i = 0; i < nodes.length;) {
     const first = nodes[i];
     let j = i + 1;
     while (j < nodes.length && nodes[j].runKey === first.runKey) j++;
@@ -57,7 +64,8 @@ function groupRuns(doc: ReportDocument, parent: OutlineNode | undefined, nodes: 
       name = introName(doc.text.slice(introStart, introEnd));
     } else {
       const prev = doc.blocks[first.block.index - 1];
-      const usable = prev && prev.kind === 'paragraph' && prev.start >= (parent?.headEnd ?? lo) && prev.text.trim() !== '';
+      const usable =
+        prev && prev.kind === 'paragraph' && prev.start >= (parent?.headEnd ?? lo) && prev.text.trim() !== '';
       introStart = usable ? prev.start : first.headStart;
       introEnd = usable ? prev.end : first.headEnd;
       name = usable ? introName(prev.text) : symbols[i].name;

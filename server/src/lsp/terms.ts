@@ -64,19 +64,27 @@ export function termHover(
   // A term only quoted inside a note (“三人小组” in note 10) shows that note's text.
   const mention = note || best ? undefined : a.mentionedIn(use.term);
   if (mention) {
-    lines.push(mention.definition, `*${formatMessage('terms.hover.source.mention', { number: mention.number }, locale)}*`);
+    lines.push(
+      mention.definition,
+      `*${formatMessage('terms.hover.source.mention', { number: mention.number }, locale)}*`,
+    );
   } else if (best) {
     const meta = [formatMessage('terms.hover.source', { source: sourceLabel(best, locale) }, locale)];
     const valid = validity(entries, locale);
     if (valid) meta.push(valid);
     lines.push(best.definition, `*${meta.join(' · ')}*`);
-    if (!note && best.scope === 'local' && best.source.kind !== 'document') lines.push(formatMessage('terms.hover.noNote', {}, locale));
+    if (!note && best.scope === 'local' && best.source.kind !== 'document')
+      lines.push(formatMessage('terms.hover.noNote', {}, locale));
   } else if (use.kind === 'shorthand' || use.kind === 'pattern') {
     if (a.inPlace.has(use.term)) return undefined;
     // The problem itself is the diagnostic's (shown in the same hover): here, once, what to do.
     lines.push(
       links
-        ? formatMessage('terms.hover.undefinedShort', { glossaryLink: links.glossary, annotateLink: links.annotate }, locale)
+        ? formatMessage(
+            'terms.hover.undefinedShort',
+            { glossaryLink: links.glossary, annotateLink: links.annotate },
+            locale,
+          )
         : formatMessage('terms.hover.undefinedPlain', {}, locale),
     );
   } else return undefined;
@@ -102,7 +110,11 @@ export function termDefinition(a: TermsAnalysis, offset: number): { start: numbe
 }
 
 /** Every body use of the term at `offset` (and its note headword when asked). */
-export function termReferences(a: TermsAnalysis, offset: number, includeDeclaration: boolean): Array<{ start: number; end: number }> {
+export function termReferences(
+  a: TermsAnalysis,
+  offset: number,
+  includeDeclaration: boolean,
+): Array<{ start: number; end: number }> {
   const use = useAt(a, offset);
   if (!use) return [];
   const out = a.uses.filter((u) => u.term === use.term).map((u) => ({ start: u.start, end: u.end }));
@@ -112,7 +124,10 @@ export function termReferences(a: TermsAnalysis, offset: number, includeDeclarat
 }
 
 /** Known terms to complete after `“`: this document's notes first, then the glossaries. */
-export function termCompletions(a: TermsAnalysis, locale: Locale): Array<{ term: string; entry: GlossaryEntry; detail: string }> {
+export function termCompletions(
+  a: TermsAnalysis,
+  locale: Locale,
+): Array<{ term: string; entry: GlossaryEntry; detail: string }> {
   const seen = new Set<string>();
   const out: Array<{ term: string; entry: GlossaryEntry; detail: string }> = [];
   for (const e of [...a.docEntries, ...a.terms.entries]) {
@@ -151,12 +166,24 @@ export const termsFeature: Feature = {
       if (!r.doc) return undefined;
       const links = (term: string) =>
         host.clientCommands().includes(ADD_TO_GLOSSARY)
-          ? { glossary: commandLink(ADD_TO_GLOSSARY, [term, doc.uri]), annotate: commandLink('govreport.annotate', [doc.uri]) }
+          ? {
+              glossary: commandLink(ADD_TO_GLOSSARY, [term, doc.uri]),
+              annotate: commandLink('govreport.annotate', [doc.uri]),
+            }
           : undefined;
       const offset = r.doc.lines.offsetAt(params.position);
-      const h = termHover(r.doc, host.env(), offset, host.locale(), links(useAt(analyzeTerms(r.doc, host.env()), offset)?.term ?? ''));
+      const h = termHover(
+        r.doc,
+        host.env(),
+        offset,
+        host.locale(),
+        links(useAt(analyzeTerms(r.doc, host.env()), offset)?.term ?? ''),
+      );
       if (!h) return undefined;
-      const hover: Hover = { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: r.doc.range(h.use.start, h.use.end) };
+      const hover: Hover = {
+        contents: { kind: MarkupKind.Markdown, value: h.markdown },
+        range: r.doc.range(h.use.start, h.use.end),
+      };
       return hover;
     });
 

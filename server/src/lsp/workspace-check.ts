@@ -27,7 +27,12 @@ export const workspaceCheck: Feature = {
           continue; // deleted meanwhile, unreadable: nothing to report on
         }
         const path = fileURLToPath(uri);
-        const result = checkText(text, host.env(), { uri, format: formatFromPath(path), config: host.config(), rules: host.rules() });
+        const result = checkText(text, host.env(), {
+          uri,
+          format: formatFromPath(path),
+          config: host.config(),
+          rules: host.rules(),
+        });
         if (!result.doc || !isReported(host.enableMode(), result.doc)) continue;
         reports++;
         findings += result.findings.length;

@@ -28,10 +28,21 @@ export function loadFiguresEnvironment(opts: EnvironmentOptions, problems: Envir
     return {};
   }
   if (looksBinary(text)) {
-    problems.push({ path, message: formatMessage('figures.baseline.notText', { path }), key: 'figures.baseline.notText', args: { path } });
+    problems.push({
+      path,
+      message: formatMessage('figures.baseline.notText', { path }),
+      key: 'figures.baseline.notText',
+      args: { path },
+    });
     return {};
   }
   const doc = new ReportDocument(pathToFileURL(path).href, text, formatFromPath(path));
-  if (doc.reportYear === undefined) problems.push({ path, message: formatMessage('figures.baseline.noYear', { path }), key: 'figures.baseline.noYear', args: { path } });
+  if (doc.reportYear === undefined)
+    problems.push({
+      path,
+      message: formatMessage('figures.baseline.noYear', { path }),
+      key: 'figures.baseline.noYear',
+      args: { path },
+    });
   return { baseline: doc };
 }

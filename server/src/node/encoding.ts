@@ -86,7 +86,8 @@ function decodeAs(buf: Uint8Array, encoding: Encoding, bom: boolean): Decoded {
 
 /** Detects the encoding of a text file's bytes and decodes it. */
 export function decode(bytes: Uint8Array): Decoded {
-  for (const enc of ['utf-8', 'utf-16le', 'utf-16be'] as const) if (startsWith(bytes, BOMS[enc])) return decodeAs(bytes, enc, true);
+  for (const enc of ['utf-8', 'utf-16le', 'utf-16be'] as const)
+    if (startsWith(bytes, BOMS[enc])) return decodeAs(bytes, enc, true);
   const utf8 = decodeAs(bytes, 'utf-8', false);
   if (utf8.clean) return utf8;
   const utf16 = utf16WithoutBom(bytes);

@@ -19,7 +19,10 @@ export function buildEnvironment(opts: EnvironmentOptions, problems: Environment
   try {
     env.seed = loadReport(bundledSeedPath());
   } catch (e) {
-    problems.push({ path: bundledSeedPath(), message: formatMessage('environment.seedUnreadable', { path: bundledSeedPath(), reason: fileErrorReason(e) }) });
+    problems.push({
+      path: bundledSeedPath(),
+      message: formatMessage('environment.seedUnreadable', { path: bundledSeedPath(), reason: fileErrorReason(e) }),
+    });
   }
   // ── area loaders (one line each) ──
   env.template = loadTemplate(opts, env.seed, problems);
@@ -27,4 +30,3 @@ export function buildEnvironment(opts: EnvironmentOptions, problems: Environment
   env.figures = loadFiguresEnvironment(opts, problems);
   return env;
 }
-

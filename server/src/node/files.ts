@@ -30,6 +30,9 @@ export function parseJson(text: string): unknown {
   } catch (e) {
     const pos = /position (\d+)/.exec(e instanceof Error ? e.message : '');
     const offset = pos ? Number(pos[1]) : 0;
-    throw new JsonSyntaxError(formatMessage('environment.jsonSyntax', { line: text.slice(0, offset).split('\n').length }), offset);
+    throw new JsonSyntaxError(
+      formatMessage('environment.jsonSyntax', { line: text.slice(0, offset).split('\n').length }),
+      offset,
+    );
   }
 }

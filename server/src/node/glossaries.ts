@@ -42,7 +42,10 @@ export function loadGlossaryFile(path: string): Loaded {
   try {
     text = readText(path);
   } catch (e) {
-    return { entries: [], problems: [{ path, key: 'terms/glossary.unreadable', args: { path, reason: fileErrorReason(e) } }] };
+    return {
+      entries: [],
+      problems: [{ path, key: 'terms/glossary.unreadable', args: { path, reason: fileErrorReason(e) } }],
+    };
   }
   if (/\.json$/i.test(path)) return parseJsonGlossary(path, text);
   if (/\.(md|markdown|txt|text|docx|pdf)$/i.test(path)) {
@@ -60,11 +63,24 @@ export function parseJsonGlossary(path: string, text: string): Loaded {
     raw = parseJson(text);
   } catch (e) {
     const offset = e instanceof JsonSyntaxError ? e.offset : 0;
-    return { entries: [], problems: [{ path, key: 'terms/glossary.invalidJson', args: { path, reason: fileErrorReason(e) }, offset }] };
+    return {
+      entries: [],
+      problems: [{ path, key: 'terms/glossary.invalidJson', args: { path, reason: fileErrorReason(e) }, offset }],
+    };
   }
   const file = fileSchema.safeParse(raw);
   if (!file.success) {
-    return { entries: [], problems: [{ path, key: 'terms/glossary.invalidJson', args: { path, reason: '顶层应为词条数组，或带 entries 数组的对象' }, offset: 0 }] };
+    return {
+      entries: [],
+      problems: [
+        {
+          path,
+          key: 'terms/glossary.invalidJson',
+          args: { path, reason: '顶层应为词条数组，或带 entries 数组的对象' },
+          offset: 0,
+        },
+      ],
+    };
   }
   const items = Array.isArray(file.data) ? file.data : file.data.entries;
   const entries: GlossaryEntry[] = [];
@@ -72,8 +88,15 @@ export function parseJsonGlossary(path: string, text: string): Loaded {
   items.forEach((item, i) => {
     const r = glossaryEntrySchema.safeParse(item);
     if (!r.success) {
-      const reason = r.error.issues.map((x) => (x.path.length ? `${x.path.join('.')}：${describeIssue(x)}` : describeIssue(x))).join('；');
-      problems.push({ path, key: 'terms/glossary.invalidEntry', args: { path, index: i + 1, reason }, offset: offsetOfItem(text, item) });
+      const reason = r.error.issues
+        .map((x) => (x.path.length ? `${x.path.join('.')}：${describeIssue(x)}` : describeIssue(x)))
+        .join('；');
+      problems.push({
+        path,
+        key: 'terms/glossary.invalidEntry',
+        args: { path, index: i + 1, reason },
+        offset: offsetOfItem(text, item),
+      });
       return;
     }
     const d = r.data;
@@ -92,7 +115,7 @@ export function parseJsonGlossary(path: string, text: string): Loaded {
 
 /** Best effort: where a bad entry sits in the file (its term, else the file start). */
 function offsetOfItem(text: string, item: unknown): number {
-  const term = item && typeof item === 'object' && 'term' in item ? (item as { term: unknown }).term : undefined;
+  const term = item && typeof item === 'object' && 'term' in item ? item.term : undefined;
   if (typeof term === 'string' && term) {
     const i = text.indexOf(JSON.stringify(term));
     if (i >= 0) return i;
@@ -129,7 +152,14 @@ export function glossaryProblemFindings(env: CheckEnvironment): Map<string, Find
   const out = new Map<string, Finding[]>();
   for (const p of env.terms?.problems ?? []) {
     const list = out.get(p.path) ?? [];
-    list.push({ ruleId: 'terms/glossary', severity: 'error', start: p.offset ?? 0, end: p.offset ?? 0, message: p.key, args: p.args });
+    list.push({
+      ruleId: 'terms/glossary',
+      severity: 'error',
+      start: p.offset ?? 0,
+      end: p.offset ?? 0,
+      message: p.key,
+      args: p.args,
+    });
     out.set(p.path, list);
   }
   return out;

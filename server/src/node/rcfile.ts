@@ -69,7 +69,7 @@ export function parseRc(text: string): { rc: RcFile; problems: RcProblem[] } {
       const one = rcSchema.safeParse({ [k]: v });
       if (one.success) Object.assign(partial, one.data);
     }
-    rc = partial as RcFile;
+    rc = partial;
   }
   for (const id of Object.keys(rc.rules ?? {})) {
     const rule = findRule(id);
@@ -82,7 +82,12 @@ export function parseRc(text: string): { rc: RcFile; problems: RcProblem[] } {
     const setting = rc.rules![id];
     if (typeof setting === 'object' && setting.options) {
       const opts = rule.options.safeParse(setting.options);
-      if (!opts.success) problems.push({ ...range, message: 'config.badOptions', args: { rule: id, error: opts.error.issues.map((i) => describeIssue(i)).join('；') } });
+      if (!opts.success)
+        problems.push({
+          ...range,
+          message: 'config.badOptions',
+          args: { rule: id, error: opts.error.issues.map((i) => describeIssue(i)).join('；') },
+        });
     }
   }
   return { rc, problems };
@@ -96,7 +101,12 @@ function issueProblem(tree: Node, issue: z.ZodIssue): RcProblem {
     const key = issue.keys[0];
     const prop = node?.children?.find((c) => c.children?.[0]?.value === key)?.children?.[0];
     const where = prop ?? node;
-    return { start: where?.offset ?? 0, end: (where?.offset ?? 0) + (where?.length ?? 0), message: 'config.unknownKey', args: { path: [...path, key].join('.') } };
+    return {
+      start: where?.offset ?? 0,
+      end: (where?.offset ?? 0) + (where?.length ?? 0),
+      message: 'config.unknownKey',
+      args: { path: [...path, key].join('.') },
+    };
   }
   return {
     start: node?.offset ?? 0,
@@ -111,7 +121,12 @@ export function loadRc(path: string): LoadedRc {
   try {
     text = readTextFile(path).text;
   } catch (e) {
-    return { path, text, rc: {}, problems: [{ start: 0, end: 0, message: 'config.parseError', args: { error: String((e as Error).message) } }] };
+    return {
+      path,
+      text,
+      rc: {},
+      problems: [{ start: 0, end: 0, message: 'config.parseError', args: { error: String((e as Error).message) } }],
+    };
   }
   return { path, text, ...parseRc(text) };
 }

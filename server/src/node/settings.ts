@@ -24,7 +24,12 @@ interface SettingSpec<T extends z.ZodTypeAny = z.ZodTypeAny> {
   scope: 'resource' | 'application';
 }
 
-const spec = <T extends z.ZodTypeAny, R extends boolean>(type: T, dflt: z.infer<T>, rc: R, scope: SettingSpec['scope'] = 'resource'): SettingSpec<T> & { rc: R } => ({
+const spec = <T extends z.ZodTypeAny, R extends boolean>(
+  type: T,
+  dflt: z.infer<T>,
+  rc: R,
+  scope: SettingSpec['scope'] = 'resource',
+): SettingSpec<T> & { rc: R } => ({
   type,
   default: dflt,
   rc,
@@ -61,12 +66,14 @@ const entries = Object.entries(SETTINGS) as Array<[Key, SettingSpec]>;
 
 /** The editor's settings: every key valid or its default (a bad value never stops the server). */
 export const settingsSchema = z.object(
-  Object.fromEntries(entries.map(([k, s]) => [k, s.type.catch(s.default).default(s.default)])) as unknown as { [K in Key]: z.ZodType<Settings[K], z.ZodTypeDef, unknown> },
+  Object.fromEntries(entries.map(([k, s]) => [k, s.type.catch(s.default).default(s.default)])) as unknown as {
+    [K in Key]: z.ZodType<Settings[K], z.ZodTypeDef, unknown>;
+  },
 );
 
 export function parseSettings(raw: unknown): Settings {
   const parsed = settingsSchema.safeParse(raw ?? {});
-  return (parsed.success ? parsed.data : settingsSchema.parse({})) as Settings;
+  return parsed.success ? parsed.data : settingsSchema.parse({});
 }
 
 type RcKey = { [K in Key]: Specs[K]['rc'] extends true ? K : never }[Key];
@@ -75,7 +82,9 @@ type RcKey = { [K in Key]: Specs[K]['rc'] extends true ? K : never }[Key];
 export const rcSchema = z
   .object({
     $schema: z.string().optional(),
-    ...(Object.fromEntries(entries.filter(([, s]) => s.rc).map(([k, s]) => [k, s.type.optional()])) as unknown as { [K in RcKey]: z.ZodOptional<Specs[K]['type']> }),
+    ...(Object.fromEntries(entries.filter(([, s]) => s.rc).map(([k, s]) => [k, s.type.optional()])) as unknown as {
+      [K in RcKey]: z.ZodOptional<Specs[K]['type']>;
+    }),
   })
   .strict();
 
@@ -124,7 +133,10 @@ export function resolveSettings(input: SettingsInput): ResolvedSettings {
     rules: activeRules(config),
     files: {
       templatePath: o.template ?? path(rcFiles.template, settings.template),
-      glossaryPaths: o.glossaries ?? [...(rcFiles.glossaries ?? []).map(fromRc), ...settings.glossaries.map(fromSettings)],
+      glossaryPaths: o.glossaries ?? [
+        ...(rcFiles.glossaries ?? []).map(fromRc),
+        ...settings.glossaries.map(fromSettings),
+      ],
       baselinePath: o.baseline ?? path(rcFiles.baseline, settings.baseline),
       workspaceRoot: input.rcDir ?? input.workspaceFolder,
     },
@@ -159,12 +171,17 @@ export function jsonSchemaOf(type: z.ZodTypeAny): Record<string, unknown> {
   }
   if (type instanceof z.ZodArray) return { type: 'array', items: jsonSchemaOf(type.element) };
   if (type instanceof z.ZodRecord) {
-    return type.valueSchema instanceof z.ZodUnknown ? { type: 'object' } : { type: 'object', additionalProperties: jsonSchemaOf(type.valueSchema) };
+    return type.valueSchema instanceof z.ZodUnknown
+      ? { type: 'object' }
+      : { type: 'object', additionalProperties: jsonSchemaOf(type.valueSchema) };
   }
   if (type instanceof z.ZodUnion) return { anyOf: (type.options as z.ZodTypeAny[]).map(jsonSchemaOf) };
   if (type instanceof z.ZodObject) {
     const shape = type.shape as Record<string, z.ZodTypeAny>;
-    const out: Record<string, unknown> = { type: 'object', properties: Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, jsonSchemaOf(v)])) };
+    const out: Record<string, unknown> = {
+      type: 'object',
+      properties: Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, jsonSchemaOf(v)])),
+    };
     if (type._def.unknownKeys === 'strict') out.additionalProperties = false;
     return out;
   }
@@ -176,5 +193,7 @@ export function jsonSchemaOf(type: z.ZodTypeAny): Record<string, unknown> {
  * package.nls*.json): what the test compares package.json with.
  */
 export function packageJsonProperties(): Record<string, Record<string, unknown>> {
-  return Object.fromEntries(entries.map(([k, s]) => [`govReport.${k}`, { ...jsonSchemaOf(s.type), default: s.default, scope: s.scope }]));
+  return Object.fromEntries(
+    entries.map(([k, s]) => [`govReport.${k}`, { ...jsonSchemaOf(s.type), default: s.default, scope: s.scope }]),
+  );
 }

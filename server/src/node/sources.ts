@@ -47,4 +47,3 @@ export function bundledSeedPath(): string {
 export function loadReport(path: string): ReportDocument {
   return new ReportDocument(pathToFileURL(path).href, readText(path), formatFromPath(path));
 }
-

@@ -32,7 +32,8 @@ export function readTemplateFile(path: string): Template {
   return cached(path, () => {
     if (/\.json$/i.test(path)) {
       const parsed = templateSchema.safeParse(parseJson(readText(path)));
-      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}：${describeIssue(i)}`).join('；'));
+      if (!parsed.success)
+        throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}：${describeIssue(i)}`).join('；'));
       return parsed.data;
     }
     const doc = loadReport(path);
@@ -41,13 +42,23 @@ export function readTemplateFile(path: string): Template {
   });
 }
 
-export function loadTemplate(opts: EnvironmentOptions, seed: ReportDocument | undefined, problems: EnvironmentProblem[]): Template | undefined {
+export function loadTemplate(
+  opts: EnvironmentOptions,
+  seed: ReportDocument | undefined,
+  problems: EnvironmentProblem[],
+): Template | undefined {
   if (opts.templatePath) {
-    const path = isAbsolute(opts.templatePath) || !opts.workspaceRoot ? opts.templatePath : resolve(opts.workspaceRoot, opts.templatePath);
+    const path =
+      isAbsolute(opts.templatePath) || !opts.workspaceRoot
+        ? opts.templatePath
+        : resolve(opts.workspaceRoot, opts.templatePath);
     try {
       return readTemplateFile(path);
     } catch (e) {
-      problems.push({ path, message: formatMessage('environment.templateUnusable', { path, reason: fileErrorReason(e) }) });
+      problems.push({
+        path,
+        message: formatMessage('environment.templateUnusable', { path, reason: fileErrorReason(e) }),
+      });
     }
   }
   try {
@@ -57,7 +68,10 @@ export function loadTemplate(opts: EnvironmentOptions, seed: ReportDocument | un
       return cached(path, () => ({ ...deriveTemplate(seed), builtin: true }), `builtin:${path}`);
     }
   } catch (e) {
-    problems.push({ path: bundledSeedPath(), message: formatMessage('environment.seedUnreadable', { path: bundledSeedPath(), reason: fileErrorReason(e) }) });
+    problems.push({
+      path: bundledSeedPath(),
+      message: formatMessage('environment.seedUnreadable', { path: bundledSeedPath(), reason: fileErrorReason(e) }),
+    });
   }
   return undefined;
 }

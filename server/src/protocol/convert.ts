@@ -34,14 +34,25 @@ export function toLspEdit(lines: LineIndex, e: TextEdit): LspTextEdit {
 
 /** The fix of a finding with LSP edits (its title in the locale). */
 export function lspFix(lines: LineIndex, fix: Fix, locale: Locale): NonNullable<DiagnosticData['fix']> {
-  return { title: formatMessage(fix.message, fix.args, locale), edits: fix.edits.map((e) => toLspEdit(lines, e)), safe: fix.safe };
+  return {
+    title: formatMessage(fix.message, fix.args, locale),
+    edits: fix.edits.map((e) => toLspEdit(lines, e)),
+    safe: fix.safe,
+  };
 }
 
 /**
  * A finding as a diagnostic. `withFix` puts the fix in `data` (the CLI's JSON output);
  * `message` may pass the formatted message (see DiagnosticCache).
  */
-export function toDiagnostic(lines: LineIndex, f: Finding, locale: Locale, uri?: string, withFix = false, message?: string): Diagnostic {
+export function toDiagnostic(
+  lines: LineIndex,
+  f: Finding,
+  locale: Locale,
+  uri?: string,
+  withFix = false,
+  message?: string,
+): Diagnostic {
   const d: Diagnostic = {
     range: lines.range(f.start, f.end),
     severity: toSeverity(f.severity),

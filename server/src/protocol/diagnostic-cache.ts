@@ -34,7 +34,12 @@ export class DiagnosticCache {
    * (`before`), and whether they are the same objects (the result kept all findings and none
    * moved on screen).
    */
-  diagnostics(result: CheckResult, lines: LineIndex, uri: string, before: BuiltDiagnostics | undefined): { diagnostics: Diagnostic[]; same: boolean } {
+  diagnostics(
+    result: CheckResult,
+    lines: LineIndex,
+    uri: string,
+    before: BuiltDiagnostics | undefined,
+  ): { diagnostics: Diagnostic[]; same: boolean } {
     const { findings, moved } = result;
     const out = new Array<Diagnostic>(findings.length);
     // Every finding kept: the previous ones, in the same order, some of them moved copies.
@@ -55,7 +60,8 @@ export class DiagnosticCache {
     }
     // Otherwise by finding: kept ones keep (or move) their diagnostics, new ones get new ones.
     const byFinding = new Map<Finding, Diagnostic>();
-    if (before) for (let i = 0; i < before.findings.length; i++) byFinding.set(before.findings[i], before.diagnostics[i]);
+    if (before)
+      for (let i = 0; i < before.findings.length; i++) byFinding.set(before.findings[i], before.diagnostics[i]);
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i];
       const from = moved?.get(f);
@@ -64,8 +70,17 @@ export class DiagnosticCache {
     return { diagnostics: out, same: false };
   }
 
-  /** A diagnostic for a finding new to this check (perhaps moved from `from`, whose diagnostic was `old`); true when `old` stands. */
-  private make(f: Finding, lines: LineIndex, uri: string, from: Finding | undefined, old: Diagnostic | undefined): [Diagnostic, boolean] {
+  /**
+   * A diagnostic for a finding new to this check (perhaps moved from `from`, whose diagnostic was `old`);
+   * true when `old` stands.
+   */
+  private make(
+    f: Finding,
+    lines: LineIndex,
+    uri: string,
+    from: Finding | undefined,
+    old: Diagnostic | undefined,
+  ): [Diagnostic, boolean] {
     if (!from || !old) {
       const d = toDiagnostic(lines, f, this.locale, uri, false, this.message(f));
       if (!this.links) delete d.codeDescription;
@@ -74,9 +89,18 @@ export class DiagnosticCache {
     const range = lines.range(f.start, f.end);
     const related = f.related?.map((r) => lines.range(r.start, r.end));
     const sameText = f.args === from.args;
-    if (sameText && sameRange(range, old.range) && (related ?? []).every((r, i) => sameRange(r, old.relatedInformation![i].location.range))) return [old, true];
+    if (
+      sameText &&
+      sameRange(range, old.range) &&
+      (related ?? []).every((r, i) => sameRange(r, old.relatedInformation![i].location.range))
+    )
+      return [old, true];
     const d: Diagnostic = { ...old, range, message: sameText ? old.message : this.message(f) };
-    if (related && old.relatedInformation) d.relatedInformation = old.relatedInformation.map((info, i) => ({ ...info, location: { uri, range: related[i] } }));
+    if (related && old.relatedInformation)
+      d.relatedInformation = old.relatedInformation.map((info, i) => ({
+        ...info,
+        location: { uri, range: related[i] },
+      }));
     return [d, false];
   }
 
@@ -93,5 +117,10 @@ export class DiagnosticCache {
 }
 
 function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  return (
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
 }

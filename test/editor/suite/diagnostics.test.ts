@@ -2,8 +2,21 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  CJK, SOURCE, activateExtension, assertInDisplayLanguage, firstDifference, isChinese, openDoc, ours, readDisk, revertAndClose,
-  test, touches, waitForDiagnostics, waitForDiagnosticsQuiet, workspaceFile,
+  CJK,
+  SOURCE,
+  activateExtension,
+  assertInDisplayLanguage,
+  firstDifference,
+  isChinese,
+  openDoc,
+  ours,
+  readDisk,
+  revertAndClose,
+  test,
+  touches,
+  waitForDiagnostics,
+  waitForDiagnosticsQuiet,
+  workspaceFile,
 } from './harness';
 
 const SEED = 'yanhu-2022.md'; // a copy in the test workspace; the repo's seed is never touched
@@ -40,7 +53,10 @@ test(`seed report gets ${EXPECTED} ${RULE} diagnostics in the display language`,
   );
   assert.ok(all.length >= mine.length);
   const prefix = isChinese() ? '段落在句中断开' : 'Paragraph broken mid-sentence';
-  assert.ok(mine[0].message.startsWith(prefix), `message should start with "${prefix}" (language ${vscode.env.language}): ${mine[0].message}`);
+  assert.ok(
+    mine[0].message.startsWith(prefix),
+    `message should start with "${prefix}" (language ${vscode.env.language}): ${mine[0].message}`,
+  );
 });
 
 test('VS Code pulls the diagnostics of open reports (nothing is pushed for them)', async () => {
@@ -69,9 +85,12 @@ test('quick fix joins the first broken paragraph', async () => {
   const saves: string[] = [];
   const saveSubs = [
     vscode.workspace.onWillSaveTextDocument((e) => {
-      if (e.document === doc) saves.push(`will save (reason ${vscode.TextDocumentSaveReason[e.reason]}, dirty ${e.document.isDirty})`);
+      if (e.document === doc)
+        saves.push(`will save (reason ${vscode.TextDocumentSaveReason[e.reason]}, dirty ${e.document.isDirty})`);
     }),
-    vscode.workspace.onDidSaveTextDocument((d) => { if (d === doc) saves.push('saved'); }),
+    vscode.workspace.onDidSaveTextDocument((d) => {
+      if (d === doc) saves.push('saved');
+    }),
   ];
   try {
     // Ask for quick fixes only: unfiltered, VS Code may cut the list short after other
@@ -87,19 +106,29 @@ test('quick fix joins the first broken paragraph', async () => {
     const trace: string[] = [];
     const traceSubs = [
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document === doc) trace.push(`+${Date.now() - t0}ms text change v${doc.version} (${e.contentChanges.length} changes, reason ${e.reason}, dirty ${doc.isDirty})`);
+        if (e.document === doc)
+          trace.push(
+            `+${Date.now() - t0}ms text change v${doc.version} (${e.contentChanges.length} changes, reason ${e.reason}, dirty ${doc.isDirty})`,
+          );
       }),
       vscode.languages.onDidChangeDiagnostics((e) => {
-        if (e.uris.some((u) => u.toString() === uri.toString())) trace.push(`+${Date.now() - t0}ms diagnostics (${ours(uri, RULE).length})`);
+        if (e.uris.some((u) => u.toString() === uri.toString()))
+          trace.push(`+${Date.now() - t0}ms diagnostics (${ours(uri, RULE).length})`);
       }),
     ];
     for (let attempt = 1; attempt <= 5; attempt++) {
       let why: string;
-      trace.push(`+${Date.now() - t0}ms request ${attempt} (v${doc.version}, ${vscode.languages.getDiagnostics(uri).length} diagnostics)`);
+      trace.push(
+        `+${Date.now() - t0}ms request ${attempt} (v${doc.version}, ${vscode.languages.getDiagnostics(uri).length} diagnostics)`,
+      );
       try {
-        actions = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-          'vscode.executeCodeActionProvider', uri, first.range, vscode.CodeActionKind.QuickFix.value,
-        )) ?? [];
+        actions =
+          (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+            'vscode.executeCodeActionProvider',
+            uri,
+            first.range,
+            vscode.CodeActionKind.QuickFix.value,
+          )) ?? [];
         if (actions.length > 0) break;
         why = 'no actions';
       } catch (e) {
@@ -112,29 +141,44 @@ test('quick fix joins the first broken paragraph', async () => {
       await waitForDiagnosticsQuiet(uri, 200, 5_000);
     }
     traceSubs.forEach((s) => s.dispose());
-    if (trace.some((l) => /no actions|Canceled/.test(l))) console.log(`[editor-suite] code action trace: ${trace.join(' | ')}`);
+    if (trace.some((l) => /no actions|Canceled/.test(l)))
+      console.log(`[editor-suite] code action trace: ${trace.join(' | ')}`);
     const fixes = actions.filter(
       (a): a is vscode.CodeAction =>
         'kind' in a && !!a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind) && !!a.edit,
     );
-    const forIt = fixes.filter((a) =>
-      a.edit!.get(uri).some((e) => touches(e.range, first.range)));
+    const forIt = fixes.filter((a) => a.edit!.get(uri).some((e) => touches(e.range, first.range)));
     const titles = actions.map((a) => a.title).join(' | ');
-    assert.ok(forIt.length >= 1, `no quickfix with an edit for the first ${RULE} diagnostic; actions: ${titles || 'none'}`);
+    assert.ok(
+      forIt.length >= 1,
+      `no quickfix with an edit for the first ${RULE} diagnostic; actions: ${titles || 'none'}`,
+    );
     const fix = forIt[0];
     assertInDisplayLanguage(fix.title, 'quick fix title');
     assert.ok(await vscode.workspace.applyEdit(fix.edit!), 'applyEdit returned false');
     assert.ok(doc.isDirty, `the document is not dirty right after the fix (saves seen: ${saves.join('; ') || 'none'})`);
     const after = doc.getText();
     assert.ok(after.includes('高效完成创新生态集聚区、南山新境市民广场'), 'the two halves were not joined');
-    assert.equal(doc.lineCount, before.split('\n').length - 2, 'the fix should remove the line break and the blank line');
-    await waitForDiagnostics(uri, () => ours(uri, RULE).length === EXPECTED - 1, undefined, `${EXPECTED - 1} ${RULE} after the fix`);
+    assert.equal(
+      doc.lineCount,
+      before.split('\n').length - 2,
+      'the fix should remove the line break and the blank line',
+    );
+    await waitForDiagnostics(
+      uri,
+      () => ours(uri, RULE).length === EXPECTED - 1,
+      undefined,
+      `${EXPECTED - 1} ${RULE} after the fix`,
+    );
   } finally {
     await revertAndClose(uri);
     saveSubs.forEach((s) => s.dispose());
   }
   const disk = await readDisk(uri);
-  assert.ok(disk === before, `the seed copy on disk differs from the text before the fix (saves seen: ${saves.join('; ') || 'none'}): ${firstDifference(disk, before)}`);
+  assert.ok(
+    disk === before,
+    `the seed copy on disk differs from the text before the fix (saves seen: ${saves.join('; ') || 'none'}): ${firstDifference(disk, before)}`,
+  );
   assert.equal(doc.isDirty, false, 'the document is still dirty after the revert');
   assert.ok(doc.getText() === before, `reverting did not restore the text: ${firstDifference(doc.getText(), before)}`);
 });

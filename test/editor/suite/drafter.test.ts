@@ -3,14 +3,26 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  activateExtension, codeActions, codeOf, isChinese, openDoc, ours, revertAndClose, test, waitForDiagnostics, workspaceFile,
+  activateExtension,
+  codeActions,
+  codeOf,
+  isChinese,
+  openDoc,
+  ours,
+  revertAndClose,
+  test,
+  waitForDiagnostics,
+  workspaceFile,
 } from './harness';
 
 const SEED = 'yanhu-2022.md';
 
 /** The open document of `uri` once VS Code shows it in `language` (the switch reopens it). */
 async function documentIn(uri: vscode.Uri, language: string, timeoutMs = 30_000): Promise<vscode.TextDocument> {
-  const find = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed && d.languageId === language);
+  const find = () =>
+    vscode.workspace.textDocuments.find(
+      (d) => d.uri.toString() === uri.toString() && !d.isClosed && d.languageId === language,
+    );
   const now = find();
   if (now) return now;
   return new Promise((resolve, reject) => {
@@ -24,8 +36,14 @@ async function documentIn(uri: vscode.Uri, language: string, timeoutMs = 30_000)
     });
     const timer = setTimeout(() => {
       sub.dispose();
-      const seen = vscode.workspace.textDocuments.filter((d) => d.uri.toString() === uri.toString()).map((d) => d.languageId);
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${uri.fsPath} in language ${language} (open as: ${seen.join(', ') || 'not open'})`));
+      const seen = vscode.workspace.textDocuments
+        .filter((d) => d.uri.toString() === uri.toString())
+        .map((d) => d.languageId);
+      reject(
+        new Error(
+          `timed out after ${timeoutMs} ms waiting for ${uri.fsPath} in language ${language} (open as: ${seen.join(', ') || 'not open'})`,
+        ),
+      );
     }, timeoutMs);
   });
 }
@@ -48,16 +66,30 @@ test('a Markdown report switches to the 政府工作报告 mode, with prose defa
   await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
 });
 
-test('outline: only the report\'s own structure, runs grouped under their paragraph, prose kinds', async () => {
+test("outline: only the report's own structure, runs grouped under their paragraph, prose kinds", async () => {
   const uri = workspaceFile(SEED);
   await documentIn(uri, 'govreport');
-  const all = (await vscode.commands.executeCommand<(vscode.DocumentSymbol | vscode.SymbolInformation)[]>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
+  const all =
+    (await vscode.commands.executeCommand<(vscode.DocumentSymbol | vscode.SymbolInformation)[]>(
+      'vscode.executeDocumentSymbolProvider',
+      uri,
+    )) ?? [];
   const symbols = all.filter((s): s is vscode.DocumentSymbol => 'children' in s);
   // No Markdown heading provider competes: the top level is exactly the report's parts.
-  assert.deepEqual(symbols.map((s) => s.name), ['一、2021年工作回顾', '二、2022 年工作安排', '三、全面加强政府自身建设', '相关注释']);
-  assert.ok(symbols.every((s) => s.kind === vscode.SymbolKind.File), symbols.map((s) => vscode.SymbolKind[s.kind]).join(','));
+  assert.deepEqual(
+    symbols.map((s) => s.name),
+    ['一、2021年工作回顾', '二、2022 年工作安排', '三、全面加强政府自身建设', '相关注释'],
+  );
+  assert.ok(
+    symbols.every((s) => s.kind === vscode.SymbolKind.File),
+    symbols.map((s) => vscode.SymbolKind[s.kind]).join(','),
+  );
   const groups = symbols[0].children;
-  assert.deepEqual(groups.map((g) => g.children.length), [6, 4], groups.map((g) => g.name).join(' | '));
+  assert.deepEqual(
+    groups.map((g) => g.children.length),
+    [6, 4],
+    groups.map((g) => g.name).join(' | '),
+  );
   assert.ok(groups[1].name.startsWith('各位代表，在总结成绩的同时'), groups[1].name);
   assert.equal(groups[0].children[0].name, '一是综合实力稳步增强');
 });
@@ -68,7 +100,12 @@ test('hover on an undefined term says once what to do, with command links and no
   await waitForDiagnostics(uri, () => ours(uri, 'terms/undefined').length > 0, undefined, 'terms/undefined');
   const d = ours(uri, 'terms/undefined').find((x) => doc.getText(x.range).includes('1311'));
   assert.ok(d, 'a terms/undefined finding on 1311');
-  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, d.range.start.translate(0, 1))) ?? [];
+  const hovers =
+    (await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      uri,
+      d.range.start.translate(0, 1),
+    )) ?? [];
   const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
   assert.match(text, /command:govreport\.addToGlossary\?/);
   assert.match(text, /command:govreport\.annotate\?/);
@@ -94,7 +131,10 @@ test('quick fixes: 在此处关闭此检查 on every finding, 加入术语表…
   const placeholder = actions.find((a) => a.edit && /待补充释义/.test(a.title));
   if (isChinese()) {
     assert.ok(placeholder, titles.join(' | '));
-    const inserted = placeholder.edit!.get(uri).map((e) => e.newText).join('');
+    const inserted = placeholder
+      .edit!.get(uri)
+      .map((e) => e.newText)
+      .join('');
     assert.ok(inserted.includes('（待补充释义）'), inserted);
   }
   // Every finding of another rule gets the switch too; applying it removes that finding only.
@@ -115,7 +155,10 @@ test('数据一览 data: targets judged against results, line numbers, checkable
   const doc = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(doc, { preview: false });
   const report = await documentIn(uri, 'govreport');
-  const result = (await vscode.commands.executeCommand<{ rows: Array<Record<string, unknown>> }>('govreport.figures', report.uri.toString()))!;
+  const result = await vscode.commands.executeCommand<{ rows: Array<Record<string, unknown>> }>(
+    'govreport.figures',
+    report.uri.toString(),
+  );
   const gdp = result.rows.find((r) => r.indicator === '地区生产总值' && r.targetStatus);
   assert.ok(gdp, 'a GDP row with a target verdict');
   assert.equal(gdp.target, '增长 8.5%');
@@ -125,7 +168,12 @@ test('数据一览 data: targets judged against results, line numbers, checkable
   assert.ok(result.rows.some((r) => r.checkable === false) && result.rows.some((r) => r.checkable === true));
   assert.ok(!result.rows.some((r) => String(r.indicator).startsWith('、')));
   // The rule speaks at the claim.
-  await waitForDiagnostics(uri, () => ours(uri, 'figures/target-claim').length === 1, undefined, 'figures/target-claim');
+  await waitForDiagnostics(
+    uri,
+    () => ours(uri, 'figures/target-claim').length === 1,
+    undefined,
+    'figures/target-claim',
+  );
   const claim = ours(uri, 'figures/target-claim')[0];
   assert.match(report.getText(claim.range), /完成了全年各项目标任务/);
   await revertAndClose(uri);

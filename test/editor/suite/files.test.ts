@@ -27,14 +27,18 @@ test('导出为 Word（公文格式）, then 从 Word/PDF 导入: the Markdown o
     assert.equal(first.path.replace(/^.*\//, ''), '导出测试.md');
     const opened = vscode.window.activeTextEditor?.document;
     assert.equal(opened?.uri.toString(), first.toString());
-    const text = opened!.getText();
+    const text = opened.getText();
     assert.match(text, /^# 政府工作报告\n/);
     assert.ok(text.includes('**三是推动现代服务业锻长补短、分类提升。**深入实施'));
     const second = await vscode.commands.executeCommand<vscode.Uri | undefined>('govreport.importWordPdf', docx);
     assert.ok(second);
     created.push(second);
     assert.equal(second.path.replace(/^.*\//, ''), '导出测试（导入）.md');
-    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(first)), text, 'the first import was overwritten');
+    assert.equal(
+      new TextDecoder().decode(await vscode.workspace.fs.readFile(first)),
+      text,
+      'the first import was overwritten',
+    );
   } finally {
     await closeAll();
     for (const u of [...created, docx]) await vscode.workspace.fs.delete(u).then(undefined, () => undefined);
@@ -44,7 +48,8 @@ test('导出为 Word（公文格式）, then 从 Word/PDF 导入: the Markdown o
 test('a GBK report opened as UTF-8 gets one finding: reopen with encoding GB18030', async () => {
   await activateExtension();
   // “各位代表：” and the rest of a small report, in GBK (what Windows tools save).
-  const report = '# 2023年政府工作报告\n\n——2023年1月10日在某区人民代表大会上\n\n各位代表：\n\n现在，我代表区人民政府向大会报告工作，请予审议。\n\n## 一、2022年工作回顾\n\n一年来，全区经济运行稳中有进，地区生产总值增长百分之六。\n';
+  const report =
+    '# 2023年政府工作报告\n\n——2023年1月10日在某区人民代表大会上\n\n各位代表：\n\n现在，我代表区人民政府向大会报告工作，请予审议。\n\n## 一、2022年工作回顾\n\n一年来，全区经济运行稳中有进，地区生产总值增长百分之六。\n';
   const gbk = workspaceFile('gbk-2023年政府工作报告.md');
   const encoder = await import('iconv-lite');
   await vscode.workspace.fs.writeFile(gbk, encoder.encode(report.repeat(3), 'gbk'));

@@ -84,9 +84,13 @@ export function waitForDiagnostics(
         .slice(0, 5)
         .map((d) => `  ${d.source}/${codeOf(d)} L${d.range.start.line + 1}: ${d.message}`)
         .join('\n');
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what} on ${uri.fsPath}; ` +
-        `currently ${all.length} diagnostics (${all.filter((d) => d.source === SOURCE).length} from ${SOURCE})` +
-        (summary ? `:\n${summary}` : '')));
+      reject(
+        new Error(
+          `timed out after ${timeoutMs} ms waiting for ${what} on ${uri.fsPath}; ` +
+            `currently ${all.length} diagnostics (${all.filter((d) => d.source === SOURCE).length} from ${SOURCE})` +
+            (summary ? `:\n${summary}` : ''),
+        ),
+      );
     }, timeoutMs);
     function cleanup(): void {
       clearTimeout(timer);
@@ -101,7 +105,11 @@ export function waitForDiagnostics(
  * for "no diagnostics appear" checks: it resolves on the first quiet window after the
  * document was analysed, never on a fixed sleep alone.
  */
-export function waitForDiagnosticsQuiet(uri: vscode.Uri, quietMs = 3_000, timeoutMs = DIAGNOSTICS_TIMEOUT_MS): Promise<vscode.Diagnostic[]> {
+export function waitForDiagnosticsQuiet(
+  uri: vscode.Uri,
+  quietMs = 3_000,
+  timeoutMs = DIAGNOSTICS_TIMEOUT_MS,
+): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve) => {
     let quiet = setTimeout(done, quietMs);
     const overall = setTimeout(done, timeoutMs);
@@ -159,16 +167,34 @@ export async function settledLanguage(doc: vscode.TextDocument, timeoutMs = 15_0
 }
 
 /** Resolves when `cond()` holds: checked now and on every change of `doc`; bounded. */
-export function waitForDocument(doc: vscode.TextDocument, cond: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+export function waitForDocument(
+  doc: vscode.TextDocument,
+  cond: () => boolean,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     if (cond()) return resolve();
     const subs = [
-      vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === doc && cond()) done(); }),
-      vscode.workspace.onDidSaveTextDocument((d) => { if (d === doc && cond()) done(); }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === doc && cond()) done();
+      }),
+      vscode.workspace.onDidSaveTextDocument((d) => {
+        if (d === doc && cond()) done();
+      }),
     ];
-    const timer = setTimeout(() => { dispose(); reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)); }, timeoutMs);
-    function dispose(): void { clearTimeout(timer); subs.forEach((s) => s.dispose()); }
-    function done(): void { dispose(); resolve(); }
+    const timer = setTimeout(() => {
+      dispose();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+    }, timeoutMs);
+    function dispose(): void {
+      clearTimeout(timer);
+      subs.forEach((s) => s.dispose());
+    }
+    function done(): void {
+      dispose();
+      resolve();
+    }
   });
 }
 
@@ -194,8 +220,10 @@ export function firstDifference(actual: string, expected: string): string {
   const e = expected.split('\n');
   for (let i = 0; i < Math.max(a.length, e.length); i++) {
     if (a[i] !== e[i]) {
-      return `first difference at line ${i + 1} (actual ${a.length} lines, expected ${e.length}):\n` +
-        `  actual:   ${JSON.stringify((a[i] ?? '<none>').slice(0, 80))}\n  expected: ${JSON.stringify((e[i] ?? '<none>').slice(0, 80))}`;
+      return (
+        `first difference at line ${i + 1} (actual ${a.length} lines, expected ${e.length}):\n` +
+        `  actual:   ${JSON.stringify((a[i] ?? '<none>').slice(0, 80))}\n  expected: ${JSON.stringify((e[i] ?? '<none>').slice(0, 80))}`
+      );
     }
   }
   return 'texts are equal';
@@ -212,7 +240,10 @@ export async function activateExtension(): Promise<vscode.Extension<unknown>> {
     const ids = vscode.extensions.all.filter((e) => !e.id.startsWith('vscode.')).map((e) => e.id);
     throw new Error(`extension ${EXTENSION_ID} is not loaded (non-builtin extensions: ${ids.join(', ') || 'none'})`);
   }
-  if (process.env.GOVREPORT_EXPECT_INSTALLED === '1' && /[\\/]extensions[\\/]govreport\.gov-report-assistant-/.test(ext.extensionPath) === false) {
+  if (
+    process.env.GOVREPORT_EXPECT_INSTALLED === '1' &&
+    /[\\/]extensions[\\/]govreport\.gov-report-assistant-/.test(ext.extensionPath) === false
+  ) {
     throw new Error(`expected the installed .vsix, but ${EXTENSION_ID} was loaded from ${ext.extensionPath}`);
   }
   await ext.activate();
@@ -255,10 +286,22 @@ export function touches(a: vscode.Range, b: vscode.Range): boolean {
  * a code-action request when the document's model changes meanwhile (a revert, a settings write
  * finishing), which is not an answer from our server.
  */
-export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind: string, attempts = 5): Promise<vscode.CodeAction[]> {
+export async function codeActions(
+  uri: vscode.Uri,
+  range: vscode.Range,
+  kind: string,
+  attempts = 5,
+): Promise<vscode.CodeAction[]> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+      return (
+        (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+          'vscode.executeCodeActionProvider',
+          uri,
+          range,
+          kind,
+        )) ?? []
+      );
     } catch (e) {
       if (!(e instanceof Error && e.name === 'Canceled') || attempt >= attempts) throw e;
       console.log(`[editor-suite] note: executeCodeActionProvider was cancelled (attempt ${attempt}), asking again`);

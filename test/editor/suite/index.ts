@@ -61,14 +61,19 @@ export async function run(): Promise<void> {
   const tests: TestResult[] = [];
   write(`${file}.started`, { startedAt: new Date(started).toISOString(), pid: process.pid });
   try {
-    const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
+    const files = fs
+      .readdirSync(__dirname)
+      .filter((f) => f.endsWith('.test.js'))
+      .sort();
     for (const f of files) {
       const before = registry().length;
       require(path.join(__dirname, f)); // eslint-disable-line @typescript-eslint/no-require-imports
       for (const t of registry().slice(before)) t.name = `${f.replace(/\.test\.js$/, '')} › ${t.name}`;
     }
     const cases = registry().filter((t) => !grep || t.name.includes(grep));
-    log(`running ${cases.length} tests from ${files.length} files (VS Code ${vscode.version}, ${vscode.env.appHost}, language ${vscode.env.language})`);
+    log(
+      `running ${cases.length} tests from ${files.length} files (VS Code ${vscode.version}, ${vscode.env.appHost}, language ${vscode.env.language})`,
+    );
     for (const t of cases) {
       const t0 = Date.now();
       if (t.skip) {

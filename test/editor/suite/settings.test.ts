@@ -3,8 +3,19 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  SOURCE, activateExtension, codeActions, codeOf, isChinese, openDoc, ours, readDisk, revertAndClose, test, waitForDiagnostics,
-  waitForDiagnosticsQuiet, workspaceFile,
+  SOURCE,
+  activateExtension,
+  codeActions,
+  codeOf,
+  isChinese,
+  openDoc,
+  ours,
+  readDisk,
+  revertAndClose,
+  test,
+  waitForDiagnostics,
+  waitForDiagnosticsQuiet,
+  workspaceFile,
 } from './harness';
 
 const SEED = 'yanhu-2022.md';
@@ -17,8 +28,11 @@ test('the display language is the one the runner asked for', async () => {
     console.log(`[editor-suite] note: GOVREPORT_EXPECT_LANGUAGE not set; language is ${vscode.env.language}`);
     return;
   }
-  assert.equal(vscode.env.language.toLowerCase(), want.toLowerCase(),
-    `vscode.env.language is ${vscode.env.language}, the runner started code-server with --locale ${want}`);
+  assert.equal(
+    vscode.env.language.toLowerCase(),
+    want.toLowerCase(),
+    `vscode.env.language is ${vscode.env.language}, the runner started code-server with --locale ${want}`,
+  );
 });
 
 test('a README that is not a report gets no govreport diagnostics', async () => {
@@ -27,11 +41,23 @@ test('a README that is not a report gets no govreport diagnostics', async () => 
   await openDoc(readme);
   // The server handles documents in the order they are opened: once a report opened after
   // the README has its diagnostics, the README has been checked too.
-  const marker = await vscode.workspace.openTextDocument({ language: 'markdown', content: await readDisk(workspaceFile(SEED)) });
+  const marker = await vscode.workspace.openTextDocument({
+    language: 'markdown',
+    content: await readDisk(workspaceFile(SEED)),
+  });
   try {
-    await waitForDiagnostics(marker.uri, () => ours(marker.uri, RULE).length > 0, undefined, 'a report opened after the README to be checked');
+    await waitForDiagnostics(
+      marker.uri,
+      () => ours(marker.uri, RULE).length > 0,
+      undefined,
+      'a report opened after the README to be checked',
+    );
     const mine = vscode.languages.getDiagnostics(readme).filter((d) => d.source === SOURCE);
-    assert.deepEqual(mine.map((d) => `${codeOf(d)}: ${d.message}`), [], 'the README got govreport diagnostics');
+    assert.deepEqual(
+      mine.map((d) => `${codeOf(d)}: ${d.message}`),
+      [],
+      'the README got govreport diagnostics',
+    );
   } finally {
     await vscode.window.showTextDocument(marker, { preview: false });
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -47,17 +73,25 @@ test(`govReport.rules turns ${RULE} off and on again without a reload`, async ()
   const others = ours(uri).filter((d) => codeOf(d) !== RULE).length;
   const config = () => vscode.workspace.getConfiguration('govReport');
   const dotVscode = workspaceFile('.vscode');
-  const hadDotVscode = await vscode.workspace.fs.stat(dotVscode).then(() => true, () => false);
+  const hadDotVscode = await vscode.workspace.fs.stat(dotVscode).then(
+    () => true,
+    () => false,
+  );
   try {
     await config().update('rules', { [RULE]: 'off' }, vscode.ConfigurationTarget.Workspace);
     await waitForDiagnostics(uri, () => ours(uri, RULE).length === 0, undefined, `no ${RULE} with the rule off`);
-    assert.equal(ours(uri).filter((d) => codeOf(d) !== RULE).length, others, 'other rules\' findings changed too');
+    assert.equal(ours(uri).filter((d) => codeOf(d) !== RULE).length, others, "other rules' findings changed too");
   } finally {
     await config().update('rules', undefined, vscode.ConfigurationTarget.Workspace);
     // The update leaves an empty .vscode/settings.json behind; keep the workspace as it was.
     if (!hadDotVscode) await vscode.workspace.fs.delete(dotVscode, { recursive: true }).then(undefined, () => {});
   }
-  await waitForDiagnostics(uri, () => ours(uri, RULE).length === EXPECTED, undefined, `${EXPECTED} ${RULE} back with the setting removed`);
+  await waitForDiagnostics(
+    uri,
+    () => ours(uri, RULE).length === EXPECTED,
+    undefined,
+    `${EXPECTED} ${RULE} back with the setting removed`,
+  );
 });
 
 test('diagnostics, quick fixes and the fix-all action speak the display language', async () => {
@@ -69,7 +103,11 @@ test('diagnostics, quick fixes and the fix-all action speak the display language
   await waitForDiagnostics(uri, () => ours(uri, RULE).length === EXPECTED, undefined, `${EXPECTED} ${RULE}`);
   const split = ours(uri, RULE).filter((d) => d.severity === vscode.DiagnosticSeverity.Warning);
   const wrong = split.filter((d) => !d.message.startsWith(prefix));
-  assert.deepEqual(wrong.map((d) => d.message), [], `${RULE} messages should start with "${prefix}" (language ${vscode.env.language})`);
+  assert.deepEqual(
+    wrong.map((d) => d.message),
+    [],
+    `${RULE} messages should start with "${prefix}" (language ${vscode.env.language})`,
+  );
   const dup = ours(uri, RULE).find((d) => d.severity === vscode.DiagnosticSeverity.Error);
   const dupPrefix = zh ? '断行处文字重复' : 'Text repeated across a break';
   assert.ok(dup?.message.startsWith(dupPrefix), `duplicate message should start with "${dupPrefix}": ${dup?.message}`);
@@ -82,14 +120,20 @@ test('diagnostics, quick fixes and the fix-all action speak the display language
   // may ask while the server reopens the document (a language-mode switch); the trace says.
   const events: string[] = [];
   const subs = [
-    vscode.workspace.onDidCloseTextDocument((d) => { if (d.uri.toString() === uri.toString()) events.push(`closed (${d.languageId})`); }),
-    vscode.workspace.onDidOpenTextDocument((d) => { if (d.uri.toString() === uri.toString()) events.push(`opened (${d.languageId})`); }),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      if (d.uri.toString() === uri.toString()) events.push(`closed (${d.languageId})`);
+    }),
+    vscode.workspace.onDidOpenTextDocument((d) => {
+      if (d.uri.toString() === uri.toString()) events.push(`opened (${d.languageId})`);
+    }),
   ];
   let actions: vscode.CodeAction[] = [];
   for (let attempt = 1; attempt <= 5; attempt++) {
     actions = await codeActions(uri, all, kind.value);
     if (actions.length > 0) break;
-    console.log(`[editor-suite] note: fix-all: no actions (attempt ${attempt}; ${doc.languageId} v${doc.version}; events: ${events.join(', ') || 'none'}), asking again`);
+    console.log(
+      `[editor-suite] note: fix-all: no actions (attempt ${attempt}; ${doc.languageId} v${doc.version}; events: ${events.join(', ') || 'none'}), asking again`,
+    );
     await waitForDiagnosticsQuiet(uri, 200, 5_000);
   }
   subs.forEach((s) => s.dispose());

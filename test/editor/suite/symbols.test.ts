@@ -23,16 +23,21 @@ test('outline: 3 parts + notes, 10 sections in the plan part, 一是… items as
   await openDoc(uri);
   // The server has the document once it published for it.
   await waitForDiagnostics(uri, () => ours(uri).length > 0, undefined, 'the seed to be checked');
-  const all = (await vscode.commands.executeCommand<(vscode.DocumentSymbol | vscode.SymbolInformation)[]>(
-    'vscode.executeDocumentSymbolProvider', uri,
-  )) ?? [];
+  const all =
+    (await vscode.commands.executeCommand<(vscode.DocumentSymbol | vscode.SymbolInformation)[]>(
+      'vscode.executeDocumentSymbolProvider',
+      uri,
+    )) ?? [];
   // The seed looks like a report: it is in the 政府工作报告 mode, where ours is the only
   // outline (no Markdown headings). Parts are pages (kind File) with children.
   const symbols = all.filter((s): s is vscode.DocumentSymbol => 'children' in s);
   const parts = symbols.filter((s) => s.kind === vscode.SymbolKind.File);
   const dump = () => parts.map((p) => tree(p)).join('\n');
-  assert.deepEqual(parts.map((p) => p.name), PARTS,
-    `top-level parts (all top-level: ${symbols.map((s) => `${s.name}[${vscode.SymbolKind[s.kind]}]`).join(', ')})`);
+  assert.deepEqual(
+    parts.map((p) => p.name),
+    PARTS,
+    `top-level parts (all top-level: ${symbols.map((s) => `${s.name}[${vscode.SymbolKind[s.kind]}]`).join(', ')})`,
+  );
   for (const p of parts) {
     for (const c of p.children) assert.ok(contains(p.range, c.range), `${c.name} lies outside its part ${p.name}`);
   }
@@ -61,18 +66,30 @@ test('outline: 3 parts + notes, 10 sections in the plan part, 一是… items as
       assert.equal(c.kind, vscode.SymbolKind.EnumMember, `${c.name} kind ${vscode.SymbolKind[c.kind]}`);
     }
   }
-  assert.deepEqual(sections[0].children.map((c) => c.name),
-    ['一是推动传统产业内涵集约发展', '二是推动战略性新兴产业成链集群发展', '三是推动现代服务业锻长补短、分类提升']);
+  assert.deepEqual(
+    sections[0].children.map((c) => c.name),
+    ['一是推动传统产业内涵集约发展', '二是推动战略性新兴产业成链集群发展', '三是推动现代服务业锻长补短、分类提升'],
+  );
 
   // The review part has two runs of items, each under the paragraph that introduces it;
   // the self-building part has one run, its items directly.
   assert.equal(review.children[0].kind, vscode.SymbolKind.Enum);
   assert.equal(review.children[0].children[0].name, '一是综合实力稳步增强');
-  assert.deepEqual(selfBuilding.children.map((c) => c.name),
-    ['一是强化政治引领，提升政治能力', '二是践行法治理念，推进依法行政', '三是改进工作作风，强化务实高效', '四是严守纪律规矩，建设清廉政府']);
+  assert.deepEqual(
+    selfBuilding.children.map((c) => c.name),
+    [
+      '一是强化政治引领，提升政治能力',
+      '二是践行法治理念，推进依法行政',
+      '三是改进工作作风，强化务实高效',
+      '四是严守纪律规矩，建设清廉政府',
+    ],
+  );
   // Parts come in document order and do not overlap.
   for (let i = 1; i < parts.length; i++) {
-    assert.ok(!parts[i].range.start.isBefore(parts[i - 1].range.end) || parts[i].range.start.line >= parts[i - 1].range.end.line,
-      `${parts[i].name} overlaps ${parts[i - 1].name}`);
+    assert.ok(
+      !parts[i].range.start.isBefore(parts[i - 1].range.end) ||
+        parts[i].range.start.line >= parts[i - 1].range.end.line,
+      `${parts[i].name} overlaps ${parts[i - 1].name}`,
+    );
   }
 });

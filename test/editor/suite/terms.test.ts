@@ -3,7 +3,15 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  activateExtension, assertInDisplayLanguage, isChinese, openDoc, ours, readDisk, test, waitForDiagnostics, waitForDocument,
+  activateExtension,
+  assertInDisplayLanguage,
+  isChinese,
+  openDoc,
+  ours,
+  readDisk,
+  test,
+  waitForDiagnostics,
+  waitForDocument,
   workspaceFile,
 } from './harness';
 
@@ -28,7 +36,10 @@ async function hoverAt(doc: vscode.TextDocument, term: string): Promise<string> 
   const pos = doc.positionAt(at + 1); // inside the term
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos);
   const mine = (hovers ?? []).filter((h) => hoverText([h]).includes(`“${term}”`));
-  assert.ok(mine.length > 0, `no hover for “${term}” at line ${pos.line + 1}; hovers: ${hoverText(hovers).slice(0, 300) || 'none'}`);
+  assert.ok(
+    mine.length > 0,
+    `no hover for “${term}” at line ${pos.line + 1}; hovers: ${hoverText(hovers).slice(0, 300) || 'none'}`,
+  );
   return hoverText(mine);
 }
 
@@ -38,9 +49,15 @@ test('hover on “六稳” in the body shows note 1 of the report', async () =>
   const editor = await openDoc(uri);
   await waitForDiagnostics(uri, () => ours(uri).length > 0, undefined, 'the seed to be checked');
   const text = await hoverAt(editor.document, '六稳');
-  assert.ok(text.includes('稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期'), `hover lacks note 1's definition:\n${text}`);
+  assert.ok(
+    text.includes('稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期'),
+    `hover lacks note 1's definition:\n${text}`,
+  );
   const source = isChinese() ? '本文注释第 1 条' : 'note 1 of this report';
-  assert.ok(text.includes(source), `hover should name its source "${source}" (language ${vscode.env.language}):\n${text}`);
+  assert.ok(
+    text.includes(source),
+    `hover should name its source "${source}" (language ${vscode.env.language}):\n${text}`,
+  );
 });
 
 test('hover on “十四五” shows the national entry and its years', async () => {
@@ -50,10 +67,15 @@ test('hover on “十四五” shows the national entry and its years', async ()
   const text = await hoverAt(editor.document, '十四五');
   assert.ok(text.includes('2021—2025'), `hover lacks the definition's years 2021—2025:\n${text}`);
   const expected = isChinese() ? ['全国通用提法', '适用年份：2021—2025 年'] : ['national term', 'valid 2021–2025'];
-  for (const s of expected) assert.ok(text.includes(s), `hover lacks "${s}" (language ${vscode.env.language}):\n${text}`);
+  for (const s of expected)
+    assert.ok(text.includes(s), `hover lacks "${s}" (language ${vscode.env.language}):\n${text}`);
 });
 
-interface Note { number: number; label: string; definition: string }
+interface Note {
+  number: number;
+  label: string;
+  definition: string;
+}
 
 /** The notes of a section: "N. label：definition" items (bold markers removed), in order. */
 function parseNotes(section: string): Note[] {
@@ -82,7 +104,11 @@ test('govreport.annotate regenerates the deleted notes section (palette, active 
   const seed = await readDisk(workspaceFile(SEED));
   const original = parseNotes(notesSection(seed));
   const originalHeadwords = original.flatMap((n) => headwords(n.label));
-  assert.equal(originalHeadwords.length, 36, `the seed's notes should have 36 headwords: ${originalHeadwords.join('、')}`);
+  assert.equal(
+    originalHeadwords.length,
+    36,
+    `the seed's notes should have 36 headwords: ${originalHeadwords.join('、')}`,
+  );
   const withoutNotes = seed.slice(0, seed.indexOf(NOTES_HEADING)).trimEnd() + '\n';
 
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: withoutNotes });
@@ -93,7 +119,12 @@ test('govreport.annotate regenerates the deleted notes section (palette, active 
     // The server knows the document once it published diagnostics for it.
     await waitForDiagnostics(doc.uri, () => ours(doc.uri).length > 0, undefined, 'the untitled report to be checked');
 
-    const changed = waitForDocument(doc, () => doc.getText().includes(NOTES_HEADING), 'the notes section to be inserted', 30_000);
+    const changed = waitForDocument(
+      doc,
+      () => doc.getText().includes(NOTES_HEADING),
+      'the notes section to be inserted',
+      30_000,
+    );
     // No arguments, as from the command palette: the client's middleware passes the active editor's URI.
     const message = await vscode.commands.executeCommand<unknown>('govreport.annotate');
     await changed;
@@ -105,13 +136,21 @@ test('govreport.annotate regenerates the deleted notes section (palette, active 
     const after = doc.getText();
     assert.ok(after.startsWith(withoutNotes.trimEnd()), 'the body was changed, not just the notes appended');
     const regenerated = parseNotes(notesSection(after));
-    assert.deepEqual(regenerated.map((n) => n.number), regenerated.map((_, i) => i + 1), 'notes are not numbered 1..n');
+    assert.deepEqual(
+      regenerated.map((n) => n.number),
+      regenerated.map((_, i) => i + 1),
+      'notes are not numbered 1..n',
+    );
     const placeholders = regenerated.filter((n) => n.definition === PLACEHOLDER);
     assert.deepEqual(placeholders.map((n) => headwords(n.label)).flat(), LOCAL_GAPS, 'placeholder notes');
     const kept = regenerated.filter((n) => n.definition !== PLACEHOLDER);
     const keptHeadwords = kept.flatMap((n) => headwords(n.label));
-    assert.equal(keptHeadwords.length, 36, `expected 36 headwords besides the placeholders, got ${keptHeadwords.length}: ${keptHeadwords.join('、')}`);
-    assert.deepEqual(keptHeadwords, originalHeadwords, 'headwords differ from the seed\'s notes (content or order)');
+    assert.equal(
+      keptHeadwords.length,
+      36,
+      `expected 36 headwords besides the placeholders, got ${keptHeadwords.length}: ${keptHeadwords.join('、')}`,
+    );
+    assert.deepEqual(keptHeadwords, originalHeadwords, "headwords differ from the seed's notes (content or order)");
     assert.deepEqual(keptHeadwords.slice(0, 3), ['六稳', '六保', '专精特新']);
     assert.equal(keptHeadwords[keptHeadwords.length - 1], '13710');
     assert.ok(kept[0].definition.startsWith('稳就业、稳金融'), `“六稳” definition: ${kept[0].definition}`);

@@ -18,7 +18,11 @@ const seed = join(root, 'seeds', 'yanhu-2022.md');
 function run(args: string[]): { code: number; out: string; err: string } {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(args, (s) => void out.push(s), (s) => void err.push(s)) as number; // text files: synchronous
+  const code = main(
+    args,
+    (s) => void out.push(s),
+    (s) => void err.push(s),
+  ) as number; // text files: synchronous
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -30,7 +34,10 @@ const missing = join(dir, '没有这个文件.md');
 test('a baseline without a dateline: stderr, JSON problems and SARIF notifications say so', () => {
   const json = run(['check', '--format', 'json', '--lang', 'zh-cn', '--baseline', undated, seed]);
   assert.match(json.err, /上年报告\.md.+找不到落款日期/);
-  const parsed = JSON.parse(json.out) as { files: unknown[]; problems: Array<{ path: string; severity: string; message: string }> };
+  const parsed = JSON.parse(json.out) as {
+    files: unknown[];
+    problems: Array<{ path: string; severity: string; message: string }>;
+  };
   assert.equal(parsed.problems.length, 1);
   assert.equal(parsed.problems[0].path, undated);
   assert.equal(parsed.problems[0].severity, 'warning');
@@ -41,7 +48,15 @@ test('a baseline without a dateline: stderr, JSON problems and SARIF notificatio
   addFormats(ajv);
   const validate = ajv.compile(schema);
   const sarif = JSON.parse(run(['check', '--format', 'sarif', '--lang', 'en', '--baseline', missing, seed]).out) as {
-    runs: Array<{ invocations?: Array<{ toolConfigurationNotifications: Array<{ level: string; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> }>;
+    runs: Array<{
+      invocations?: Array<{
+        toolConfigurationNotifications: Array<{
+          level: string;
+          message: { text: string };
+          locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>;
+        }>;
+      }>;
+    }>;
   };
   assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
   const notes = sarif.runs[0].invocations?.[0].toolConfigurationNotifications ?? [];

@@ -14,7 +14,11 @@ const seed = join(root, 'seeds', 'yanhu-2022.md');
 function run(args: string[]): { code: number; out: string; err: string } {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(args, (s) => void out.push(s), (s) => void err.push(s)) as number; // text files: synchronous
+  const code = main(
+    args,
+    (s) => void out.push(s),
+    (s) => void err.push(s),
+  ) as number; // text files: synchronous
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -57,9 +61,17 @@ test('folders and globs: reports are checked, a README that is not a report is s
   copyFileSync(seed, join(dir, 'sub', '2022年政府工作报告.md'));
   writeFileSync(join(dir, 'README.md'), '# 使用说明\n\n这个文件夹放报告草稿，不是报告本身\n\n第二段没有句号\n');
   const folder = JSON.parse(run(['check', '--format', 'json', dir]).out) as { files: Array<{ path: string }> };
-  assert.deepEqual(folder.files.map((f) => f.path.replace(dir, '')), ['/sub/2022年政府工作报告.md']);
-  const glob = JSON.parse(run(['check', '--format', 'json', `${dir}/**/*.md`]).out) as { files: Array<{ path: string }> };
-  assert.deepEqual(glob.files.map((f) => f.path.replace(dir, '')), ['/sub/2022年政府工作报告.md']);
+  assert.deepEqual(
+    folder.files.map((f) => f.path.replace(dir, '')),
+    ['/sub/2022年政府工作报告.md'],
+  );
+  const glob = JSON.parse(run(['check', '--format', 'json', `${dir}/**/*.md`]).out) as {
+    files: Array<{ path: string }>;
+  };
+  assert.deepEqual(
+    glob.files.map((f) => f.path.replace(dir, '')),
+    ['/sub/2022年政府工作报告.md'],
+  );
   // Named explicitly, a file is always checked.
   const named = JSON.parse(run(['check', '--format', 'json', join(dir, 'README.md')]).out) as { files: unknown[] };
   assert.equal(named.files.length, 1);
@@ -70,7 +82,9 @@ test('a configuration file switches rules off; a broken one exits 2 and points a
   const good = join(dir, 'good.json');
   writeFileSync(good, '// comments are allowed\n{ "rules": { "structure/broken-paragraph": "off" } }\n');
   const r = run(['check', '--format', 'json', '--config', good, seed]);
-  const codes = (JSON.parse(r.out) as { files: Array<{ diagnostics: Array<{ code: string }> }> }).files[0].diagnostics.map((d) => d.code);
+  const codes = (
+    JSON.parse(r.out) as { files: Array<{ diagnostics: Array<{ code: string }> }> }
+  ).files[0].diagnostics.map((d) => d.code);
   assert.ok(codes.length > 0 && !codes.includes('structure/broken-paragraph'));
   const bad = join(dir, 'bad.json');
   writeFileSync(bad, '{ "rules": { "structure/broken-paragraph": "loud" } }');
@@ -86,7 +100,13 @@ test('SARIF output validates against the SARIF 2.1.0 schema, with rule metadata 
   addFormats(ajv);
   const validate = ajv.compile(schema);
   const r = run(['check', '--format', 'sarif', seed]);
-  const sarif = JSON.parse(r.out) as { version: string; runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri: string }> } }; results: Array<{ ruleId: string; ruleIndex: number }> }> };
+  const sarif = JSON.parse(r.out) as {
+    version: string;
+    runs: Array<{
+      tool: { driver: { rules: Array<{ id: string; helpUri: string }> } };
+      results: Array<{ ruleId: string; ruleIndex: number }>;
+    }>;
+  };
   assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
   assert.equal(sarif.version, '2.1.0');
   const rules = sarif.runs[0].tool.driver.rules;

@@ -12,7 +12,11 @@ const seed = join(root, 'seeds', 'yanhu-2022.md');
 function run(args: string[]): { code: number; out: string; err: string } {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main([...args, '--lang', 'zh-cn'], (s) => void out.push(s), (s) => void err.push(s)) as number; // text files: synchronous
+  const code = main(
+    [...args, '--lang', 'zh-cn'],
+    (s) => void out.push(s),
+    (s) => void err.push(s),
+  ) as number; // text files: synchronous
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -31,12 +35,18 @@ test('a folder run prints a subtotal per file and says how many files were skipp
   const r = run(['check', dir]);
   const lines = r.out.split('\n');
   const subtotals = lines.filter((l) => /：\d+ 个错误，\d+ 个警告，\d+ 条提示$/.test(l));
-  assert.deepEqual(subtotals.map((l) => l.slice(dir.length + 1).replace(/：.*/, '')), ['a.md', 'sub/b.md']);
+  assert.deepEqual(
+    subtotals.map((l) => l.slice(dir.length + 1).replace(/：.*/, '')),
+    ['a.md', 'sub/b.md'],
+  );
   // Each subtotal follows that file's findings.
   const ofA = lines.map((l, i) => (l.startsWith(join(dir, 'a.md') + ':') ? i : -1)).filter((i) => i >= 0);
   const lastOfA = ofA[ofA.length - 1];
   assert.equal(lines[lastOfA + 1], subtotals[0]);
-  assert.ok(lines.includes('另有 2 个文件看起来不像政府工作报告，已跳过；加选项 --all 可一并检查。'), r.out.slice(-300));
+  assert.ok(
+    lines.includes('另有 2 个文件看起来不像政府工作报告，已跳过；加选项 --all 可一并检查。'),
+    r.out.slice(-300),
+  );
   assert.match(lines.at(-1)!, /^共检查 2 个文件/);
   const all = run(['check', '--all', dir]);
   assert.match(all.out.split('\n').at(-1)!, /^共检查 4 个文件/);

@@ -24,7 +24,10 @@ for (const report of reports) {
     assert.ok(snapshot, `no snapshot for ${report.name}: run npm run corpus and review it`);
     const now = checkReport(report).map((l) => l.text);
     const diff = lineDiff(snapshot.findings, now);
-    assert.ok(diff.length === 0, `findings on ${report.name} differ from test/corpus/snapshots/${report.name}.txt (- snapshot, + now); run npm run corpus if intended:\n${diff.join('\n')}`);
+    assert.ok(
+      diff.length === 0,
+      `findings on ${report.name} differ from test/corpus/snapshots/${report.name}.txt (- snapshot, + now); run npm run corpus if intended:\n${diff.join('\n')}`,
+    );
   });
 }
 

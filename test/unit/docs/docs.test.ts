@@ -100,14 +100,18 @@ test('every option key of every rule, and its default, appears on the rule page'
     for (const key of keys) {
       const row = page.split('\n').find((l) => l.startsWith(`| \`${key}\` |`));
       assert.ok(row, `${rule.id}: option ${key} has a row in the options table`);
-      assert.ok(row.includes(`\`${JSON.stringify(defaults[key])}\``), `${rule.id}: option ${key} shows its default ${JSON.stringify(defaults[key])}`);
+      assert.ok(
+        row.includes(`\`${JSON.stringify(defaults[key])}\``),
+        `${rule.id}: option ${key} shows its default ${JSON.stringify(defaults[key])}`,
+      );
     }
   }
 });
 
 test('the general/document page matches the notice the engine gives', () => {
   const page = read(pagePath('general/document'));
-  const finding = checkText('\u0000\u0000binary', defaultEnvironment(), { uri: 'file:///x.md', format: 'markdown' }).findings[0];
+  const finding = checkText('\u0000\u0000binary', defaultEnvironment(), { uri: 'file:///x.md', format: 'markdown' })
+    .findings[0];
   assert.equal(finding.ruleId, 'general/document');
   assert.ok(page.includes('`general/document`'));
   assert.equal(statedSeverity(page), finding.severity);
@@ -124,7 +128,10 @@ test('docs/rules holds a page only for registered rules (and general/document)',
 
 test('docs/rules/README.md lists every rule with its default severity and a working link', () => {
   const index = read(join(docsDir, 'README.md'));
-  for (const rule of [...rules.map((r) => ({ id: r.id, severity: r.defaultSeverity as string })), { id: 'general/document', severity: 'warning' }]) {
+  for (const rule of [
+    ...rules.map((r) => ({ id: r.id, severity: r.defaultSeverity })),
+    { id: 'general/document', severity: 'warning' },
+  ]) {
     const row = rowOf(index, rule.id);
     assert.ok(row, `docs/rules/README.md lists ${rule.id}`);
     assert.ok(row.includes(`](${rule.id}.md)`), `docs/rules/README.md links ${rule.id}`);
@@ -150,11 +157,16 @@ test("README.md's rule table lists every rule with its default severity and a li
 test("README.md's settings table lists every govReport.* setting with its default", () => {
   const readme = read(join(root, 'README.md'));
   const table = section(readme, '设置');
-  const pkg = JSON.parse(read(join(root, 'package.json'))) as { contributes: { configuration: { properties: Record<string, { default: unknown }> } } };
+  const pkg = JSON.parse(read(join(root, 'package.json'))) as {
+    contributes: { configuration: { properties: Record<string, { default: unknown }> } };
+  };
   for (const [key, spec] of Object.entries(pkg.contributes.configuration.properties)) {
     const row = table.split('\n').find((l) => l.startsWith(`| \`${key}\` |`));
     assert.ok(row, `README.md 设置 lists ${key}`);
-    assert.ok(row.includes(`\`${JSON.stringify(spec.default)}\``), `README.md 设置: default of ${key} is ${JSON.stringify(spec.default)}`);
+    assert.ok(
+      row.includes(`\`${JSON.stringify(spec.default)}\``),
+      `README.md 设置: default of ${key} is ${JSON.stringify(spec.default)}`,
+    );
   }
 });
 

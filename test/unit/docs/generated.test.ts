@@ -20,14 +20,23 @@ const fixtures = join(root, 'test', 'fixtures');
 
 test('the rule tables in the docs are current', () => {
   for (const { file, current, wanted } of generatedFiles(root)) {
-    assert.ok(current === wanted, `${file}: the generated rule tables are not current. Run \`${GEN_COMMAND}\` and commit the result.`);
+    assert.ok(
+      current === wanted,
+      `${file}: the generated rule tables are not current. Run \`${GEN_COMMAND}\` and commit the result.`,
+    );
   }
 });
 
 test('generated regions replace only what lies between their markers', () => {
   const text = '前言\n\n<!-- generated: t -->\n旧表\n<!-- end -->\n\n后记\n';
-  assert.equal(fillRegions(text, 'x.md', { t: () => '新表' }), '前言\n\n<!-- generated: t -->\n\n新表\n\n<!-- end -->\n\n后记\n');
-  assert.throws(() => fillRegions('没有标记\n', 'x.md', { t: () => '新表' }), /x\.md: the markers "<!-- generated: t -->"/);
+  assert.equal(
+    fillRegions(text, 'x.md', { t: () => '新表' }),
+    '前言\n\n<!-- generated: t -->\n\n新表\n\n<!-- end -->\n\n后记\n',
+  );
+  assert.throws(
+    () => fillRegions('没有标记\n', 'x.md', { t: () => '新表' }),
+    /x\.md: the markers "<!-- generated: t -->"/,
+  );
 });
 
 function inputsIn(dir: string): string[] {
@@ -43,15 +52,23 @@ function inputsIn(dir: string): string[] {
 
 test("each rule's declared fixes match the fixes it gives on the fixtures", () => {
   const seen = new Map<string, { fix: boolean; safe: boolean; unsafe: boolean }>();
-  const inputs = [join(root, 'seeds', 'yanhu-2022.md'), ...inputsIn(join(fixtures, 'rules')), ...inputsIn(join(fixtures, 'reports'))];
+  const inputs = [
+    join(root, 'seeds', 'yanhu-2022.md'),
+    ...inputsIn(join(fixtures, 'rules')),
+    ...inputsIn(join(fixtures, 'reports')),
+  ];
   // With a workspace glossary too: terms/definition-conflict has fixes only then.
-  const envs = [testEnvironment(), buildEnvironment({ log: () => {}, glossaryPaths: [join(fixtures, 'glossaries', 'local.json')] })];
+  const envs = [
+    testEnvironment(),
+    buildEnvironment({ log: () => {}, glossaryPaths: [join(fixtures, 'glossaries', 'local.json')] }),
+  ];
   for (const input of inputs) {
     const configFile = input.replace(/\.(md|txt)$/, '.config.json');
     const config = configSchema.parse(existsSync(configFile) ? JSON.parse(readFileSync(configFile, 'utf8')) : {});
     for (const env of envs) {
       const text = readFileSync(input, 'utf8');
-      for (const f of checkText(text, env, { uri: `file://${input}`, format: formatFromPath(input), config }).findings) {
+      for (const f of checkText(text, env, { uri: `file://${input}`, format: formatFromPath(input), config })
+        .findings) {
         const s = seen.get(f.ruleId) ?? { fix: false, safe: false, unsafe: false };
         if (f.fix) {
           s.fix = true;
@@ -66,12 +83,20 @@ test("each rule's declared fixes match the fixes it gives on the fixtures", () =
     const s = seen.get(rule.id) ?? { fix: false, safe: false, unsafe: false };
     const declared = rule.fixes;
     if (!declared) {
-      assert.ok(!s.fix, `${rule.id} gives fixes but declares none: add \`fixes\` to the rule and run \`${GEN_COMMAND}\``);
+      assert.ok(
+        !s.fix,
+        `${rule.id} gives fixes but declares none: add \`fixes\` to the rule and run \`${GEN_COMMAND}\``,
+      );
       continue;
     }
-    assert.ok(s.fix, `${rule.id} declares fixes but gives none on the fixtures: add a fixture with a fix, or drop \`fixes\``);
+    assert.ok(
+      s.fix,
+      `${rule.id} declares fixes but gives none on the fixtures: add a fixture with a fix, or drop \`fixes\``,
+    );
     if (declared.fixAll === 'none') assert.ok(!s.safe, `${rule.id} declares fixAll 'none' but gives a safe fix`);
-    if (declared.fixAll === 'all') assert.ok(!s.unsafe, `${rule.id} declares fixAll 'all' but gives a fix that is not safe`);
-    if (declared.fixAll === 'some') assert.ok(s.safe, `${rule.id} declares fixAll 'some' but gives no safe fix on the fixtures`);
+    if (declared.fixAll === 'all')
+      assert.ok(!s.unsafe, `${rule.id} declares fixAll 'all' but gives a fix that is not safe`);
+    if (declared.fixAll === 'some')
+      assert.ok(s.safe, `${rule.id} declares fixAll 'some' but gives no safe fix on the fixtures`);
   }
 });

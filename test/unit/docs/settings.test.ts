@@ -7,7 +7,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { packageJsonProperties, parseSettings, rcSchema, resolveSettings, SETTINGS } from '../../../server/src/node/settings';
+import {
+  packageJsonProperties,
+  parseSettings,
+  rcSchema,
+  resolveSettings,
+  SETTINGS,
+} from '../../../server/src/node/settings';
 import { VERSION } from '../../../server/src/node/version';
 
 const root = join(__dirname, '..', '..', '..');
@@ -21,7 +27,12 @@ test("package.json's settings are the settings schema (descriptions aside)", () 
     Object.entries(pkg.contributes.configuration.properties).map(([k, v]) => {
       const { markdownDescription, enumDescriptions, ...schema } = v;
       assert.ok(markdownDescription, `${k} has a description`);
-      if (enumDescriptions) assert.equal((enumDescriptions as unknown[]).length, (schema.enum as unknown[]).length, `${k}: one description per value`);
+      if (enumDescriptions)
+        assert.equal(
+          (enumDescriptions as unknown[]).length,
+          (schema.enum as unknown[]).length,
+          `${k}: one description per value`,
+        );
       return [k, schema];
     }),
   );
@@ -31,7 +42,9 @@ test("package.json's settings are the settings schema (descriptions aside)", () 
 
 test('.govreportrc.json takes the settings marked rc, and nothing else', () => {
   const keys = Object.keys(rcSchema.shape).sort();
-  const rcKeys = Object.entries(SETTINGS).filter(([, s]) => s.rc).map(([k]) => k);
+  const rcKeys = Object.entries(SETTINGS)
+    .filter(([, s]) => s.rc)
+    .map(([k]) => k);
   assert.deepEqual(keys, ['$schema', ...rcKeys].sort());
   assert.ok(rcSchema.safeParse({ enable: 'always', maxDocumentSize: 2048 }).success);
   assert.ok(!rcSchema.safeParse({ debounceMs: 0 }).success, 'an editor-only setting');
@@ -52,7 +65,12 @@ test('a bad editor setting falls back to its default, the others stay', () => {
 
 test('rc paths resolve against the rc file’s folder, settings paths against the workspace folder', () => {
   const r = resolveSettings({
-    settings: parseSettings({ glossaries: ['g.json'], baseline: 'b.md', rules: { 'terms/undefined': 'hint' }, nationalTerms: 'required' }),
+    settings: parseSettings({
+      glossaries: ['g.json'],
+      baseline: 'b.md',
+      rules: { 'terms/undefined': 'hint' },
+      nationalTerms: 'required',
+    }),
     rc: { template: 't.md', glossaries: ['rc.json'], rules: { 'figures/conflict': 'off' }, enable: 'always' },
     rcDir: '/work/rc',
     workspaceFolder: '/work/ws',
@@ -66,7 +84,12 @@ test('rc paths resolve against the rc file’s folder, settings paths against th
   assert.equal(undef.severity, 'hint');
   assert.equal((undef.options as { requireNational: boolean }).requireNational, true);
   // The CLI's command-line files replace the rc file's; untrusted, the rc file names no files.
-  const cli = resolveSettings({ rc: { baseline: 'x.md' }, rcDir: '/r', workspaceFolder: '/w', overrides: { baseline: '/abs/y.md' } });
+  const cli = resolveSettings({
+    rc: { baseline: 'x.md' },
+    rcDir: '/r',
+    workspaceFolder: '/w',
+    overrides: { baseline: '/abs/y.md' },
+  });
   assert.equal(cli.files.baselinePath, '/abs/y.md');
   const untrusted = resolveSettings({ rc: { baseline: 'x.md', enable: 'never' }, rcDir: '/r', trusted: false });
   assert.equal(untrusted.files.baselinePath, undefined);

@@ -38,8 +38,14 @@ test('a rule that throws is isolated and logged once; the others still report', 
   const active = [broken, fine].map((rule) => ({ rule, severity: rule.defaultSeverity, options: {} }));
   const a = runRules(doc, env, active);
   const b = runRules(doc, env, active);
-  assert.deepEqual(a.map((f) => f.ruleId), ['test/fine']);
-  assert.deepEqual(b.map((f) => f.ruleId), ['test/fine']);
+  assert.deepEqual(
+    a.map((f) => f.ruleId),
+    ['test/fine'],
+  );
+  assert.deepEqual(
+    b.map((f) => f.ruleId),
+    ['test/fine'],
+  );
   assert.equal(log.filter((l) => l.includes('test/throws')).length, 1);
 });
 
@@ -60,8 +66,14 @@ test('every message has Chinese and English text with the same placeholders', ()
     const ph = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]))].sort();
     assert.deepEqual(ph(m.en), ph(m['zh-cn']), key);
   }
-  assert.equal(formatMessage('cli.badFormat', { format: 'xml' }), '不支持的输出格式“xml”，请使用 text、json 或 sarif。');
-  assert.equal(formatMessage('cli.badFormat', { format: 'xml' }, 'en'), 'Unsupported format "xml"; use text, json or sarif.');
+  assert.equal(
+    formatMessage('cli.badFormat', { format: 'xml' }),
+    '不支持的输出格式“xml”，请使用 text、json 或 sarif。',
+  );
+  assert.equal(
+    formatMessage('cli.badFormat', { format: 'xml' }, 'en'),
+    'Unsupported format "xml"; use text, json or sarif.',
+  );
 });
 
 test('rules can be switched off or re-levelled by configuration; bad options fall back', () => {
@@ -73,20 +85,49 @@ test('rules can be switched off or re-levelled by configuration; bad options fal
 
 test('bad input never crashes: empty, binary, NUL, huge, lone surrogates, BOM', () => {
   const env = defaultEnvironment();
-  const inputs = ['', '\n\n\n', '\u0000\u0001binary\u0000', 'x'.repeat(200_000), '\ud800孤立\udfff代理', '\ufeff# 政府工作报告\n', '**'.repeat(10000), '“'.repeat(100000)];
+  const inputs = [
+    '',
+    '\n\n\n',
+    '\u0000\u0001binary\u0000',
+    'x'.repeat(200_000),
+    '\ud800孤立\udfff代理',
+    '\ufeff# 政府工作报告\n',
+    '**'.repeat(10000),
+    '“'.repeat(100000),
+  ];
   for (const text of inputs) {
     const r = checkText(text, env, { uri: 'x', format: 'markdown' });
     for (const f of r.findings) assert.ok(f.start >= 0 && f.end <= text.length && f.start <= f.end);
   }
   assert.equal(checkText('\u0000abc', env, { uri: 'x', format: 'markdown' }).findings[0].message, 'general.binary');
-  const big = checkText('甲'.repeat(100), env, { uri: 'x', format: 'markdown', config: configSchema.parse({ maxDocumentSize: 50 }) });
-  assert.deepEqual(big.findings.map((f) => f.message), ['general.tooLarge']);
+  const big = checkText('甲'.repeat(100), env, {
+    uri: 'x',
+    format: 'markdown',
+    config: configSchema.parse({ maxDocumentSize: 50 }),
+  });
+  assert.deepEqual(
+    big.findings.map((f) => f.message),
+    ['general.tooLarge'],
+  );
 });
 
 test('safe fixes apply without overlap; identical fixes count once', () => {
   const text = '甲乙丙丁';
-  const mk = (start: number, end: number, newText: string) => ({ ruleId: 'r', severity: 'warning' as const, start, end, message: 'general.binary' as const, args: {}, fix: { message: 'general.fixAll' as const, edits: [{ start, end, newText }], safe: true } });
+  const mk = (start: number, end: number, newText: string) => ({
+    ruleId: 'r',
+    severity: 'warning' as const,
+    start,
+    end,
+    message: 'general.binary' as const,
+    args: {},
+    fix: { message: 'general.fixAll' as const, edits: [{ start, end, newText }], safe: true },
+  });
   const edits = safeFixEdits([mk(0, 1, 'A'), mk(0, 1, 'A'), mk(0, 2, 'B'), mk(3, 4, 'D')]);
   assert.equal(applyEdits(text, edits), 'A乙丙D');
-  assert.throws(() => applyEdits(text, [{ start: 0, end: 2, newText: '' }, { start: 1, end: 3, newText: '' }]));
+  assert.throws(() =>
+    applyEdits(text, [
+      { start: 0, end: 2, newText: '' },
+      { start: 1, end: 3, newText: '' },
+    ]),
+  );
 });

@@ -18,7 +18,9 @@ test('without switches every split is reported', () => {
 });
 
 test('disable-next-line silences the next block only, for the named rule or all rules', () => {
-  const named = report(`<!-- govreport-disable-next-line structure/broken-paragraph -->\n${broken(1)}\n\n开。\n\n${broken(2)}\n\n开。`);
+  const named = report(
+    `<!-- govreport-disable-next-line structure/broken-paragraph -->\n${broken(1)}\n\n开。\n\n${broken(2)}\n\n开。`,
+  );
   assert.deepEqual(lines(named), [8]);
   const all = report(`<!-- govreport-disable-next-line -->\n${broken(1)}\n\n开。\n\n${broken(2)}\n\n开。`);
   assert.deepEqual(lines(all), [8]);
@@ -27,7 +29,9 @@ test('disable-next-line silences the next block only, for the named rule or all 
 });
 
 test('disable … enable silences a region; an unclosed disable runs to the end', () => {
-  const region = report(`<!-- govreport-disable structure/broken-paragraph -->\n\n${broken(1)}\n\n开。\n\n<!-- govreport-enable structure/broken-paragraph -->\n\n${broken(2)}\n\n开。`);
+  const region = report(
+    `<!-- govreport-disable structure/broken-paragraph -->\n\n${broken(1)}\n\n开。\n\n<!-- govreport-enable structure/broken-paragraph -->\n\n${broken(2)}\n\n开。`,
+  );
   assert.deepEqual(lines(region), [11]);
   const open = report(`<!-- govreport-disable -->\n\n${broken(1)}\n\n开。\n\n${broken(2)}\n\n开。`);
   assert.deepEqual(lines(open), []);

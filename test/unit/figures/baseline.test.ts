@@ -15,7 +15,9 @@ const draft = readFileSync(draftPath, 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'govreport-figures-'));
 
 function mismatches(text: string, env: ReturnType<typeof buildEnvironment>) {
-  return checkText(text, env, { uri: 'file:///d.md', format: 'markdown' }).findings.filter((f) => f.ruleId === 'figures/growth-mismatch');
+  return checkText(text, env, { uri: 'file:///d.md', format: 'markdown' }).findings.filter(
+    (f) => f.ruleId === 'figures/growth-mismatch',
+  );
 }
 
 test('a missing or binary baseline file is a clear problem, not a crash', () => {
@@ -33,7 +35,13 @@ test('a missing or binary baseline file is a clear problem, not a crash', () => 
 test('a configured baseline is used instead of the seed', () => {
   // Last year's report says revenue was 15.0 亿元: 15.2 with 7.8% no longer agrees.
   const base = join(dir, 'base-2022.md');
-  writeFileSync(base, readFileSync(join(root, 'seeds', 'yanhu-2022.md'), 'utf8').replace('一般公共预算收入完成 14.1 亿元', '一般公共预算收入完成 13.0 亿元'));
+  writeFileSync(
+    base,
+    readFileSync(join(root, 'seeds', 'yanhu-2022.md'), 'utf8').replace(
+      '一般公共预算收入完成 14.1 亿元',
+      '一般公共预算收入完成 13.0 亿元',
+    ),
+  );
   const problems: EnvironmentProblem[] = [];
   const env = buildEnvironment({ log: () => {}, baselinePath: base }, problems);
   assert.deepEqual(problems, []);
@@ -74,12 +82,21 @@ test('数据一览 rows: baseline value, computed growth, target and status', ()
 
 test('govreport figures FILE prints an aligned table with Chinese heads', () => {
   const out: string[] = [];
-  const code = main(['figures', draftPath], (s) => out.push(s) > 0, () => true);
+  const code = main(
+    ['figures', draftPath],
+    (s) => out.push(s) > 0,
+    () => true,
+  );
   assert.equal(code, 0);
   const text = out.join('\n');
   assert.match(text, /指标\s+时期\s+数值\s+增减\s+上年报告数值\s+计算增幅\s+上年报告目标\s+目标完成情况\s+核对结果/);
   assert.match(text, /一般公共预算收入\s+2022年 实绩\s+15\.2 亿元\s+增长 7\.8%\s+14\.1 亿元/);
   const json: string[] = [];
-  main(['figures', '--format', 'json', draftPath], (s) => json.push(s) > 0, () => true);
+  // Text files: main() returns at once (a number, not a promise).
+  void main(
+    ['figures', '--format', 'json', draftPath],
+    (s) => json.push(s) > 0,
+    () => true,
+  );
   assert.ok(JSON.parse(json.join('\n')).files[0].rows.length > 10);
 });

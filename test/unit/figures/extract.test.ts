@@ -75,14 +75,23 @@ test('seed: the two 分别 lists', () => {
   const lists = documentFigures(seed).lists.map((l) => l.list);
   assert.equal(lists.length, 2);
   assert.deepEqual(lists[0].subjects, ['“煤改电”', '“煤改气”']);
-  assert.deepEqual(lists[0].values.map((v) => v.value), [9109, 4270]);
+  assert.deepEqual(
+    lists[0].values.map((v) => v.value),
+    [9109, 4270],
+  );
   assert.deepEqual(lists[1].subjects, ['治安', '刑事案件']);
-  assert.deepEqual(lists[1].values.map((v) => v.printed), [45.2, 25.1]);
+  assert.deepEqual(
+    lists[1].values.map((v) => v.printed),
+    [45.2, 25.1],
+  );
   const listed = figures.filter((f) => f.stmt.listed && f.stmt.change);
-  assert.deepEqual(listed.map((f) => [f.stmt.subject, f.stmt.change!.verb, f.stmt.change!.printed]), [
-    ['治安', '下降', 45.2],
-    ['刑事案件', '下降', 25.1],
-  ]);
+  assert.deepEqual(
+    listed.map((f) => [f.stmt.subject, f.stmt.change!.verb, f.stmt.change!.printed]),
+    [
+      ['治安', '下降', 45.2],
+      ['刑事案件', '下降', 25.1],
+    ],
+  );
 });
 
 test('seed: 民生支出 27.8 亿元，占财政总支出的 82.4% is one statement with a share', () => {
@@ -93,7 +102,9 @@ test('seed: 民生支出 27.8 亿元，占财政总支出的 82.4% is one statem
 });
 
 test('numbers with and without spaces, multipliers and units', () => {
-  const a = extractParagraph('全年地区生产总值完成359.8亿元，增长8.1%；国内生产总值达到114万亿元，增长8.1%；粮食总产量达 1.5 亿公斤。').statements;
+  const a = extractParagraph(
+    '全年地区生产总值完成359.8亿元，增长8.1%；国内生产总值达到114万亿元，增长8.1%；粮食总产量达 1.5 亿公斤。',
+  ).statements;
   assert.equal(a[0].level!.value, 359.8e8);
   assert.equal(a[1].level!.value, 114e12);
   assert.equal(a[1].level!.half, 0.5e12);
@@ -102,8 +113,13 @@ test('numbers with and without spaces, multipliers and units', () => {
 });
 
 test('bounds: 超过/突破/以上/多/近/左右', () => {
-  const s = extractParagraph('市场主体超过1.6亿户。城镇新增就业1100万人以上。转办事项8900余件。粮食产量近1.4万亿斤。国内生产总值增长5%左右。').statements;
-  assert.deepEqual(s.map((x) => (x.level ?? x.change)!.bound), ['atLeast', 'atLeast', 'atLeast', 'atMost', 'about']);
+  const s = extractParagraph(
+    '市场主体超过1.6亿户。城镇新增就业1100万人以上。转办事项8900余件。粮食产量近1.4万亿斤。国内生产总值增长5%左右。',
+  ).statements;
+  assert.deepEqual(
+    s.map((x) => (x.level ?? x.change)!.bound),
+    ['atLeast', 'atLeast', 'atLeast', 'atMost', 'about'],
+  );
 });
 
 test('changes: 个百分点, 倍, 年均, 增长到, 比上年增加, 由…到', () => {
@@ -126,10 +142,18 @@ test('ranges and negative signs', () => {
 });
 
 test('其中 parts: total, parts with the same head noun, not an unrelated figure', () => {
-  const g = extractParagraph('财政赤字2.38万亿元，其中中央财政赤字1.55万亿元，地方财政赤字8300亿元。城镇新增就业1000人，其中高校毕业生300人，转移农村劳动力5000人。').parts;
+  const g = extractParagraph(
+    '财政赤字2.38万亿元，其中中央财政赤字1.55万亿元，地方财政赤字8300亿元。城镇新增就业1000人，其中高校毕业生300人，转移农村劳动力5000人。',
+  ).parts;
   assert.equal(g.length, 2);
-  assert.deepEqual(g[0].parts.map((p) => p.subject), ['中央财政赤字', '地方财政赤字']);
-  assert.deepEqual(g[1].parts.map((p) => p.subject), ['高校毕业生']);
+  assert.deepEqual(
+    g[0].parts.map((p) => p.subject),
+    ['中央财政赤字', '地方财政赤字'],
+  );
+  assert.deepEqual(
+    g[1].parts.map((p) => p.subject),
+    ['高校毕业生'],
+  );
 });
 
 test('indicator used as a modifier is not the subject (单位国内生产总值能耗)', () => {
@@ -151,12 +175,24 @@ test('per-paragraph results are memoised on the block', () => {
   // so check the memo on one document: a second call returns the same object.
   const p = seed.repaired.find((x) => x.text.includes('359.8'))!;
   const first = p.blocks[0].memo('figures', () => extractParagraph(p.text));
-  assert.equal(p.blocks[0].memo('figures', () => extractParagraph(p.text)), first);
+  assert.equal(
+    p.blocks[0].memo('figures', () => extractParagraph(p.text)),
+    first,
+  );
   assert.ok(documentFigures(again).figures.length >= figures.length);
 });
 
 test('bad input never crashes', () => {
-  for (const t of ['', '%%%', '增长-', '1'.repeat(100000) + '亿元', '\u0000\u0001', '分别分别、、、1%、2%', '其中其中1人', '由由到到']) {
+  for (const t of [
+    '',
+    '%%%',
+    '增长-',
+    '1'.repeat(100000) + '亿元',
+    '\u0000\u0001',
+    '分别分别、、、1%、2%',
+    '其中其中1人',
+    '由由到到',
+  ]) {
     assert.doesNotThrow(() => extractParagraph(t));
   }
 });

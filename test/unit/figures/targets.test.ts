@@ -55,8 +55,12 @@ test('rates are judged only against explicit ceilings; levels against levels', (
 
 test('claims: completion of the targets, not hedged, negated, intended or excepted', () => {
   const claims = (t: string) => findClaims(t).map((c) => c.text);
-  assert.deepEqual(claims('全区经济平稳运行，较好地完成了全年各项目标任务，实现了良好开局。'), ['较好地完成了全年各项目标任务']);
-  assert.deepEqual(claims('圆满完成区十七届人大一次会议确定的目标任务。'), ['圆满完成区十七届人大一次会议确定的目标任务']);
+  assert.deepEqual(claims('全区经济平稳运行，较好地完成了全年各项目标任务，实现了良好开局。'), [
+    '较好地完成了全年各项目标任务',
+  ]);
+  assert.deepEqual(claims('圆满完成区十七届人大一次会议确定的目标任务。'), [
+    '圆满完成区十七届人大一次会议确定的目标任务',
+  ]);
   assert.deepEqual(claims('超额完成了全年目标。'), ['超额完成了全年目标']);
   assert.deepEqual(claims('圆满完成村(社区)两委换届任务。'), []);
   assert.deepEqual(claims('主要经济指标基本完成年初预期目标。'), []);
@@ -71,12 +75,15 @@ test('数据一览 and hover: each target, its result and the verdict; clean nam
   const { join } = await import('node:path');
   const { checkText } = await import('../../../server/src/core/check');
   const { testEnvironment } = await import('../../helpers/environment');
-  const { figureRows, figureAt, hoverMarkdown, cleanIndicator } = await import('../../../server/src/core/figures/table');
+  const { figureRows, figureAt, hoverMarkdown, cleanIndicator } =
+    await import('../../../server/src/core/figures/table');
   const path = join(__dirname, '..', '..', 'fixtures', 'rules', 'figures', '_yanhu-2023.md');
   const env = testEnvironment();
   const doc = checkText(readFileSync(path, 'utf8'), env, { uri: `file://${path}`, format: 'markdown', rules: [] }).doc!;
   const rows = figureRows(doc, env);
-  const verdicts = Object.fromEntries(rows.filter((r) => r.targetStatus).map((r) => [r.indicator, `${r.target} ${r.targetStatus}`]));
+  const verdicts = Object.fromEntries(
+    rows.filter((r) => r.targetStatus).map((r) => [r.indicator, `${r.target} ${r.targetStatus}`]),
+  );
   assert.deepEqual(verdicts, {
     地区生产总值: '增长 8.5% 未完成',
     一般公共预算收入: '增长 7% 完成',
@@ -93,7 +100,13 @@ test('数据一览 and hover: each target, its result and the verdict; clean nam
   assert.equal(revenue.computed, '7.8%');
   assert.match(revenue.computedNote, /7\.07%～8\.54%/);
   assert.ok(rows.some((r) => !r.checkable));
-  assert.ok(!rows.some((r) => r.indicator.startsWith('、')), rows.map((r) => r.indicator).filter((n) => n.includes('、')).join(' | '));
+  assert.ok(
+    !rows.some((r) => r.indicator.startsWith('、')),
+    rows
+      .map((r) => r.indicator)
+      .filter((n) => n.includes('、'))
+      .join(' | '),
+  );
   assert.ok(rows.some((r) => r.indicator === '华通印务等'));
   assert.equal(cleanIndicator('、南山新境市民广场、半坡调蓄库等'), '南山新境市民广场等');
   assert.equal(cleanIndicator('省级、国家级“小巨人”企业各'), '省级、国家级“小巨人”企业');

@@ -1,5 +1,6 @@
 /** Text files in the encodings drafters have: detected, checked like UTF-8, written back the same way or not at all. */
 import { test } from 'node:test';
+import { formatMessage } from '../../../server/src/core/messages/catalogue';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,11 @@ const seed = readFileSync(seedPath, 'utf8');
 function run(args: string[]): { code: number; out: string; err: string } {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(args, (s) => void out.push(s), (s) => void err.push(s)) as number;
+  const code = main(
+    args,
+    (s) => void out.push(s),
+    (s) => void err.push(s),
+  ) as number;
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -33,8 +38,13 @@ const copies: Record<string, Buffer> = {
 
 test('each encoding is detected and decodes to the seed', () => {
   const expected: Record<string, [string, boolean]> = {
-    gbk: ['gb18030', false], gb18030: ['gb18030', false], 'utf-16le-bom': ['utf-16le', true], 'utf-16be-bom': ['utf-16be', true],
-    'utf-16le': ['utf-16le', false], 'utf-8-bom': ['utf-8', true], crlf: ['utf-8', false],
+    gbk: ['gb18030', false],
+    gb18030: ['gb18030', false],
+    'utf-16le-bom': ['utf-16le', true],
+    'utf-16be-bom': ['utf-16be', true],
+    'utf-16le': ['utf-16le', false],
+    'utf-8-bom': ['utf-8', true],
+    crlf: ['utf-8', false],
   };
   for (const [name, bytes] of Object.entries(copies)) {
     const d = decode(bytes);
@@ -47,12 +57,17 @@ test('each encoding is detected and decodes to the seed', () => {
   assert.ok(new TextDecoder().decode(copies.gbk).includes('\ufffd'));
 });
 
-test('a GBK, UTF-16 and UTF-8-BOM copy of the seed each give the seed\'s findings', () => {
+test("a GBK, UTF-16 and UTF-8-BOM copy of the seed each give the seed's findings", () => {
   const dir = mkdtempSync(join(tmpdir(), 'govreport-enc-'));
   const findings = (path: string) => {
     const r = run(['check', '--format', 'json', path]);
-    const json = JSON.parse(r.out) as { files: Array<{ diagnostics: Array<{ range: unknown; code: string; message: string }> }> };
-    return { code: r.code, diagnostics: json.files[0].diagnostics.map((d) => ({ range: d.range, code: d.code, message: d.message })) };
+    const json = JSON.parse(r.out) as {
+      files: Array<{ diagnostics: Array<{ range: unknown; code: string; message: string }> }>;
+    };
+    return {
+      code: r.code,
+      diagnostics: json.files[0].diagnostics.map((d) => ({ range: d.range, code: d.code, message: d.message })),
+    };
   };
   const reference = findings(seedPath);
   assert.ok(reference.diagnostics.length > 20);
@@ -69,8 +84,16 @@ test('annotate --write keeps a GBK file GBK and a CRLF file CRLF', () => {
   const body = seed.slice(0, seed.indexOf('相关注释') - 3);
   for (const [name, bytes, enc] of [
     ['gbk.md', iconv.encode(body, 'gbk'), 'gb18030'],
-    ['crlf-bom.md', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body.replace(/\n/g, '\r\n'))]), 'utf-8'],
-    ['utf16.md', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(body.replace(/\n/g, '\r\n'), 'utf-16le')]), 'utf-16le'],
+    [
+      'crlf-bom.md',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body.replace(/\n/g, '\r\n'))]),
+      'utf-8',
+    ],
+    [
+      'utf16.md',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(body.replace(/\n/g, '\r\n'), 'utf-16le')]),
+      'utf-16le',
+    ],
   ] as const) {
     const p = join(dir, name);
     writeFileSync(p, bytes);
@@ -122,8 +145,12 @@ test('a report opened with the wrong encoding gets one finding that says how to 
   const cli = run(['check', '--lang', 'zh-cn', join(root, 'seeds', 'yanhu-2022.md')]);
   assert.ok(!cli.out.includes('通过编码重新打开'));
   // The message itself names the way out.
-  const { formatMessage } = require('../../../server/src/core/messages/catalogue') as typeof import('../../../server/src/core/messages/catalogue');
   assert.match(formatMessage('general.wrongEncoding', { count: 5 }), /通过编码重新打开.+GB18030/);
   // A single stray U+FFFD in a real report is not this finding.
-  assert.ok(!checkText(seed.replace('各位代表', '各位代\ufffd'), env, { uri: 'file:///x.md', format: 'markdown' }).findings.some((f) => f.message === 'general.wrongEncoding'));
+  assert.ok(
+    !checkText(seed.replace('各位代表', '各位代\ufffd'), env, {
+      uri: 'file:///x.md',
+      format: 'markdown',
+    }).findings.some((f) => f.message === 'general.wrongEncoding'),
+  );
 });

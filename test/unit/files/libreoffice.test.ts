@@ -29,7 +29,11 @@ function tool(name: string): void {
 }
 
 function toPdf(docx: string, filter = 'pdf'): string {
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=${profile}`, '--convert-to', filter, '--outdir', join(dir, 'pdf'), docx], { stdio: 'pipe', timeout: 180_000 });
+  execFileSync(
+    'soffice',
+    ['--headless', `-env:UserInstallation=${profile}`, '--convert-to', filter, '--outdir', join(dir, 'pdf'), docx],
+    { stdio: 'pipe', timeout: 180_000 },
+  );
   const pdf = join(dir, 'pdf', docx.replace(/^.*\//, '').replace(/\.docx$/, '.pdf'));
   assert.ok(existsSync(pdf), `LibreOffice made no PDF of ${docx}`);
   return pdf;
@@ -58,7 +62,10 @@ function compare(source: string[], imported: string[]): number {
       } else if ('，、。；：'.includes(s[a]) && a < s.length) {
         dropped++;
         a++;
-      } else assert.fail(`paragraph ${i + 1} differs at ${a}: “${s.slice(Math.max(0, a - 15), a + 15)}” / “${t.slice(Math.max(0, b - 15), b + 15)}”`);
+      } else
+        assert.fail(
+          `paragraph ${i + 1} differs at ${a}: “${s.slice(Math.max(0, a - 15), a + 15)}” / “${t.slice(Math.max(0, b - 15), b + 15)}”`,
+        );
     }
   });
   return dropped;
@@ -78,15 +85,31 @@ test('the exported report opens in LibreOffice, prints on A4 and imports back to
   assert.ok(pages >= 24 && pages <= 32, `${pages} pages`);
   // Page 1, for a person to look at.
   mkdirSync(output, { recursive: true });
-  execFileSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '1', '-singlefile', pdf, join(output, 'export-page1')]);
+  execFileSync('pdftoppm', [
+    '-r',
+    '80',
+    '-png',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    pdf,
+    join(output, 'export-page1'),
+  ]);
   assert.ok(statSync(join(output, 'export-page1.png')).size > 10_000);
   copyFileSync(pdf, join(output, 'export.pdf'));
   // The page numbers: “— 1 —” on page 1 (odd, right), “— 2 —” on page 2 (even, left).
   const page1 = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'], { encoding: 'utf8' });
   assert.match(page1, /\n\s{20,}—\s?1\s?—\s*$/);
-  assert.match(execFileSync('pdftotext', ['-f', '2', '-l', '2', '-layout', pdf, '-'], { encoding: 'utf8' }), /\n\s{0,12}—\s?2\s?—\s*$/);
+  assert.match(
+    execFileSync('pdftotext', ['-f', '2', '-l', '2', '-layout', pdf, '-'], { encoding: 'utf8' }),
+    /\n\s{0,12}—\s?2\s?—\s*$/,
+  );
   // 22 lines on a full page of body text.
-  const page3 = execFileSync('pdftotext', ['-f', '3', '-l', '3', pdf, '-'], { encoding: 'utf8' }).split('\n').filter((l) => l.trim() && !/—\s?\d+\s?—/.test(l));
+  const page3 = execFileSync('pdftotext', ['-f', '3', '-l', '3', pdf, '-'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((l) => l.trim() && !/—\s?\d+\s?—/.test(l));
   assert.equal(page3.length, 22);
   // 28 characters on a full line of Chinese text (29 when a full stop hangs at the end).
   const chinese = page3.filter((l) => !/[0-9A-Za-z ]/.test(l)).map((l) => l.length);
@@ -105,8 +128,14 @@ test('a password-protected PDF is refused with a clear message', async () => {
   tool('soffice');
   const docx = join(dir, 'secret.docx');
   writeFileSync(docx, await exportDocx(seed.slice(0, 2000), 'markdown'));
-  const pdf = toPdf(docx, 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}');
-  await assert.rejects(importFile(pdf), (e: unknown) => e instanceof ImportError && e.key === 'files.pdf.encrypted' && /设有密码/.test(e.message));
+  const pdf = toPdf(
+    docx,
+    'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}',
+  );
+  await assert.rejects(
+    importFile(pdf),
+    (e: unknown) => e instanceof ImportError && e.key === 'files.pdf.encrypted' && /设有密码/.test(e.message),
+  );
 });
 
 test('a PDF with running headers and “第 N 页” footers: dropped on import, paragraphs joined across pages', async () => {
@@ -116,9 +145,19 @@ test('a PDF with running headers and “第 N 页” footers: dropped on import,
   const doc = new Document({
     sections: [
       {
-        headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun('盐湖区人民政府工作报告（2022年）')] })] }) },
-        footers: { default: new Footer({ children: [new Paragraph({ children: [new TextRun({ children: ['第 ', PageNumber.CURRENT, ' 页'] })] })] }) },
-        children: body.map((text) => new Paragraph({ indent: { firstLine: 480 }, children: [new TextRun({ text, size: 24 })] })),
+        headers: {
+          default: new Header({
+            children: [new Paragraph({ children: [new TextRun('盐湖区人民政府工作报告（2022年）')] })],
+          }),
+        },
+        footers: {
+          default: new Footer({
+            children: [new Paragraph({ children: [new TextRun({ children: ['第 ', PageNumber.CURRENT, ' 页'] })] })],
+          }),
+        },
+        children: body.map(
+          (text) => new Paragraph({ indent: { firstLine: 480 }, children: [new TextRun({ text, size: 24 })] }),
+        ),
       },
     ],
   });

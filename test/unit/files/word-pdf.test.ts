@@ -1,4 +1,7 @@
-/** Word and PDF files as drafters have them: checked, imported, used as template/baseline/glossary, exported; bad ones refused. */
+/**
+ * Word and PDF files as drafters have them: checked, imported, used as template/baseline/glossary, exported;
+ * bad ones refused.
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,13 +22,22 @@ const dir = mkdtempSync(join(tmpdir(), 'govreport-word-'));
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(args, (s) => void out.push(s), (s) => void err.push(s));
+  const code = await main(
+    args,
+    (s) => void out.push(s),
+    (s) => void err.push(s),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 /** What the checker reads of a document: each block's kind, level, text and bold ranges. */
 function blocks(text: string) {
-  return new ReportDocument('file:///x.md', text, 'markdown').blocks.map((b) => ({ kind: b.kind, depth: b.depth, text: b.text, strong: b.data.strong }));
+  return new ReportDocument('file:///x.md', text, 'markdown').blocks.map((b) => ({
+    kind: b.kind,
+    depth: b.depth,
+    text: b.text,
+    strong: b.data.strong,
+  }));
 }
 
 let seedDocx: string;
@@ -62,14 +74,17 @@ test('the Word file is laid out as GB/T 9704-2012 asks', async () => {
   assert.match(fonts, /<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"\/>/);
 });
 
-test('a Word copy of the seed gives the seed\'s findings, by paragraph (第 N 段)', async () => {
+test("a Word copy of the seed gives the seed's findings, by paragraph (第 N 段)", async () => {
   const md = await run(['check', '--lang', 'zh-cn', seedPath]);
   const word = await run(['check', '--lang', 'zh-cn', seedDocx]);
   assert.equal(word.code, 1);
   const lines = word.out.split('\n');
   const split = lines.filter((l) => l.includes('[structure/broken-paragraph]'));
   assert.equal(split.length, 23);
-  assert.ok(split.some((l) => /:第 65 段 警告 段落在句中断开：第 65 段“…战，协同控制细颗”与第 66 段“粒物/.test(l)), split.join('\n'));
+  assert.ok(
+    split.some((l) => /:第 65 段 警告 段落在句中断开：第 65 段“…战，协同控制细颗”与第 66 段“粒物/.test(l)),
+    split.join('\n'),
+  );
   assert.ok(split.some((l) => /:第 66 段 错误 断行处文字重复：第 65 段末尾与第 66 段开头都是“颗”/.test(l)));
   const undefinedTerms = lines.filter((l) => l.includes('[terms/undefined]')).map((l) => /“(.+?)”是简称/.exec(l)?.[1]);
   assert.deepEqual(undefinedTerms, ['五抓一优一促', '1311', '十大产业集群', '12大基地']);
@@ -77,10 +92,16 @@ test('a Word copy of the seed gives the seed\'s findings, by paragraph (第 N �
   assert.ok(!word.out.includes(' 行'), 'no line numbers for a Word file');
   // The same findings as the Markdown seed: same rules, same summary.
   assert.equal(lines.at(-1), md.out.split('\n').at(-1));
-  const rules = (s: string) => s.split('\n').map((l) => /\[(.+)\]$/.exec(l)?.[1]).filter(Boolean);
+  const rules = (s: string) =>
+    s
+      .split('\n')
+      .map((l) => /\[(.+)\]$/.exec(l)?.[1])
+      .filter(Boolean);
   assert.deepEqual(rules(word.out), rules(md.out));
   // JSON: the paragraph with each diagnostic, no fix (it would edit the Markdown, not the Word file).
-  const json = JSON.parse((await run(['check', '--format', 'json', seedDocx])).out) as { files: Array<{ diagnostics: Array<{ paragraph: number; data?: unknown }> }> };
+  const json = JSON.parse((await run(['check', '--format', 'json', seedDocx])).out) as {
+    files: Array<{ diagnostics: Array<{ paragraph: number; data?: unknown }> }>;
+  };
   assert.ok(json.files[0].diagnostics.every((d) => d.paragraph >= 1 && d.data === undefined));
 });
 
@@ -104,13 +125,22 @@ test('govreport import writes the Markdown form (bold kept, numbering as text); 
 test('Word paragraphs: bold, headings from styles, Word numbering as text', async () => {
   const { Document, Packer, Paragraph, TextRun, HeadingLevel, LevelFormat, AlignmentType } = await import('docx');
   const doc = new Document({
-    numbering: { config: [{ reference: 'n', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }] },
+    numbering: {
+      config: [
+        {
+          reference: 'n',
+          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }],
+        },
+      ],
+    },
     sections: [
       {
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('政府工作报告')] }),
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('一、2023年工作回顾')] }),
-          new Paragraph({ children: [new TextRun({ text: '（一）稳增长。', bold: true }), new TextRun('全年增长 5%。')] }),
+          new Paragraph({
+            children: [new TextRun({ text: '（一）稳增长。', bold: true }), new TextRun('全年增长 5%。')],
+          }),
           new Paragraph({ numbering: { reference: 'n', level: 0 }, children: [new TextRun('“六稳”：稳就业。')] }),
           new Paragraph({ numbering: { reference: 'n', level: 0 }, children: [new TextRun('“六保”：保民生。')] }),
         ],
@@ -118,10 +148,13 @@ test('Word paragraphs: bold, headings from styles, Word numbering as text', asyn
     ],
   });
   const r = await importBytes(await Packer.toBuffer(doc), 'x.docx');
-  assert.equal(r.markdown, '# 政府工作报告\n\n## 一、2023年工作回顾\n\n**（一）稳增长。**全年增长 5%。\n\n1. “六稳”：稳就业。\n\n2. “六保”：保民生。\n');
+  assert.equal(
+    r.markdown,
+    '# 政府工作报告\n\n## 一、2023年工作回顾\n\n**（一）稳增长。**全年增长 5%。\n\n1. “六稳”：稳就业。\n\n2. “六保”：保民生。\n',
+  );
 });
 
-test('last year\'s report as a Word file serves as template, baseline and glossary', async () => {
+test("last year's report as a Word file serves as template, baseline and glossary", async () => {
   const tplMd = await run(['template', '--template', seedPath]);
   const tplDocx = await run(['template', '--template', seedDocx]);
   assert.equal(tplDocx.code, 0, tplDocx.err);
@@ -139,13 +172,26 @@ test('last year\'s report as a Word file serves as template, baseline and glossa
   const glossary = loadGlossaryFile(seedDocx);
   assert.deepEqual(glossary.problems, []);
   assert.equal(glossary.entries.length, 35);
-  const checked = await run(['check', '--glossary', seedDocx, '--template', seedDocx, '--baseline', seedDocx, seedPath]);
+  const checked = await run([
+    'check',
+    '--glossary',
+    seedDocx,
+    '--template',
+    seedDocx,
+    '--baseline',
+    seedDocx,
+    seedPath,
+  ]);
   assert.equal(checked.err, '');
 });
 
 /** A minimal PDF whose one page has a drawn rectangle and no text: what a scan looks like to pdf.js. */
 function pdfWithoutText(): Buffer {
-  const objs = ['<</Type/Catalog/Pages 2 0 R>>', '<</Type/Pages/Kids[3 0 R]/Count 1>>', '<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>'];
+  const objs = [
+    '<</Type/Catalog/Pages 2 0 R>>',
+    '<</Type/Pages/Kids[3 0 R]/Count 1>>',
+    '<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>',
+  ];
   const stream = '0 0 1 rg 100 100 300 500 re f';
   objs.push(`<</Length ${stream.length}>>\nstream\n${stream}\nendstream`);
   let out = '%PDF-1.4\n';
@@ -164,8 +210,21 @@ test('bad Word and PDF files: a clear Chinese message, exit 2, nothing written',
   const cases: Array<[string, Buffer, RegExp]> = [
     ['损坏.docx', Buffer.from('PK\u0003\u0004 这不是完整的 Word 文件'), /无法读取 Word 文件.+已损坏.+另存为/],
     // A password-protected .docx is an OLE compound file holding an EncryptedPackage stream.
-    ['加密.docx', Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(64), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(64)]), /设有打开密码.+取消密码/],
-    ['旧版.doc', Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(128)]), /旧版 Word 文件（\.doc）.+另存为/],
+    [
+      '加密.docx',
+      Buffer.concat([
+        Buffer.from('d0cf11e0a1b11ae1', 'hex'),
+        Buffer.alloc(64),
+        Buffer.from('EncryptedPackage', 'utf16le'),
+        Buffer.alloc(64),
+      ]),
+      /设有打开密码.+取消密码/,
+    ],
+    [
+      '旧版.doc',
+      Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(128)]),
+      /旧版 Word 文件（\.doc）.+另存为/,
+    ],
     ['损坏.pdf', Buffer.from('%PDF-1.4\n这不是 PDF'), /无法读取 PDF 文件.+已损坏/],
     ['扫描件.pdf', pdfWithoutText(), /没有可提取的文字，可能是扫描件.+文字识别（OCR）/],
   ];
@@ -209,7 +268,10 @@ test('export: default name, refuses the source itself and a file that did not de
   assert.equal(docxSource.code, 2);
   assert.match(docxSource.err, /与原文件相同/);
   const bad = join(dir, '乱码.md');
-  writeFileSync(bad, Buffer.concat([Buffer.from(seed.slice(0, 200)), Buffer.from([0xff, 0xfe, 0x80]), Buffer.from('\n')]));
+  writeFileSync(
+    bad,
+    Buffer.concat([Buffer.from(seed.slice(0, 200)), Buffer.from([0xff, 0xfe, 0x80]), Buffer.from('\n')]),
+  );
   const e = await run(['export', bad, '-o', join(dir, '乱码.docx')]);
   assert.equal(e.code, 2);
   assert.match(e.err, /没有写回.+无法识别的字符/);

@@ -12,12 +12,25 @@ async function loadGrammar(): Promise<IGrammar> {
   const wasm = readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
   await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
   const registry = new Registry({
-    onigLib: Promise.resolve({ createOnigScanner: (s) => new oniguruma.OnigScanner(s), createOnigString: (s) => new oniguruma.OnigString(s) }),
+    onigLib: Promise.resolve({
+      createOnigScanner: (s) => new oniguruma.OnigScanner(s),
+      createOnigString: (s) => new oniguruma.OnigString(s),
+    }),
     // Stand-in for VS Code's Markdown grammar: one paragraph rule, so injections are exercised inside it.
     loadGrammar: async (scope) => {
-      if (scope === 'text.govreport') return parseRawGrammar(readFileSync(join(root, 'syntaxes', 'govreport.tmLanguage.json'), 'utf8'), 'govreport.tmLanguage.json');
+      if (scope === 'text.govreport')
+        return parseRawGrammar(
+          readFileSync(join(root, 'syntaxes', 'govreport.tmLanguage.json'), 'utf8'),
+          'govreport.tmLanguage.json',
+        );
       if (scope === 'text.html.markdown')
-        return parseRawGrammar(JSON.stringify({ scopeName: 'text.html.markdown', patterns: [{ begin: '^(?=\\S)', end: '$', name: 'meta.paragraph.markdown' }] }), 'md.json');
+        return parseRawGrammar(
+          JSON.stringify({
+            scopeName: 'text.html.markdown',
+            patterns: [{ begin: '^(?=\\S)', end: '$', name: 'meta.paragraph.markdown' }],
+          }),
+          'md.json',
+        );
       return null;
     },
   });
@@ -35,7 +48,10 @@ const find = (tokens: Array<[string, string]>, text: string) => tokens.find(([t]
 
 test('outline markers, quoted terms, note headwords, figures and growth rates get their scopes', async () => {
   const g = await loadGrammar();
-  const a = scopesOf(g, '一是综合实力稳步增强。全年地区生产总值完成 359.8 亿元，增长 8.1%；大力践行市委“五抓一优一促”。');
+  const a = scopesOf(
+    g,
+    '一是综合实力稳步增强。全年地区生产总值完成 359.8 亿元，增长 8.1%；大力践行市委“五抓一优一促”。',
+  );
   assert.equal(find(a, '一是'), 'keyword.control.outline.item.govreport');
   assert.equal(find(a, '359.8'), 'constant.numeric.figure.govreport');
   assert.equal(find(a, '8.1'), 'constant.numeric.growth.govreport');

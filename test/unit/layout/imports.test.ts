@@ -26,12 +26,18 @@ function reachable(entry: string): Set<string> {
 test('the CLI does not import lsp/, directly or through another module', () => {
   const files = [...reachable(join(src, 'cli.ts'))].map((f) => relative(src, f));
   assert.ok(files.includes('protocol/convert.ts'), 'the walk follows imports');
-  assert.deepEqual(files.filter((f) => f.startsWith('lsp/')), []);
+  assert.deepEqual(
+    files.filter((f) => f.startsWith('lsp/')),
+    [],
+  );
 });
 
 test('protocol/ does not import lsp/ or cli/', () => {
   const files = [...reachable(join(src, 'protocol', 'convert.ts'))].map((f) => relative(src, f));
-  assert.deepEqual(files.filter((f) => f.startsWith('lsp/') || f.startsWith('cli/')), []);
+  assert.deepEqual(
+    files.filter((f) => f.startsWith('lsp/') || f.startsWith('cli/')),
+    [],
+  );
 });
 
 /** Every relative import of every source file (type-only ones too). */
@@ -68,7 +74,8 @@ test('no import circles anywhere in the server, the core, the CLI or the node ad
     state.set(f, 'open');
     stack.push(f);
     for (const d of g.get(f) ?? []) {
-      if (state.get(d) === 'open') circles.push([...stack.slice(stack.indexOf(d)), d].map((x) => relative(src, x)).join(' → '));
+      if (state.get(d) === 'open')
+        circles.push([...stack.slice(stack.indexOf(d)), d].map((x) => relative(src, x)).join(' → '));
       else if (!state.has(d)) visit(d);
     }
     stack.pop();
@@ -81,8 +88,20 @@ test('no import circles anywhere in the server, the core, the CLI or the node ad
 test('the template and the analyses do not import rules; the model does not import the outline', () => {
   const g = graph();
   const from = (dir: string) => [...g].filter(([f]) => relative(src, f).startsWith(dir));
-  for (const [f, deps] of [...from('core/template/'), ...from('core/terms/'), ...from('core/figures/'), ...from('core/outline/'), ...from('core/facts/'), ...from('core/model/')]) {
-    assert.deepEqual(deps.map((d) => relative(src, d)).filter((d) => d.startsWith('core/rules/')), [], relative(src, f));
+  for (const [f, deps] of [
+    ...from('core/template/'),
+    ...from('core/terms/'),
+    ...from('core/figures/'),
+    ...from('core/outline/'),
+    ...from('core/facts/'),
+    ...from('core/model/'),
+  ]) {
+    assert.deepEqual(
+      deps.map((d) => relative(src, d)).filter((d) => d.startsWith('core/rules/')),
+      [],
+      relative(src, f),
+    );
   }
-  for (const [f, deps] of from('core/model/')) assert.ok(!deps.some((d) => relative(src, d).startsWith('core/outline/')), relative(src, f));
+  for (const [f, deps] of from('core/model/'))
+    assert.ok(!deps.some((d) => relative(src, d).startsWith('core/outline/')), relative(src, f));
 });

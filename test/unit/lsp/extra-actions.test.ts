@@ -11,7 +11,8 @@ import { testEnvironment } from '../../helpers/environment';
 
 const root = join(__dirname, '..', '..', '..');
 const env = testEnvironment();
-const check = (text: string, format: 'markdown' | 'plaintext' = 'markdown') => checkText(text, env, { uri: 'file:///draft.md', format });
+const check = (text: string, format: 'markdown' | 'plaintext' = 'markdown') =>
+  checkText(text, env, { uri: 'file:///draft.md', format });
 const key = (text: string, f: Finding) => `${f.ruleId} ${text.slice(f.start, f.end)} ${f.message}`;
 
 for (const file of ['seeds/yanhu-2022.md', 'test/fixtures/rules/figures/_yanhu-2023.md']) {
@@ -39,11 +40,15 @@ for (const file of ['seeds/yanhu-2022.md', 'test/fixtures/rules/figures/_yanhu-2
 }
 
 test('a second rule joins the switch line above; plain text gets none', () => {
-  const text = '# 报告\n\n正文第一段。\n\n<!-- govreport-disable-next-line figures/conflict -->\n一般公共预算收入增长 -5%。\n';
+  const text =
+    '# 报告\n\n正文第一段。\n\n<!-- govreport-disable-next-line figures/conflict -->\n一般公共预算收入增长 -5%。\n';
   const r = check(text);
   const at = text.indexOf('一般公共');
   const edit = disableNextLineEdit(r.doc!, at, 'figures/negative-growth')!;
-  assert.equal(applyEdits(text, [edit]), text.replace('figures/conflict -->', 'figures/conflict figures/negative-growth -->'));
+  assert.equal(
+    applyEdits(text, [edit]),
+    text.replace('figures/conflict -->', 'figures/conflict figures/negative-growth -->'),
+  );
   assert.equal(disableNextLineEdit(r.doc!, at, 'figures/conflict'), undefined);
   assert.equal(disableNextLineEdit(check(text, 'plaintext').doc!, at, 'figures/conflict'), undefined);
 });

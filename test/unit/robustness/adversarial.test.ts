@@ -39,11 +39,20 @@ const cases: Array<[string, () => string, SourceFormat?]> = [
   ['growth phrases repeated', () => repeat('增长8.1%，下降-3%，提高5个百分点，增长1.5倍，', MB / 2)],
   ['分别 and 其中 chains', () => repeat('A、B、C分别增长5%、6%，其中', MB / 2)],
   ['amounts with multipliers', () => repeat('359.8亿元、1.2万亿元、95567户、', MB / 2)],
-  ['years and datelines', () => repeat('——2022年1月25日在第十七届人民代表大会第二次会议上2023年是“十四五”开局之年。', MB / 2)],
+  [
+    'years and datelines',
+    () => repeat('——2022年1月25日在第十七届人民代表大会第二次会议上2023年是“十四五”开局之年。', MB / 2),
+  ],
   ['numeral counts', () => repeat('十大重点民生保障工程以下八个方面工作：', MB / 2)],
-  ['binary junk with NUL bytes', () => Array.from({ length: 200_000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('')],
+  [
+    'binary junk with NUL bytes',
+    () => Array.from({ length: 200_000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join(''),
+  ],
   ['CRLF and mixed line endings', () => repeat('各位代表：\r\n\r\n一、2021年工作回顾\n\r\n段落，\r\r\n', MB / 4)],
-  ['a BOM and zero-width characters', () => '\ufeff# 政府工作报告\n\n' + repeat('\u200b一是\u200c内容\u200d。\n\n', MB / 4)],
+  [
+    'a BOM and zero-width characters',
+    () => '\ufeff# 政府工作报告\n\n' + repeat('\u200b一是\u200c内容\u200d。\n\n', MB / 4),
+  ],
   ['lone surrogates', () => repeat('\ud800孤\udfff立\ud83d', MB / 4)],
   ['only blank lines', () => '\n'.repeat(MB / 2)],
   ['Markdown emphasis soup', () => repeat('**_*`~[', MB / 4)],
@@ -64,5 +73,8 @@ test('documents over the size limit get one finding and no analysis', () => {
   const text = repeat('各位代表，', 6 * MB);
   const r = checkText(text, env, { uri: 'file:///big.md', format: 'markdown' });
   assert.equal(r.doc, undefined);
-  assert.deepEqual(r.findings.map((f) => f.message), ['general.tooLarge']);
+  assert.deepEqual(
+    r.findings.map((f) => f.message),
+    ['general.tooLarge'],
+  );
 });

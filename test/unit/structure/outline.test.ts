@@ -17,19 +17,31 @@ const brief = (n: OutlineNode) => `${n.kind}${n.inline ? '*' : ''}:${n.number ??
 
 test('seed: three parts and the notes, ten sections, items per section', () => {
   const roots = outlineOf(seed).roots;
-  assert.deepEqual(roots.map((r) => [r.kind, r.number, line(seed, r), r.name]), [
-    ['part', 1, 14, '一、2021年工作回顾'],
-    ['part', 2, 44, '二、2022 年工作安排'],
-    ['part', 3, 176, '三、全面加强政府自身建设'],
-    ['notes', undefined, 196, '相关注释'],
-  ]);
+  assert.deepEqual(
+    roots.map((r) => [r.kind, r.number, line(seed, r), r.name]),
+    [
+      ['part', 1, 14, '一、2021年工作回顾'],
+      ['part', 2, 44, '二、2022 年工作安排'],
+      ['part', 3, 176, '三、全面加强政府自身建设'],
+      ['notes', undefined, 196, '相关注释'],
+    ],
+  );
   const sections = roots[1].children.filter((c) => c.kind === 'section');
-  assert.deepEqual(sections.map((s) => s.number), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-  assert.deepEqual(sections.map((s) => line(seed, s)), [58, 70, 82, 92, 100, 110, 122, 134, 144, 166]);
+  assert.deepEqual(
+    sections.map((s) => s.number),
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+  );
+  assert.deepEqual(
+    sections.map((s) => line(seed, s)),
+    [58, 70, 82, 92, 100, 110, 122, 134, 144, 166],
+  );
   assert.equal(sections[0].name, '（一）突出转型发展，着力构建现代产业新体系');
   assert.equal(sections[8].name, '(九)兜牢民生底线,不断满足人民群众新期待');
   // (九) is read as a section despite its half-width brackets: its items are its own.
-  assert.deepEqual(sections.map((s) => s.children.length), [3, 3, 3, 3, 3, 3, 3, 3, 14, 3]);
+  assert.deepEqual(
+    sections.map((s) => s.children.length),
+    [3, 3, 3, 3, 3, 3, 3, 3, 14, 3],
+  );
   assert.equal(sections[0].children[0].name, '一是推动传统产业内涵集约发展');
   // Notes are a leaf: their 1.–35. entries are notes, not outline.
   assert.equal(roots[3].children.length, 0);
@@ -38,14 +50,31 @@ test('seed: three parts and the notes, ten sections, items per section', () => {
 test('seed: the 十大重点民生保障工程 list split by a page break has ten items', () => {
   const nine = outlineOf(seed).roots[1].children[8];
   const list = nine.children.filter((c) => line(seed, c) >= 160);
-  assert.deepEqual(list.map((n) => n.number), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  assert.deepEqual(
+    list.map((n) => n.number),
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+  );
   assert.equal(new Set(list.map((n) => n.runKey)).size, 1);
-  assert.deepEqual(list.map((n) => line(seed, n)), [160, 160, 160, 160, 160, 160, 160, 162, 162, 162]);
+  assert.deepEqual(
+    list.map((n) => line(seed, n)),
+    [160, 160, 160, 160, 160, 160, 160, 162, 162, 162],
+  );
 });
 
 test('seed: review items, inline problems list, self-building items', () => {
   const [review, , self] = outlineOf(seed).roots;
-  assert.deepEqual(review.children.map(brief), ['shi:1', 'shi:2', 'shi:3', 'shi:4', 'shi:5', 'shi:6', 'shi*:1', 'shi*:2', 'shi*:3', 'shi*:4']);
+  assert.deepEqual(review.children.map(brief), [
+    'shi:1',
+    'shi:2',
+    'shi:3',
+    'shi:4',
+    'shi:5',
+    'shi:6',
+    'shi*:1',
+    'shi*:2',
+    'shi*:3',
+    'shi*:4',
+  ]);
   assert.deepEqual(self.children.map(brief), ['shi:1', 'shi:2', 'shi:3', 'shi:4']);
   assert.equal(self.children[0].name, '一是强化政治引领，提升政治能力');
 });
@@ -79,8 +108,14 @@ test('markers: every level, both bracket widths, stray marks', () => {
   assert.equal(k('统一要求'), undefined);
   assert.deepEqual(detectMarker('（一）、推动', false)?.stray, [3, 4]);
   assert.deepEqual(detectMarker('一、 2023年工作回顾', true)?.stray, [2, 3]);
-  assert.deepEqual(detectInline('存在困难：一是A；二是B。第三，C').map((m) => `${m.kind}:${m.number}`), ['shi:1', 'shi:2', 'di:3']);
-  assert.deepEqual(detectInline('一是开头不算；二是算'), detectInline('一是开头不算；二是算').filter((m) => m.start > 0));
+  assert.deepEqual(
+    detectInline('存在困难：一是A；二是B。第三，C').map((m) => `${m.kind}:${m.number}`),
+    ['shi:1', 'shi:2', 'di:3'],
+  );
+  assert.deepEqual(
+    detectInline('一是开头不算；二是算'),
+    detectInline('一是开头不算；二是算').filter((m) => m.start > 0),
+  );
 });
 
 test('Chinese numerals up to 九十九 both ways', () => {
@@ -90,7 +125,30 @@ test('Chinese numerals up to 九十九 both ways', () => {
 });
 
 test('runs restart under a new parent; inline items continue a paragraph-initial item', () => {
-  const doc = md(['# 政府工作报告', '', '各位代表：', '', '## 一、2023年工作回顾', '', '一是甲。二是乙。三是丙。', '', '## 二、2024年工作安排', '', '（一）推动产业。', '', '一是A。', '', '二是B。', '', '（二）改善民生。', '', '一是C。', ''].join('\n'));
+  const doc = md(
+    [
+      '# 政府工作报告',
+      '',
+      '各位代表：',
+      '',
+      '## 一、2023年工作回顾',
+      '',
+      '一是甲。二是乙。三是丙。',
+      '',
+      '## 二、2024年工作安排',
+      '',
+      '（一）推动产业。',
+      '',
+      '一是A。',
+      '',
+      '二是B。',
+      '',
+      '（二）改善民生。',
+      '',
+      '一是C。',
+      '',
+    ].join('\n'),
+  );
   const [review, plan] = outlineOf(doc).roots;
   assert.deepEqual(review.children.map(brief), ['shi:1', 'shi*:2', 'shi*:3']);
   assert.equal(new Set(review.children.map((c) => c.runKey)).size, 1);
@@ -101,7 +159,22 @@ test('runs restart under a new parent; inline items continue a paragraph-initial
 });
 
 test('levels nest whatever the markup: plain paragraphs, headings, list items', () => {
-  const doc = md(['各位代表：', '', '一、2023年工作回顾', '', '### （一）产业', '', '1. 第一条', '', '（1）细项', '', '2. 第二条', ''].join('\n'));
+  const doc = md(
+    [
+      '各位代表：',
+      '',
+      '一、2023年工作回顾',
+      '',
+      '### （一）产业',
+      '',
+      '1. 第一条',
+      '',
+      '（1）细项',
+      '',
+      '2. 第二条',
+      '',
+    ].join('\n'),
+  );
   const [part] = outlineOf(doc).roots;
   assert.equal(part.kind, 'part');
   const [sec] = part.children;
@@ -130,12 +203,22 @@ const expectedSections: Record<string, number[]> = {
 for (const y of corpus) {
   test(`corpus ${y}: parts and sections recognised`, () => {
     const doc = load(join(root, 'test', 'fixtures', 'corpus', `state-council-${y}.txt`));
-    assert.deepEqual(doc.parts.map((p) => p.role), expectedParts[y]);
+    assert.deepEqual(
+      doc.parts.map((p) => p.role),
+      expectedParts[y],
+    );
     const roots = outlineOf(doc).roots;
-    assert.deepEqual(roots.map((r) => r.children.filter((c) => c.kind === 'section').length), expectedSections[y]);
+    assert.deepEqual(
+      roots.map((r) => r.children.filter((c) => c.kind === 'section').length),
+      expectedSections[y],
+    );
     for (const r of roots) {
       const nums = r.children.filter((c) => c.kind === 'section').map((c) => c.number);
-      assert.deepEqual(nums, nums.map((_, i) => i + 1), `${y} ${r.name}`);
+      assert.deepEqual(
+        nums,
+        nums.map((_, i) => i + 1),
+        `${y} ${r.name}`,
+      );
     }
   });
 }

@@ -25,7 +25,17 @@ const key = (f: Finding) => JSON.stringify([f.ruleId, f.start, f.end, f.message,
 
 test('修复所有 joins the fragments and leaves every heading and title on its own line', () => {
   let text = readFileSync(fixture, 'utf8');
-  const headings = ['一、一年接着一年干，各项事业持续取得新进展新成效', '（一）着力推进向新向优发展，产业转型升级步伐加快', '“十五五”时期主要目标和2026年重点工作', '（二）全力办好民生实事，不断增进人民福祉', '（三）加强政府自身建设', '附件', '2026年民生实事', '（来源：某某日报）', '编辑：某某'];
+  const headings = [
+    '一、一年接着一年干，各项事业持续取得新进展新成效',
+    '（一）着力推进向新向优发展，产业转型升级步伐加快',
+    '“十五五”时期主要目标和2026年重点工作',
+    '（二）全力办好民生实事，不断增进人民福祉',
+    '（三）加强政府自身建设',
+    '附件',
+    '2026年民生实事',
+    '（来源：某某日报）',
+    '编辑：某某',
+  ];
   assert.equal(breaks(check(text)).length, 4, 'the four real splits are found');
   for (let round = 0; round < 5; round++) {
     const edits = safeFixEdits(breaks(check(text)));
@@ -34,7 +44,11 @@ test('修复所有 joins the fragments and leaves every heading and title on its
   }
   const lines = text.split('\n');
   for (const h of headings) assert.ok(lines.includes(h), `heading kept on its own line: ${h}`);
-  assert.ok(lines.includes('先进制造业骨干作用增强。部署推动重点产业链融合，实体经济更加巩固。传统产业加快转型。今年广义货币M2增长8%。'));
+  assert.ok(
+    lines.includes(
+      '先进制造业骨干作用增强。部署推动重点产业链融合，实体经济更加巩固。传统产业加快转型。今年广义货币M2增长8%。',
+    ),
+  );
   assert.ok(lines.includes('城市轨道交通、地下综合管廊建设加快。'));
   assert.deepEqual(breaks(check(text)), []);
 });
@@ -49,7 +63,8 @@ test('a short line is a title after a closed paragraph, a fragment after an open
 });
 
 test('a paragraph that lost its 。 before an unnumbered title: reported, but 修复所有 leaves the title alone', () => {
-  const text = '各位代表：\n\n现在，我代表县人民政府，向大会报告工作。\n\n过去一年，各项事业取得新进展\n\n“十五五”时期主要目标\n\n今年要抓好三件事。\n';
+  const text =
+    '各位代表：\n\n现在，我代表县人民政府，向大会报告工作。\n\n过去一年，各项事业取得新进展\n\n“十五五”时期主要目标\n\n今年要抓好三件事。\n';
   const found = breaks(check(text));
   // Before the title and after it: both quick fixes to choose, neither part of 修复所有.
   assert.equal(found.length, 2);
@@ -63,29 +78,58 @@ test('a paragraph that lost its 。 before an unnumbered title: reported, but �
 
 // A report whose tail is a run of short lines: typing 。 or a comma into the line before the
 // run changes whether each of them is a title.
-const head = '各位代表：\n\n现在，我代表县人民政府，向大会报告工作。\n\n' + Array.from({ length: 16 }, (_, i) => `第${i + 1}段，我们推进各项工作取得成效。\n\n`).join('');
-const pieces = ['我们推进了重点项目建设', '我们推进了重点项目建设。', '重点工作', '附件', '2026年民生实事', '城市轨道交通', '、地下管廊建设加快。', '（来源：某日报）', '增长8%', 'M', '2'];
-const doc = fc.array(fc.constantFrom(...pieces), { minLength: 3, maxLength: 12 }).map((xs) => head + xs.join('\n\n') + '\n');
-const typedAt = fc.record({ line: fc.nat(), insert: fc.constantFrom('。', '，', '的', '', '\n\n重点工作', '\n\n城市轨道交通') });
+const head =
+  '各位代表：\n\n现在，我代表县人民政府，向大会报告工作。\n\n' +
+  Array.from({ length: 16 }, (_, i) => `第${i + 1}段，我们推进各项工作取得成效。\n\n`).join('');
+const pieces = [
+  '我们推进了重点项目建设',
+  '我们推进了重点项目建设。',
+  '重点工作',
+  '附件',
+  '2026年民生实事',
+  '城市轨道交通',
+  '、地下管廊建设加快。',
+  '（来源：某日报）',
+  '增长8%',
+  'M',
+  '2',
+];
+const doc = fc
+  .array(fc.constantFrom(...pieces), { minLength: 3, maxLength: 12 })
+  .map((xs) => head + xs.join('\n\n') + '\n');
+const typedAt = fc.record({
+  line: fc.nat(),
+  insert: fc.constantFrom('。', '，', '的', '', '\n\n重点工作', '\n\n城市轨道交通'),
+});
 
 test('editing a line before a run of short lines: every incremental re-check equals a full check', () => {
   fc.assert(
-    fc.property(doc, fc.array(typedAt, { minLength: 1, maxLength: 6 }), fc.constantFrom<SourceFormat>('plaintext', 'markdown'), (original, edits, format) => {
-      const cache = new ParseCache();
-      check(original, format, cache);
-      let text = original;
-      for (const e of edits) {
-        // Type at the end of one of the tail's lines (after the first 16 paragraphs).
-        const tail = text.indexOf('第16段');
-        const ends = [...text.slice(tail).matchAll(/\n/g)].map((m) => tail + m.index!);
-        const at = ends[e.line % ends.length];
-        text = text.slice(0, at) + e.insert + text.slice(at);
-        assert.deepEqual(check(text, format, cache).map(key), check(text, format).map(key), 'incremental re-check equals a full check');
-        // The repaired paragraphs (what the other rules read) too.
-        const repaired = (c?: ParseCache) => checkText(text, env, { uri: 'file:///breaks.txt', format, cache: c }).doc!.repaired.map((p) => p.text);
-        assert.deepEqual(repaired(cache), repaired(), 'incremental repaired paragraphs equal a full parse');
-      }
-    }),
+    fc.property(
+      doc,
+      fc.array(typedAt, { minLength: 1, maxLength: 6 }),
+      fc.constantFrom<SourceFormat>('plaintext', 'markdown'),
+      (original, edits, format) => {
+        const cache = new ParseCache();
+        check(original, format, cache);
+        let text = original;
+        for (const e of edits) {
+          // Type at the end of one of the tail's lines (after the first 16 paragraphs).
+          const tail = text.indexOf('第16段');
+          const ends = [...text.slice(tail).matchAll(/\n/g)].map((m) => tail + m.index);
+          const at = ends[e.line % ends.length];
+          text = text.slice(0, at) + e.insert + text.slice(at);
+          assert.deepEqual(
+            check(text, format, cache).map(key),
+            check(text, format).map(key),
+            'incremental re-check equals a full check',
+          );
+          // The repaired paragraphs (what the other rules read) too.
+          const repaired = (c?: ParseCache) =>
+            checkText(text, env, { uri: 'file:///breaks.txt', format, cache: c }).doc!.repaired.map((p) => p.text);
+          assert.deepEqual(repaired(cache), repaired(), 'incremental repaired paragraphs equal a full parse');
+        }
+      },
+    ),
     { numRuns: Number(process.env.GOVREPORT_PROPERTY_RUNS ?? 60) },
   );
 });

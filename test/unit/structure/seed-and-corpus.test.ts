@@ -1,17 +1,22 @@
 /** The structure rules on the seed (exactly its real flaws) and the corpus (no false alarms). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runFixture } from '../../helpers/fixtures';
 import { checkText } from '../../../server/src/core/check';
-import { ReportDocument } from '../../../server/src/core/model/document';
 import { testEnvironment } from '../../helpers/environment';
 import { outlineOf } from '../../../server/src/core/outline/outline';
 
 const root = join(__dirname, '..', '..', '..');
 const seedPath = join(root, 'seeds', 'yanhu-2022.md');
-const STRUCTURE = ['structure/front-matter', 'structure/part-order', 'structure/numbering-sequence', 'structure/numbering-style', 'structure/year-mismatch', 'structure/enumeration-count'];
+const STRUCTURE = [
+  'structure/front-matter',
+  'structure/part-order',
+  'structure/numbering-sequence',
+  'structure/numbering-style',
+  'structure/year-mismatch',
+  'structure/enumeration-count',
+];
 const lineOf = (range: string) => Number(range.split(':')[0]);
 
 test('seed: exactly its structural flaws (§1.4 N1, N2, N4, N5), nothing else', () => {

@@ -8,7 +8,11 @@ import { ReportDocument } from '../../../server/src/core/model/document';
 import { outlineFolding, outlineSymbols } from '../../../server/src/lsp/symbols';
 
 const root = join(__dirname, '..', '..', '..');
-const seed = new ReportDocument('file:///seed.md', readFileSync(join(root, 'seeds', 'yanhu-2022.md'), 'utf8'), 'markdown');
+const seed = new ReportDocument(
+  'file:///seed.md',
+  readFileSync(join(root, 'seeds', 'yanhu-2022.md'), 'utf8'),
+  'markdown',
+);
 
 const inside = (a: Range, b: Range) =>
   (a.start.line > b.start.line || (a.start.line === b.start.line && a.start.character >= b.start.character)) &&
@@ -16,7 +20,10 @@ const inside = (a: Range, b: Range) =>
 
 test('document symbols: parts > sections > items, Chinese names, ranges that nest', () => {
   const symbols = outlineSymbols(seed);
-  assert.deepEqual(symbols.map((s) => s.name), ['一、2021年工作回顾', '二、2022 年工作安排', '三、全面加强政府自身建设', '相关注释']);
+  assert.deepEqual(
+    symbols.map((s) => s.name),
+    ['一、2021年工作回顾', '二、2022 年工作安排', '三、全面加强政府自身建设', '相关注释'],
+  );
   const plan = symbols[1];
   assert.equal(plan.children?.length, 10);
   assert.equal(plan.children?.[0].name, '（一）突出转型发展，着力构建现代产业新体系');
@@ -30,26 +37,48 @@ test('document symbols: parts > sections > items, Chinese names, ranges that nes
   };
   for (const s of symbols) check(s);
   // A section's range covers its subtree: (一) runs from line 58 to line 68.
-  assert.deepEqual([plan.children![0].range.start.line + 1, plan.children![0].range.end.line + 1], [58, 68]);
+  assert.deepEqual([plan.children[0].range.start.line + 1, plan.children[0].range.end.line + 1], [58, 68]);
 });
 
 test('runs of items under one part go under the paragraph that introduces each; prose kinds', () => {
   const review = outlineSymbols(seed)[0];
   const groups = review.children ?? [];
-  assert.deepEqual(groups.map((g) => g.name), ['刚刚过去的2021年，是党和国家历史上具有里程碑意义的一年', '各位代表，在总结成绩的同时，我们也清醒地认识到全区经济社会发…']);
-  assert.deepEqual(groups.map((g) => g.children?.map((c) => c.name.slice(0, 2))), [['一是', '二是', '三是', '四是', '五是', '六是'], ['一是', '二是', '三是', '四是']]);
-  assert.deepEqual(groups.map((g) => g.kind), [SymbolKind.Enum, SymbolKind.Enum]);
+  assert.deepEqual(
+    groups.map((g) => g.name),
+    [
+      '刚刚过去的2021年，是党和国家历史上具有里程碑意义的一年',
+      '各位代表，在总结成绩的同时，我们也清醒地认识到全区经济社会发…',
+    ],
+  );
+  assert.deepEqual(
+    groups.map((g) => g.children?.map((c) => c.name.slice(0, 2))),
+    [
+      ['一是', '二是', '三是', '四是', '五是', '六是'],
+      ['一是', '二是', '三是', '四是'],
+    ],
+  );
+  assert.deepEqual(
+    groups.map((g) => g.kind),
+    [SymbolKind.Enum, SymbolKind.Enum],
+  );
   assert.equal(groups[0].range.start.line + 1, 16);
   // One run: no group (the self-building part's 一是…四是 are its children).
   const selfBuilding = outlineSymbols(seed)[2];
-  assert.deepEqual(selfBuilding.children?.map((c) => c.kind), [SymbolKind.EnumMember, SymbolKind.EnumMember, SymbolKind.EnumMember, SymbolKind.EnumMember]);
+  assert.deepEqual(
+    selfBuilding.children?.map((c) => c.kind),
+    [SymbolKind.EnumMember, SymbolKind.EnumMember, SymbolKind.EnumMember, SymbolKind.EnumMember],
+  );
   assert.equal(selfBuilding.kind, SymbolKind.File);
   assert.equal(outlineSymbols(seed)[1].children?.[0].kind, SymbolKind.String);
 });
 
 test('folding ranges: one per part and per section', () => {
   const folds = outlineFolding(seed).map((f) => [f.startLine + 1, f.endLine + 1]);
-  assert.deepEqual(folds.slice(0, 3), [[14, 42], [44, 174], [58, 68]]);
+  assert.deepEqual(folds.slice(0, 3), [
+    [14, 42],
+    [44, 174],
+    [58, 68],
+  ]);
   assert.equal(folds.length, 3 + 1 + 10);
   assert.deepEqual(folds.at(-1), [196, 272]);
 });

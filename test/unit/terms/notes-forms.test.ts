@@ -8,7 +8,13 @@ import { annotate } from '../../../server/src/core/annotate';
 import { applyEdits } from '../../../server/src/core/fixes';
 import { testEnvironment } from '../../helpers/environment';
 
-const body = ['政府工作报告', '——2024年1月10日在某县第十八届人民代表大会第二次会议上', '各位代表：', '一、2023年工作回顾', '建成“两区三园”，推进“三项保障”和“四个一”工程。'];
+const body = [
+  '政府工作报告',
+  '——2024年1月10日在某县第十八届人民代表大会第二次会议上',
+  '各位代表：',
+  '一、2023年工作回顾',
+  '建成“两区三园”，推进“三项保障”和“四个一”工程。',
+];
 const report = (heading: string, entries: string[]) => [...body, heading, ...entries].join('\n\n') + '\n';
 const doc = (text: string) => new ReportDocument('file:///r.txt', text, 'plaintext');
 
@@ -24,13 +30,27 @@ const FORMS: Array<[string, string[]]> = [
 ];
 
 test('notes headings and entries in every numbering and layout', () => {
-  for (const heading of ['相关注释', '名词解释', '注释', '名词注释', '《政府工作报告》有关内容名词注释', '附件：名词解释']) {
+  for (const heading of [
+    '相关注释',
+    '名词解释',
+    '注释',
+    '名词注释',
+    '《政府工作报告》有关内容名词注释',
+    '附件：名词解释',
+  ]) {
     for (const [numbering, entries] of FORMS) {
       const notes = parseNotes(doc(report(heading, entries)));
       assert.ok(notes, `${heading} ${numbering}`);
       assert.equal(notes.style.numbering, numbering, `${heading} ${entries[0]}`);
-      assert.deepEqual(notes.entries.map((e) => e.headwords.map((h) => h.term)), [['两区三园'], ['三项保障']], `${heading} ${entries[0]}`);
-      assert.deepEqual(notes.entries.map((e) => e.number), [1, 2]);
+      assert.deepEqual(
+        notes.entries.map((e) => e.headwords.map((h) => h.term)),
+        [['两区三园'], ['三项保障']],
+        `${heading} ${entries[0]}`,
+      );
+      assert.deepEqual(
+        notes.entries.map((e) => e.number),
+        [1, 2],
+      );
       assert.match(notes.entries[1].definition, /^教育、医疗、养老保障。$/);
     }
   }
@@ -46,8 +66,15 @@ test('generating notes keeps the section form: numbering and layout of new entri
     assert.equal(notes.style.numbering, numbering, entries[0]);
     assert.equal(notes.style.twoLine, entries.length === 4, entries[0]);
     // The new “四个一” note sits in first-use order (third), written in the same form.
-    assert.deepEqual(notes.entries.map((e) => e.headwords[0]?.term), ['两区三园', '三项保障', '四个一'], out);
-    assert.deepEqual(notes.entries.map((e) => e.number), [1, 2, 3]);
+    assert.deepEqual(
+      notes.entries.map((e) => e.headwords[0]?.term),
+      ['两区三园', '三项保障', '四个一'],
+      out,
+    );
+    assert.deepEqual(
+      notes.entries.map((e) => e.number),
+      [1, 2, 3],
+    );
     assert.match(out, /名词解释/);
     // Idempotent.
     assert.deepEqual(annotate(doc(out), env).edits, []);
@@ -55,11 +82,30 @@ test('generating notes keeps the section form: numbering and layout of new entri
 });
 
 test('a reference mark in the body links the term to its note', () => {
-  const text = [...body.slice(0, 4), '建成“两区三园”［1］，推进“三项保障”［2］。', '注释', '［1］开发区和产业园区：指……。', '［2］教育、医疗、养老三项保障：指……。'].join('\n\n');
+  const text = [
+    ...body.slice(0, 4),
+    '建成“两区三园”［1］，推进“三项保障”［2］。',
+    '注释',
+    '［1］开发区和产业园区：指……。',
+    '［2］教育、医疗、养老三项保障：指……。',
+  ].join('\n\n');
   const env = testEnvironment();
-  const found = checkText(text, env, { uri: 'file:///r.txt', format: 'plaintext' }).findings.filter((f) => f.ruleId.startsWith('terms/'));
-  assert.deepEqual(found.map((f) => `${f.ruleId} ${f.message}`), []);
+  const found = checkText(text, env, { uri: 'file:///r.txt', format: 'plaintext' }).findings.filter((f) =>
+    f.ruleId.startsWith('terms/'),
+  );
+  assert.deepEqual(
+    found.map((f) => `${f.ruleId} ${f.message}`),
+    [],
+  );
   // Without the marks the notes' heads do not name the terms: both are undefined, both notes unused.
-  const plain = checkText(text.replace(/［[12]］(?=，|。)/g, ''), env, { uri: 'file:///r.txt', format: 'plaintext' }).findings.filter((f) => f.ruleId.startsWith('terms/'));
-  assert.deepEqual(plain.map((f) => f.ruleId).sort(), ['terms/undefined', 'terms/undefined', 'terms/unused-note', 'terms/unused-note']);
+  const plain = checkText(text.replace(/［[12]］(?=，|。)/g, ''), env, {
+    uri: 'file:///r.txt',
+    format: 'plaintext',
+  }).findings.filter((f) => f.ruleId.startsWith('terms/'));
+  assert.deepEqual(plain.map((f) => f.ruleId).sort(), [
+    'terms/undefined',
+    'terms/undefined',
+    'terms/unused-note',
+    'terms/unused-note',
+  ]);
 });

@@ -17,22 +17,63 @@ const seedText = readFileSync(join(root, 'seeds', 'yanhu-2022.md'), 'utf8');
 const seed = () => new ReportDocument('file:///seed.md', seedText, 'markdown');
 
 const HEADWORDS = [
-  '六稳', '六保', '专精特新', '小巨人', '小升规', '六乱', '一河三路', '四证联办', '3133', '2345', '五强五看',
-  '十大社会治理工程', '十大产业发展工程', '十大民生保障工程', '415', '合汽生材', '服务业提质增效十大行动',
-  '四好农村路', '两个毫不动摇', '三化三制', '承诺制+标准地+全代办', '三未', '双随机、一公开', '三无', '三可',
-  '两高', '双减', '千县工程', '三管三必须', '四项机制', '枫桥经验', '全科网格', '两个确立', '三重一大', '1+N', '13710',
+  '六稳',
+  '六保',
+  '专精特新',
+  '小巨人',
+  '小升规',
+  '六乱',
+  '一河三路',
+  '四证联办',
+  '3133',
+  '2345',
+  '五强五看',
+  '十大社会治理工程',
+  '十大产业发展工程',
+  '十大民生保障工程',
+  '415',
+  '合汽生材',
+  '服务业提质增效十大行动',
+  '四好农村路',
+  '两个毫不动摇',
+  '三化三制',
+  '承诺制+标准地+全代办',
+  '三未',
+  '双随机、一公开',
+  '三无',
+  '三可',
+  '两高',
+  '双减',
+  '千县工程',
+  '三管三必须',
+  '四项机制',
+  '枫桥经验',
+  '全科网格',
+  '两个确立',
+  '三重一大',
+  '1+N',
+  '13710',
 ];
 
 test('seed notes: 35 entries, 36 headwords in order, numbered 1–35', () => {
   const notes = parseNotes(seed())!;
   assert.equal(notes.entries.length, 35);
-  assert.deepEqual(notes.entries.flatMap((e) => e.headwords.map((h) => h.term)), HEADWORDS);
-  assert.deepEqual(notes.entries.map((e) => e.number), Array.from({ length: 35 }, (_, i) => i + 1));
+  assert.deepEqual(
+    notes.entries.flatMap((e) => e.headwords.map((h) => h.term)),
+    HEADWORDS,
+  );
+  assert.deepEqual(
+    notes.entries.map((e) => e.number),
+    Array.from({ length: 35 }, (_, i) => i + 1),
+  );
   // Page-break splits are joined (note 14: 老旧小区改 | 造工程) and `**` is not in the text.
   assert.match(notes.entries[13].definition, /老旧小区改造工程、健康盐湖保障工程/);
   assert.ok(notes.entries.every((e) => !e.definition.includes('*') && !e.head.includes('*')));
   // Note 10's lost quote mark: the terms it explains are still found.
-  assert.deepEqual(notes.entries[9].mentions.map((m) => m.term).filter((t) => t.length > 1), ['双招双引', '三人小组', '四库全书', '五个一']);
+  assert.deepEqual(
+    notes.entries[9].mentions.map((m) => m.term).filter((t) => t.length > 1),
+    ['双招双引', '三人小组', '四库全书', '五个一'],
+  );
 });
 
 test('seed: terms/undefined exactly for the four local gaps, no other terms finding', () => {
@@ -52,8 +93,15 @@ test('seed: terms/undefined exactly for the four local gaps, no other terms find
 test('corpus (State Council reports): no terms finding', () => {
   const dir = join(root, 'test', 'fixtures', 'corpus');
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
-    const r = checkText(readFileSync(join(dir, name), 'utf8'), testEnvironment(), { uri: `file:///${name}`, format: 'plaintext' });
-    assert.deepEqual(r.findings.filter((f) => f.ruleId.startsWith('terms/')).map((f) => f.args.term), [], name);
+    const r = checkText(readFileSync(join(dir, name), 'utf8'), testEnvironment(), {
+      uri: `file:///${name}`,
+      format: 'plaintext',
+    });
+    assert.deepEqual(
+      r.findings.filter((f) => f.ruleId.startsWith('terms/')).map((f) => f.args.term),
+      [],
+      name,
+    );
   }
 });
 
@@ -89,7 +137,10 @@ test('definition and references: term → note, note → every use', () => {
   assert.equal(doc.text.slice(def.start, def.end), '2345');
   assert.ok(doc.lineNumber(def.start) > 195);
   const refs = termReferences(a, def.start, true);
-  assert.deepEqual(refs.map((r) => doc.text.slice(r.start, r.end)), ['2345', '2345', '2345']);
+  assert.deepEqual(
+    refs.map((r) => doc.text.slice(r.start, r.end)),
+    ['2345', '2345', '2345'],
+  );
   const without = termReferences(a, def.start, false);
   assert.equal(without.length, 2);
   assert.ok(without.every((r) => doc.lineNumber(r.start) < 195));
@@ -105,7 +156,10 @@ test('annotate with the notes deleted regenerates the 36 headwords in order, pla
   const doc2 = new ReportDocument('file:///a.md', text2, 'markdown');
   const heads = parseNotes(doc2)!.entries.flatMap((e) => e.headwords.map((h) => h.term));
   const gaps = new Set(['五抓一优一促', '1311', '十大产业集群', '12大基地']);
-  assert.deepEqual(heads.filter((h) => !gaps.has(h)), HEADWORDS);
+  assert.deepEqual(
+    heads.filter((h) => !gaps.has(h)),
+    HEADWORDS,
+  );
   assert.deepEqual(heads.slice(0, 5), ['五抓一优一促', '六稳', '六保', '1311', '专精特新']);
   assert.equal(heads.indexOf('十大产业集群'), heads.indexOf('服务业提质增效十大行动') + 1);
   assert.equal(heads.indexOf('12大基地'), heads.indexOf('三未') + 1);
@@ -114,8 +168,13 @@ test('annotate with the notes deleted regenerates the 36 headwords in order, pla
   assert.equal(r2.summary.changed, false);
   assert.deepEqual(r2.edits, []);
   // The placeholders are still flagged.
-  const again = checkText(text2, env, { uri: 'file:///a.md', format: 'markdown' }).findings.filter((f) => f.ruleId === 'terms/undefined');
-  assert.deepEqual(again.map((f) => [f.message, f.args.term]), [...gaps].map((t) => ['terms/undefined.placeholder', t]));
+  const again = checkText(text2, env, { uri: 'file:///a.md', format: 'markdown' }).findings.filter(
+    (f) => f.ruleId === 'terms/undefined',
+  );
+  assert.deepEqual(
+    again.map((f) => [f.message, f.args.term]),
+    [...gaps].map((t) => ['terms/undefined.placeholder', t]),
+  );
 });
 
 test('annotate on the seed keeps every note word for word and adds the four gaps', () => {

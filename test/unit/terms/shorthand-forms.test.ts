@@ -15,7 +15,8 @@ import type { CheckEnvironment } from '../../../server/src/core/environment';
 import type { GlossaryEntry } from '../../../server/src/core/terms/types';
 import { testEnvironment } from '../../helpers/environment';
 
-const HEAD = '# 政府工作报告\n\n——2026年1月20日在某某省第十四届人民代表大会第四次会议上\n\n某某省人民政府省长 张三\n\n各位代表：\n\n现在，我代表省人民政府向大会报告工作，请予审议。\n\n## 一、2025年工作回顾\n\n锚定“三地一区”目标。\n\n';
+const HEAD =
+  '# 政府工作报告\n\n——2026年1月20日在某某省第十四届人民代表大会第四次会议上\n\n某某省人民政府省长 张三\n\n各位代表：\n\n现在，我代表省人民政府向大会报告工作，请予审议。\n\n## 一、2025年工作回顾\n\n锚定“三地一区”目标。\n\n';
 /** The front matter alone, for the analysis. */
 const BARE = HEAD.slice(0, HEAD.indexOf('锚定'));
 /** A notes section, so that each term gets its own finding. */
@@ -33,8 +34,34 @@ function undefinedTerms(body: string, e: CheckEnvironment = env()): string[] {
 
 test('still shorthand: numeral stacks, counts inside a longer name, paired counts, digit codes', () => {
   for (const q of [
-    '千百十', '十百千万', '百千万工程', '四千行动', '××十大工程', '××三库', '盐湖十大工程', '服务业提质增效十大行动', '支点建设七大战略', '森林四库', '开局八好',
-    '一核两翼', '一核两副三带四区', '五强五看', '双强', '四个一百', '三河一湖', '三高四新', '3133', '1+N', '2+3+6+6', '12大基地', '2115', '双百', '双万兆', '双倍增', '双百亿', '四方合作',
+    '千百十',
+    '十百千万',
+    '百千万工程',
+    '四千行动',
+    '××十大工程',
+    '××三库',
+    '盐湖十大工程',
+    '服务业提质增效十大行动',
+    '支点建设七大战略',
+    '森林四库',
+    '开局八好',
+    '一核两翼',
+    '一核两副三带四区',
+    '五强五看',
+    '双强',
+    '四个一百',
+    '三河一湖',
+    '三高四新',
+    '3133',
+    '1+N',
+    '2+3+6+6',
+    '12大基地',
+    '2115',
+    '双百',
+    '双万兆',
+    '双倍增',
+    '双百亿',
+    '四方合作',
   ])
     assert.ok(isNumericShorthand(q), q);
 });
@@ -42,20 +69,78 @@ test('still shorthand: numeral stacks, counts inside a longer name, paired count
 test('not shorthand: idioms, festivals, names with numerals, quantities, N连X, 一X一策, rankings', () => {
   for (const q of [
     // ordinary words and idioms
-    '一站式', '一刀切', '一盘棋', '一发中的', '一江春水', '约法三章', '四梁八柱', '十个指头弹钢琴', '两点论', '一类事', '一键申报', '二次创业',
+    '一站式',
+    '一刀切',
+    '一盘棋',
+    '一发中的',
+    '一江春水',
+    '约法三章',
+    '四梁八柱',
+    '十个指头弹钢琴',
+    '两点论',
+    '一类事',
+    '一键申报',
+    '二次创业',
     // festivals and dates
-    '五一', '六一', '十一', '五五购物节', '九九消费季', '双十一',
+    '五一',
+    '六一',
+    '十一',
+    '五五购物节',
+    '九九消费季',
+    '双十一',
     // names: places, provinces' poetic names, brands, model names
-    '四川', '六盘水', '长三角', '锰三角', '八闽书房', '技兴三湘', '三湘四水·相约湖南', '两岸青山·千里林带', '嫦娥六号', '鹭引五洲',
+    '四川',
+    '六盘水',
+    '长三角',
+    '锰三角',
+    '八闽书房',
+    '技兴三湘',
+    '三湘四水·相约湖南',
+    '两岸青山·千里林带',
+    '嫦娥六号',
+    '鹭引五洲',
     // quantities and amounts
-    '五年', '三公里', '一刻钟', '两个10亿元',
+    '五年',
+    '三公里',
+    '一刻钟',
+    '两个10亿元',
     // N in a row, one per X, "many", rankings, N-article policies, projects named by a number
-    '四连增', '二十二连丰', '九连A', '一企一策', '一县一品', '一区（县）一策', '一企一策一专班', '万人助万企', '百场万企',
-    '千村引领、万村升级', '万里长江第一隧', '全国十大考古新发现', '中国科学十大进展', '后十位', '新九条', '117项目',
+    '四连增',
+    '二十二连丰',
+    '九连A',
+    '一企一策',
+    '一县一品',
+    '一区（县）一策',
+    '一企一策一专班',
+    '万人助万企',
+    '百场万企',
+    '千村引领、万村升级',
+    '万里长江第一隧',
+    '全国十大考古新发现',
+    '中国科学十大进展',
+    '后十位',
+    '新九条',
+    '117项目',
     // counts of a generic noun, service hotlines
-    '13条政策', '7个专项行动', '三项措施', '96178', '12315', '110', '120',
+    '13条政策',
+    '7个专项行动',
+    '三项措施',
+    '96178',
+    '12315',
+    '110',
+    '120',
     // awards and rankings, one window
-    '一杯奶', '一碗饭', '十佳', '百强县', '全国百强县', '三八红旗手', '五一劳动奖章', '一事一议', '一河一长', '一窗受理', '一对一',
+    '一杯奶',
+    '一碗饭',
+    '十佳',
+    '百强县',
+    '全国百强县',
+    '三八红旗手',
+    '五一劳动奖章',
+    '一事一议',
+    '一河一长',
+    '一窗受理',
+    '一对一',
   ])
     assert.ok(!isNumericShorthand(q), q);
 });
@@ -104,10 +189,29 @@ test('national terms met in provincial reports need no note and are never called
   for (const e of [env(), testEnvironment()]) {
     const r = checkText(HEAD + body + TAIL, e, { uri: 'file:///t.md', format: 'markdown' });
     const terms = r.findings.filter((f) => f.ruleId.startsWith('terms/'));
-    assert.deepEqual(terms.map((f) => f.args.term), []);
+    assert.deepEqual(
+      terms.map((f) => f.args.term),
+      [],
+    );
   }
   const a = analyzeTerms(new ReportDocument('file:///t.md', HEAD + body, 'markdown'), env());
-  for (const t of ['小巨人', '五篇大文章', '双高计划', '两院', '四好农村路', '三管三必须', '四水四定', '两高', '三重一大', '三医', '两癌', '两委', '四稳', '九五', '十八大'])
+  for (const t of [
+    '小巨人',
+    '五篇大文章',
+    '双高计划',
+    '两院',
+    '四好农村路',
+    '三管三必须',
+    '四水四定',
+    '两高',
+    '三重一大',
+    '三医',
+    '两癌',
+    '两委',
+    '四稳',
+    '九五',
+    '十八大',
+  ])
     assert.ok(a.isNational(t), t);
 });
 
@@ -118,26 +222,50 @@ test('a quoted count completed by the words before it only when the whole is a k
 test('national glossary: every new entry has a definition and a unique headword', () => {
   const heads = nationalGlossary.flatMap((e) => [e.term, ...e.aliases]);
   assert.equal(new Set(heads).size, heads.length);
-  for (const t of ['两岸一家亲', '三期叠加', '三证合一', '三权分置', '五篇大文章', '四链', '新三样', '平急两用', '碳达峰十大行动'])
+  for (const t of [
+    '两岸一家亲',
+    '三期叠加',
+    '三证合一',
+    '三权分置',
+    '五篇大文章',
+    '四链',
+    '新三样',
+    '平急两用',
+    '碳达峰十大行动',
+  ])
     assert.ok(heads.includes(t), t);
   const nine = nationalGlossary.find((e) => e.term === '九五')!;
   assert.deepEqual([nine.validFrom, nine.validTo, nine.quotedOnly], [2026, 2030, true]);
   // Unquoted 六五 is 六五环境日, not the 普法 plan.
-  const a = analyzeTerms(new ReportDocument('file:///t.md', BARE + '举办六五环境日主场活动，深入开展“六五”普法。', 'markdown'), env());
-  assert.deepEqual(a.uses.map((u) => [u.term, u.quoted]), [['六五', true]]);
+  const a = analyzeTerms(
+    new ReportDocument('file:///t.md', BARE + '举办六五环境日主场活动，深入开展“六五”普法。', 'markdown'),
+    env(),
+  );
+  assert.deepEqual(
+    a.uses.map((u) => [u.term, u.quoted]),
+    [['六五', true]],
+  );
 });
 
 test('unquoted digit codes: an amount is not the term (1311.5万元 is not “1311”)', () => {
-  const entry: GlossaryEntry = { term: '1311', aliases: [], definition: '某地重大工程项目推进机制。', scope: 'local', source: { kind: 'glossary', path: '/g.json' } };
+  const entry: GlossaryEntry = {
+    term: '1311',
+    aliases: [],
+    definition: '某地重大工程项目推进机制。',
+    scope: 'local',
+    source: { kind: 'glossary', path: '/g.json' },
+  };
   const e = env([entry]);
-  const uses = (body: string) => analyzeTerms(new ReportDocument('file:///t.md', BARE + body, 'markdown'), e).uses.map((u) => u.term);
+  const uses = (body: string) =>
+    analyzeTerms(new ReportDocument('file:///t.md', BARE + body, 'markdown'), e).uses.map((u) => u.term);
   assert.deepEqual(uses('完成投资1311.5万元，新建1311个网点，总额2.1311亿元，达到1311亿元。'), []);
   assert.deepEqual(uses('推进1311重大工程项目。'), ['1311']);
   assert.deepEqual(undefinedTerms('完成投资1311.5万元。', e), []);
 });
 
 test('note counts: items separated by 、 or ；, numbered 一是/（1）/①, joined by 以及', () => {
-  const has = (def: string, n: number) => assert.ok(countReadings(def).includes(n), `${def} → ${countReadings(def)} (want ${n})`);
+  const has = (def: string, n: number) =>
+    assert.ok(countReadings(def).includes(n), `${def} → ${countReadings(def)} (want ${n})`);
   has('稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。', 6);
   has('坚持党建引领；坚持人民主体；坚持依法治理。', 3);
   has('一是建强产业链，二是建好创新链，三是用好资金链，四是聚好人才链。', 4);
@@ -147,22 +275,42 @@ test('note counts: items separated by 、 or ；, numbered 一是/（1）/①, j
   has('科技金融、绿色金融、普惠金融和养老金融以及数字金融。', 5);
   has('省运会与省残运会以及省老年运动会。', 3);
   // No list, no count.
-  assert.deepEqual(countReadings('国家卫健委关于县医院综合能力提升工作方案的简称，到2025年，全国至少1000家县医院达到三级医院医疗服务能力水平。'), []);
+  assert.deepEqual(
+    countReadings(
+      '国家卫健委关于县医院综合能力提升工作方案的简称，到2025年，全国至少1000家县医院达到三级医院医疗服务能力水平。',
+    ),
+    [],
+  );
 });
 
 test('terms/note-count: numbered and ；-separated notes are counted, a wrong count is still found', () => {
   const doc = (notes: string[]) =>
-    HEAD + '推进“四个一”，落实“三项机制”，实施“五千工程”。\n\n## 相关注释\n\n' + notes.map((n, i) => `${i + 1}. ${n}`).join('\n\n') + '\n';
+    HEAD +
+    '推进“四个一”，落实“三项机制”，实施“五千工程”。\n\n## 相关注释\n\n' +
+    notes.map((n, i) => `${i + 1}. ${n}`).join('\n\n') +
+    '\n';
   const counts = (text: string) =>
     checkText(text, env(), { uri: 'file:///t.md', format: 'markdown' })
       .findings.filter((f) => f.ruleId === 'terms/note-count')
       .map((f) => [f.args.term, f.args.count]);
   assert.deepEqual(
-    counts(doc(['“四个一”：一是一个专班，二是一张清单，三是一套机制，四是一抓到底。', '“三项机制”：（1）会商机制；（2）调度机制；（3）督办机制。', '“五千工程”：千村示范；千企帮扶；千人下乡；千亩良田；千户安居。'])),
+    counts(
+      doc([
+        '“四个一”：一是一个专班，二是一张清单，三是一套机制，四是一抓到底。',
+        '“三项机制”：（1）会商机制；（2）调度机制；（3）督办机制。',
+        '“五千工程”：千村示范；千企帮扶；千人下乡；千亩良田；千户安居。',
+      ]),
+    ),
     [],
   );
   assert.deepEqual(
-    counts(doc(['“四个一”：一是一个专班，二是一张清单，三是一套机制。', '“三项机制”：（1）会商机制；（2）调度机制；（3）督办机制。', '“五千工程”：千村示范；千企帮扶；千人下乡；千亩良田；千户安居。'])),
+    counts(
+      doc([
+        '“四个一”：一是一个专班，二是一张清单，三是一套机制。',
+        '“三项机制”：（1）会商机制；（2）调度机制；（3）督办机制。',
+        '“五千工程”：千村示范；千企帮扶；千人下乡；千亩良田；千户安居。',
+      ]),
+    ),
     [['四个一', 3]],
   );
 });

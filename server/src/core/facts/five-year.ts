@@ -28,7 +28,8 @@ export interface FiveYearStatement {
   stage: '开局' | '收官';
 }
 
-const FIVE_YEAR = /(今年|明年|去年|(\d{4})\s*年)是[^。；！]{0,24}?“?十([一二三四五六七八九])五”?[^。；！，]{0,10}?(开局之年|开局年|起步之年|收官之年|最后一年|收官年)/g;
+const FIVE_YEAR =
+  /(今年|明年|去年|(\d{4})\s*年)是[^。；！]{0,24}?“?十([一二三四五六七八九])五”?[^。；！，]{0,10}?(开局之年|开局年|起步之年|收官之年|最后一年|收官年)/g;
 
 export function fiveYearStatements(text: string): FiveYearStatement[] {
   if (!text.includes('五')) return [];
@@ -36,7 +37,15 @@ export function fiveYearStatements(text: string): FiveYearStatement[] {
   for (const m of text.matchAll(FIVE_YEAR)) {
     const start = planStart(10 + parseChineseNumeral(m[3])!);
     const stage = /收官|最后/.test(m[4]) ? '收官' : '开局';
-    out.push({ s: m.index!, e: m.index! + m[0].length, phrase: m[0], rel: m[2] ?? m[1], numeral: m[3], expected: stage === '收官' ? start + 4 : start, stage });
+    out.push({
+      s: m.index,
+      e: m.index + m[0].length,
+      phrase: m[0],
+      rel: m[2] ?? m[1],
+      numeral: m[3],
+      expected: stage === '收官' ? start + 4 : start,
+      stage,
+    });
   }
   return out;
 }

@@ -52,7 +52,7 @@ export const FRONT_WINDOW = 30;
 
 /** Text as the recognisers see it: no blanks, no leftover `**`. */
 export function normaliseFrontMatter(text: string): string {
-  return text.replace(/\*\*|[\s\u3000\u200b\u200d\ufeff]+/g, '');
+  return text.replace(/\*\*|(?:[\s\u3000\u200b\ufeff]|\u200d)+/g, '');
 }
 
 const CN_DIGIT = '〇○零一二三四五六七八九';
@@ -89,7 +89,20 @@ export const LOOSE: Record<FrontMatterElement, RegExp> = {
 
 function digitsOf(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
-  const map: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  const map: Record<string, number> = {
+    〇: 0,
+    '○': 0,
+    零: 0,
+    一: 1,
+    二: 2,
+    三: 3,
+    四: 4,
+    五: 5,
+    六: 6,
+    七: 7,
+    八: 8,
+    九: 9,
+  };
   if (s.length === 4) return Number([...s].map((c) => map[c] ?? 0).join(''));
   // 十, 十二, 二十, 二十五, 三十一
   const [a, b] = s.split('十');
@@ -144,8 +157,22 @@ export function findFrontMatter(blocks: readonly Block[]): FrontMatter {
       dateline = d;
       // A name alone right under the dateline is the speaker, without a post.
       const next = blocks[i + 1];
-      if (!speaker && next && isProse(next) && !readSpeaker(blocks, i + 1) && NAME.test(normaliseFrontMatter(next.text)) && !POST.test(next.text)) {
-        speaker = { block: next, blocks: [next], org: '', acting: false, post: '', name: normaliseFrontMatter(next.text) };
+      if (
+        !speaker &&
+        next &&
+        isProse(next) &&
+        !readSpeaker(blocks, i + 1) &&
+        NAME.test(normaliseFrontMatter(next.text)) &&
+        !POST.test(next.text)
+      ) {
+        speaker = {
+          block: next,
+          blocks: [next],
+          org: '',
+          acting: false,
+          post: '',
+          name: normaliseFrontMatter(next.text),
+        };
         i++;
       }
       continue;
@@ -160,7 +187,9 @@ export function findFrontMatter(blocks: readonly Block[]): FrontMatter {
   if (!salutation && !opening) {
     opening = blocks.slice(0, window).find((b) => isProse(b) && OPENING.test(normaliseFrontMatter(b.text)));
   }
-  const lastFound = [title?.index, dateline?.block.index, speaker?.blocks[speaker.blocks.length - 1].index].filter((x): x is number => x !== undefined);
+  const lastFound = [title?.index, dateline?.block.index, speaker?.blocks[speaker.blocks.length - 1].index].filter(
+    (x): x is number => x !== undefined,
+  );
   const bodyStart = salutation ? salutation.index : lastFound.length ? Math.max(...lastFound) + 1 : 0;
   const national =
     !!dateline?.meeting.includes('全国人民代表大会') ||
@@ -178,7 +207,14 @@ function readSpeaker(blocks: readonly Block[], i: number): Speaker | undefined {
   const h = SPEAKER_HEAD.exec(t);
   const next = blocks[i + 1];
   if (h && next && isProse(next) && NAME.test(normaliseFrontMatter(next.text))) {
-    return { block: b, blocks: [b, next], org: h[1], acting: !!h[2], post: h[3], name: normaliseFrontMatter(next.text) };
+    return {
+      block: b,
+      blocks: [b, next],
+      org: h[1],
+      acting: !!h[2],
+      post: h[3],
+      name: normaliseFrontMatter(next.text),
+    };
   }
   return undefined;
 }
@@ -190,7 +226,8 @@ function readSpeaker(blocks: readonly Block[], i: number): Speaker | undefined {
 export function looksLikeReport(blocks: readonly Block[], fm: FrontMatter): boolean {
   if (fm.dateline || fm.title) return true;
   const head = blocks.slice(0, 40);
-  if (head.some((b) => b.text.length <= 40 && /工作报告/.test(b.text) && (b.kind === 'heading' || b.index < 5))) return true;
+  if (head.some((b) => b.text.length <= 40 && /工作报告/.test(b.text) && (b.kind === 'heading' || b.index < 5)))
+    return true;
   const salutation = head.some((b) => /^各位代表[：:，,！!]/.test(b.text));
   return salutation && blocks.some((b) => l1Heading(b) !== undefined);
 }

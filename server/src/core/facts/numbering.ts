@@ -36,12 +36,16 @@ export function majorityStyle(styles: readonly string[], fallback?: string, deci
  * Calls `deviant` for every node whose style differs from the majority. With a tie the
  * template's style decides; with neither, nothing is reported.
  */
-export function forDeviants(list: OutlineNode[], styleOf: (n: OutlineNode) => string, fallback: string | undefined, deviant: (n: OutlineNode, style: string, major: string) => void): void {
+export function forDeviants(
+  list: OutlineNode[],
+  styleOf: (n: OutlineNode) => string,
+  fallback: string | undefined,
+  deviant: (n: OutlineNode, style: string, major: string) => void,
+): void {
   const styles = list.map(styleOf);
   const major = majorityStyle(styles, fallback);
   if (!major) return;
   list.forEach((n, i) => {
-    if (styles[i] !== major) deviant(n, styles[i], major!);
+    if (styles[i] !== major) deviant(n, styles[i], major);
   });
 }
-

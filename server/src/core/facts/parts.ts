@@ -27,11 +27,13 @@ const L1 = new RegExp(`^([${CN_NUMERAL_CHARS}]{1,3})[、，,.．]\\s*(.*)$`);
  * Notes headings: 相关注释, 名词解释, 注释, 名词注释, 《政府工作报告》有关内容名词注释, 附件：名词解释…
  * (spaces inside allowed).
  */
-const NOTES_TITLE = /^(?:附件\d?[:：]?)?(?:《?[^》]{0,16}》?)?(?:有关内容|有关|相关)?(?:名词|词语|术语)?(?:注释|解释|注解|释义|附注|说明)[:：]?$/;
+const NOTES_TITLE =
+  /^(?:附件\d?[:：]?)?(?:《?[^》]{0,16}》?)?(?:有关内容|有关|相关)?(?:名词|词语|术语)?(?:注释|解释|注解|释义|附注|说明)[:：]?$/;
 /** Words a notes heading must contain (NOTES_TITLE alone would take 说明 for one). */
 const NOTES_WORD = /注释|名词解释|注解|附注|名词说明|术语解释|词语解释|释义/;
 /** An unnumbered part title (`“十四五”时期工作回顾`, `2026年重点工作`): a short line naming a part. */
-const UNNUMBERED = /^(?:“十[一二三四五六七八九]五”时期|\d{4}年|过去(?:一|五)年|今后五年|今年)[^，。；！？,;]{0,24}?(?:回顾|成就|总结|重点工作|主要工作|主要任务|目标任务|工作安排|工作任务)$/;
+const UNNUMBERED =
+  /^(?:“十[一二三四五六七八九]五”时期|\d{4}年|过去(?:一|五)年|今后五年|今年)[^，。；！？,;]{0,24}?(?:回顾|成就|总结|重点工作|主要工作|主要任务|目标任务|工作安排|工作任务)$/;
 
 /** A block that opens a top-level part, with its number and title. */
 export function l1Heading(block: Block): { number: number; title: string } | undefined {
@@ -92,10 +94,19 @@ export function findParts(blocks: readonly Block[], bodyStart: number): Part[] {
       parts.push({ role: 'notes', heading: b, title: b.text, start: i, end: blocks.length });
       continue;
     }
-    const h = l1Heading(b) ?? (parts.length === 0 || parts[parts.length - 1].number === undefined ? unnumbered(b) : undefined);
+    const h =
+      l1Heading(b) ?? (parts.length === 0 || parts[parts.length - 1].number === undefined ? unnumbered(b) : undefined);
     if (!h) continue;
     const y = /(\d{4})\s*年/.exec(h.title);
-    parts.push({ role: roleOf(h.title), number: h.number, heading: b, title: h.title, year: y ? Number(y[1]) : undefined, start: i, end: blocks.length });
+    parts.push({
+      role: roleOf(h.title),
+      number: h.number,
+      heading: b,
+      title: h.title,
+      year: y ? Number(y[1]) : undefined,
+      start: i,
+      end: blocks.length,
+    });
   }
   for (let k = 0; k + 1 < parts.length; k++) parts[k].end = parts[k + 1].start;
   return parts;

@@ -23,7 +23,9 @@ function placeOf(name: string): Place | undefined {
   const m = UNIT.exec(n);
   if (!m) return undefined;
   // The smallest unit: the last one written (`运城市盐湖区` → `盐湖区`).
-  const units = n.match(/[\u4e00-\u9fff]+?(?:特别行政区|自治区|自治州|自治县|自治旗|新区|省|市|区|县|旗|州|盟)/g) ?? [m[1]];
+  const units = n.match(/[\u4e00-\u9fff]+?(?:特别行政区|自治区|自治州|自治县|自治旗|新区|省|市|区|县|旗|州|盟)/g) ?? [
+    m[1],
+  ];
   return { name: n, unit: units[units.length - 1], national: false };
 }
 

@@ -61,7 +61,7 @@ export function yearStatements(b: Block): Statements {
     const seen: string[] = out.fiveYear.map((m) => `${m.s}:${m.phrase}`);
     if (t.includes('刚刚过去的')) {
       for (const m of t.matchAll(PAST)) {
-        out.past.push({ s: m.index! + m[0].indexOf(m[1]), year: Number(m[1]) });
+        out.past.push({ s: m.index + m[0].indexOf(m[1]), year: Number(m[1]) });
         seen.push(`${m.index}:${m[0]}`);
       }
     }
@@ -109,14 +109,20 @@ export function decideReportYear(src: YearSources, blockAt: (i: number) => Block
   if (claims.length === 0) return undefined;
   const votes = new Map<number, number>();
   for (const c of claims) votes.set(c.year - c.offset, (votes.get(c.year - c.offset) ?? 0) + 1);
-  const rank = (y: number) => (y === src.dateline?.year ? 2 : claims.some((c) => c.what === 'title' && c.year === y) ? 1 : 0);
+  const rank = (y: number) =>
+    y === src.dateline?.year ? 2 : claims.some((c) => c.what === 'title' && c.year === y) ? 1 : 0;
   // The dateline alone decides unless at least two statements say otherwise.
   const [best, count] = [...votes.entries()].sort((a, b) => b[1] - a[1] || rank(b[0]) - rank(a[0]))[0];
   const datelineYear = src.dateline?.year;
   const year = datelineYear !== undefined && best !== datelineYear && count < 2 ? datelineYear : best;
   for (const c of claims) c.expected = year + c.offset;
   const disagreements = claims.filter((c) => c.year !== c.expected).map(({ offset: _offset, ...c }) => c);
-  const source = src.dateline?.year === year ? 'dateline' : claims.some((c) => c.what === 'title' && c.year === year) ? 'title' : 'statements';
+  const source =
+    src.dateline?.year === year
+      ? 'dateline'
+      : claims.some((c) => c.what === 'title' && c.year === year)
+        ? 'title'
+        : 'statements';
   // Agreement from the body (the dateline and title are what is being checked).
   const agreeing = claims.filter((c) => c.year === c.expected && c.what !== 'dateline' && c.what !== 'title').length;
   return { year, source, disagreements, agreeing };

@@ -8,7 +8,15 @@ import type { ReportDocument } from '../model/document';
 import { paragraphMemo, RepairedParagraph, repairedSourceEnd, repairedSourceOffset } from '../model/repair';
 import type { CheckEnvironment } from '../environment';
 import { kept } from '../model/blocks';
-import { Amount, Change, extractParagraph, FigureStatement, ParagraphFigures, PartsGroup, RespectivelyList } from './extract';
+import {
+  Amount,
+  Change,
+  extractParagraph,
+  FigureStatement,
+  ParagraphFigures,
+  PartsGroup,
+  RespectivelyList,
+} from './extract';
 import { isRateName, type Indicator } from './lexicon';
 import { BaselineChoice, chooseBaseline } from './environment';
 import { disagree, growthFromIncrement, growthInterval, Interval } from './numbers';
@@ -100,7 +108,10 @@ function entryOf(para: RepairedParagraph): ParagraphEntry {
   if (para.figures) return para.figures as ParagraphEntry;
   const pf = paragraphFigures(para);
   const extras = pf.lists.length || pf.parts.length ? pf : undefined;
-  const entry = pf.statements.length || extras ? { figures: pf.statements.map((stmt) => new Figure(stmt, para)), extras } : NO_FIGURES;
+  const entry =
+    pf.statements.length || extras
+      ? { figures: pf.statements.map((stmt) => new Figure(stmt, para)), extras }
+      : NO_FIGURES;
   para.figures = entry;
   return entry;
 }
@@ -118,7 +129,9 @@ function statedFigures(paragraphs: readonly RepairedParagraph[]): string {
   for (const p of paragraphs) {
     const e = entryOf(p);
     if (e === NO_FIGURES) continue;
-    const spans = [...e.figures.map((f) => f.stmt), ...(e.extras?.lists ?? []), ...(e.extras?.parts ?? [])].map((x) => p.text.slice(x.start, x.end));
+    const spans = [...e.figures.map((f) => f.stmt), ...(e.extras?.lists ?? []), ...(e.extras?.parts ?? [])].map((x) =>
+      p.text.slice(x.start, x.end),
+    );
     out += `¶${JSON.stringify([e.figures.map((f) => f.stmt), e.extras, spans], footprintValue)}`;
   }
   return out;
@@ -129,7 +142,16 @@ function statedFigures(paragraphs: readonly RepairedParagraph[]): string {
  * not depend on them, and findings inside the edited paragraph are not kept anyway. So
  * typing before a figure in its paragraph keeps the findings in the rest of the report.
  */
-const OFFSETS = new Set(['start', 'end', 'numberStart', 'numberEnd', 'verbStart', 'subjectStart', 'subjectEnd', 'subjectsStart']);
+const OFFSETS = new Set([
+  'start',
+  'end',
+  'numberStart',
+  'numberEnd',
+  'verbStart',
+  'subjectStart',
+  'subjectEnd',
+  'subjectsStart',
+]);
 
 /** Indicators by id; numbers JSON cannot tell apart (±Infinity, NaN) as text; no offsets. */
 function footprintValue(key: string, v: unknown): unknown {
@@ -144,7 +166,16 @@ const docCache = new WeakMap<ReportDocument, DocFigures>();
 export function documentFigures(doc: ReportDocument): DocFigures {
   const cached = docCache.get(doc);
   if (cached) return cached;
-  const out: DocFigures = { figures: [], lists: [], parts: [], byIndicator: new Map(), plain: [], rateChanges: [], timesChanges: [], shares: [] };
+  const out: DocFigures = {
+    figures: [],
+    lists: [],
+    parts: [],
+    byIndicator: new Map(),
+    plain: [],
+    rateChanges: [],
+    timesChanges: [],
+    shares: [],
+  };
   const y = doc.reportYear;
   const parts = doc.parts;
   let pi = 0;
@@ -253,11 +284,27 @@ function inSentenceCheck(s: FigureStatement, stated: Interval): GrowthCheck | un
       const g = growthInterval(prev, s.level.interval);
       computed = g;
     }
-    if (computed) return { basis: 'increment', previous: inc, computed, stated, mismatch: disagree(computed, stated, GROWTH_SLACK), copied: false };
+    if (computed)
+      return {
+        basis: 'increment',
+        previous: inc,
+        computed,
+        stated,
+        mismatch: disagree(computed, stated, GROWTH_SLACK),
+        copied: false,
+      };
   }
   if (s.level && s.from && s.level.dimension === s.from.dimension && s.level.unit !== '%') {
     const computed = growthInterval(s.from.interval, s.level.interval);
-    if (computed) return { basis: 'fromTo', previous: s.from, computed, stated, mismatch: disagree(computed, stated, GROWTH_SLACK), copied: false };
+    if (computed)
+      return {
+        basis: 'fromTo',
+        previous: s.from,
+        computed,
+        stated,
+        mismatch: disagree(computed, stated, GROWTH_SLACK),
+        copied: false,
+      };
   }
   return undefined;
 }
@@ -288,7 +335,9 @@ export function analyseFigures(doc: ReportDocument, env: CheckEnvironment): DocA
     const item: FigureAnalysis = { figure, verdict: 'unchecked' };
     if (baseline && plainFigure(figure) && figure.role === 'actual') {
       const same = baseFigures.get(s.indicator!) ?? [];
-      const prev = same.filter((b) => b.role === 'actual' && b.stmt.level && (!s.level || b.stmt.level.dimension === s.level.dimension));
+      const prev = same.filter(
+        (b) => b.role === 'actual' && b.stmt.level && (!s.level || b.stmt.level.dimension === s.level.dimension),
+      );
       item.baseline = unambiguous(prev);
       item.target = same.find((b) => b.role === 'target' && b.stmt.change);
     }
@@ -306,7 +355,14 @@ export function analyseFigures(doc: ReportDocument, env: CheckEnvironment): DocA
       return item;
     }
     const base = item.baseline;
-    if (base && s.level && base.stmt.level && comparable(base.stmt) && s.indicator && (s.indicator.kind === 'nominal' || s.indicator.kind === 'count')) {
+    if (
+      base &&
+      s.level &&
+      base.stmt.level &&
+      comparable(base.stmt) &&
+      s.indicator &&
+      (s.indicator.kind === 'nominal' || s.indicator.kind === 'count')
+    ) {
       const computed = growthInterval(base.stmt.level.interval, s.level.interval);
       if (computed) {
         const copied = base.stmt.level.printed === s.level.printed && base.stmt.level.unit === s.level.unit;

@@ -28,6 +28,13 @@ export function chooseBaseline(
   }
   const seed = env.seed;
   // The built-in report is last year's only for a report of the same place.
-  if (seed && y !== undefined && seed.reportYear !== undefined && y === seed.reportYear + 1 && samePlace(doc.place, seed.place)) return { doc: seed, source: 'seed' };
+  if (
+    seed &&
+    y !== undefined &&
+    seed.reportYear !== undefined &&
+    y === seed.reportYear + 1 &&
+    samePlace(doc.place, seed.place)
+  )
+    return { doc: seed, source: 'seed' };
   return undefined;
 }

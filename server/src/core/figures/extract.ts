@@ -117,8 +117,12 @@ interface Token {
   origin: boolean;
 }
 
-const UNITS = '%|％|个百分点|倍|美元|元|户|人次|人|名|家|个|项|件|座|所|亩|公顷|公斤|千克|斤|吨|公里|剂次|天|辆|套|处|条|台|只|头|宗|场';
-const AFTER = new RegExp(`[ \\u00a0]*(多|余)?[ \\u00a0]*(万亿|亿|万|千)?(多|余)?[ \\u00a0]*(${UNITS})?[ \\u00a0]*(以上|以下|以内|左右|多|余)?`, 'y');
+const UNITS =
+  '%|％|个百分点|倍|美元|元|户|人次|人|名|家|个|项|件|座|所|亩|公顷|公斤|千克|斤|吨|公里|剂次|天|辆|套|处|条|台|只|头|宗|场';
+const AFTER = new RegExp(
+  `[ \\u00a0]*(多|余)?[ \\u00a0]*(万亿|亿|万|千)?(多|余)?[ \\u00a0]*(${UNITS})?[ \\u00a0]*(以上|以下|以内|左右|多|余)?`,
+  'y',
+);
 const NUMBER = /\d+(?:\.\d+)?/g;
 /** Minus signs as drafters type them. */
 export const MINUS = /[-－−﹣]/;
@@ -181,7 +185,7 @@ function readAmount(text: string, s: number, e: number): Amount | undefined {
     value,
     half,
     unit: (mult ?? '') + u,
-    dimension: (mult && !unit ? '' : dimension),
+    dimension: mult && !unit ? '' : dimension,
     bound,
     interval: intervalOf(value, half, bound),
     minus,
@@ -266,10 +270,13 @@ function splitSpans(text: string, start: number, end: number, seps: RegExp): Spa
 
 const SENTENCE_SEP = /[。；！？;!?]/g;
 const CLAUSE_SEP = /[，,：:]/g;
-const LEAD = /^(?:\s|[（）()]|全年|今年|去年|当年|全区|全市|全县|全省|全国|我区|我市|我县|其中|并|且|同时|力争|确保|预计)+/;
-const TRAIL = /(?:\s|力争|预计|实际|名义|增速|增幅|涨幅|降幅|完成|达到|达|实现|为|突破|超过|首次|累计|共计|共|总计|合计|增长|增加|提高|提升|上升|下降|降低|减少|回落|同比|比上年|较上年|了|近|约|逾|已|均|分别|由|从|有|是)+$/;
+const LEAD =
+  /^(?:\s|[（）()]|全年|今年|去年|当年|全区|全市|全县|全省|全国|我区|我市|我县|其中|并|且|同时|力争|确保|预计)+/;
+const TRAIL =
+  /(?:\s|力争|预计|实际|名义|增速|增幅|涨幅|降幅|完成|达到|达|实现|为|突破|超过|首次|累计|共计|共|总计|合计|增长|增加|提高|提升|上升|下降|降低|减少|回落|同比|比上年|较上年|了|近|约|逾|已|均|分别|由|从|有|是)+$/;
 const GENERIC = /^(总数|总量|总额|总计|合计|规模|数量|总体)?$/;
-const MULTI_PERIOD = /年均|累计|五年|十年|多年|以来|\d+\s*[-－—~～至到]\s*\d+\s*月|前三季度|上半年|一季度|前\d+个?月|\d+\s*月份?|十[一二三四五六七八九]?五”?(?:时期|期间)/;
+const MULTI_PERIOD =
+  /年均|累计|五年|十年|多年|以来|\d+\s*[-－—~～至到]\s*\d+\s*月|前三季度|上半年|一季度|前\d+个?月|\d+\s*月份?|十[一二三四五六七八九]?五”?(?:时期|期间)/;
 /**
  * A sentence that opens a passage about several years (`这五年，…`, `五年来`, `“十四五”时期`):
  * the paragraph's later sentences state cumulative figures too, until one names a single year.
@@ -301,7 +308,11 @@ export function extractParagraph(text: string): ParagraphFigures {
     if (!a) continue;
     // `6%－6.5%`, `6.5%～7%`: a range; the first value stands for it, checked as approximate.
     const prev = tokens[tokens.length - 1];
-    if (prev && /^\s*[-－—~～至到]\s*$/.test(text.slice(prev.amount.end, a.start)) && (prev.amount.unit === a.unit || prev.amount.unit === '')) {
+    if (
+      prev &&
+      /^\s*[-－—~～至到]\s*$/.test(text.slice(prev.amount.end, a.start)) &&
+      (prev.amount.unit === a.unit || prev.amount.unit === '')
+    ) {
       prev.amount.bound = 'about';
       prev.amount.interval = { lo: prev.amount.interval.lo, hi: a.interval.hi };
       prev.amount.end = a.end;
@@ -344,7 +355,8 @@ function extractSentence(text: string, sentence: Span, stoks: Token[], out: Para
     const ctext = text.slice(clause.start, clause.end);
     while (next < stoks.length && stoks[next].amount.numberStart < clause.start) next++;
     const ctoks: Token[] = [];
-    while (next < stoks.length && stoks[next].amount.numberStart < clause.end) ctoks.push(classify(text, clause.start, stoks[next++].amount));
+    while (next < stoks.length && stoks[next].amount.numberStart < clause.end)
+      ctoks.push(classify(text, clause.start, stoks[next++].amount));
     classified.push(...ctoks);
     // An indicator after 占 names the whole of a share, not the clause's subject.
     const zhan = ctext.search(/占(?!比)/);
@@ -353,7 +365,10 @@ function extractSentence(text: string, sentence: Span, stoks: Token[], out: Para
       .map((m) => ({ ...m, start: m.start + clause.start, end: m.end + clause.start }));
     const resp = ctext.indexOf('分别');
     if (resp >= 0) {
-      const before = out.statements.slice(firstStatement).filter((x) => x.level).map((x) => x.subject);
+      const before = out.statements
+        .slice(firstStatement)
+        .filter((x) => x.level)
+        .map((x) => x.subject);
       extractList(text, clause, clause.start + resp, ctoks, multiPeriod, years, out, before);
       current = undefined;
       pending = undefined;
@@ -373,7 +388,7 @@ function extractSentence(text: string, sentence: Span, stoks: Token[], out: Para
     const rawSubject = text.slice(clause.start, firstTok);
     let stmt: FigureStatement | undefined;
     const startNew = (subjectStart: number, subjectEnd: number, subject: string, m?: IndicatorMention) => {
-        const scope = m ? cleanScope(text.slice(clause.start, m.start)) : '';
+      const scope = m ? cleanScope(text.slice(clause.start, m.start)) : '';
       stmt = {
         start: subjectStart,
         end: subjectEnd,
@@ -412,13 +427,17 @@ function extractSentence(text: string, sentence: Span, stoks: Token[], out: Para
       if (!attach(s, t)) continue;
       s.end = Math.max(s.end, t.amount.end);
     }
-    const realText = ctext.slice(0, Math.max(0, (mention?.start ?? clause.start) - clause.start)) + ctext.slice(Math.max(0, (mention?.end ?? clause.start) - clause.start));
+    const realText =
+      ctext.slice(0, Math.max(0, (mention?.start ?? clause.start) - clause.start)) +
+      ctext.slice(Math.max(0, (mention?.end ?? clause.start) - clause.start));
     if (REAL_MARK.test(realText)) s.real = true;
     current = s;
   }
   // Statements without any figure are noise (a subject before a bare count); earlier
   // sentences' statements are already filtered.
-  const kept = out.statements.slice(0, firstStatement).concat(out.statements.slice(firstStatement).filter((s) => s.level || s.change || s.increment || s.share));
+  const kept = out.statements
+    .slice(0, firstStatement)
+    .concat(out.statements.slice(firstStatement).filter((s) => s.level || s.change || s.increment || s.share));
   out.statements = kept;
   extractParts(text, sentence, clauses, classified, out);
 }
@@ -456,12 +475,24 @@ function attach(s: FigureStatement, t: Token): boolean {
 const SCOPE_LEAD = /^(?:\s|[（）()]|全年|今年|去年|当年|全区|全市|全县|我区|我市|我县|其中|并|且|同时|力争|确保|预计)+/;
 
 function cleanScope(raw: string): string {
-  return raw.replace(SCOPE_LEAD, '').replace(/(完成|实现|推动|推进|促进|确保|力争|保持|使)$/, '').trim();
+  return raw
+    .replace(SCOPE_LEAD, '')
+    .replace(/(完成|实现|推动|推进|促进|确保|力争|保持|使)$/, '')
+    .trim();
 }
 
 // ── 分别 lists ─────────────────────────────────────────────────────────────
 
-function extractList(text: string, clause: Span, at: number, ctoks: Token[], multiPeriod: boolean, years: number[], out: ParagraphFigures, before: string[]): void {
+function extractList(
+  text: string,
+  clause: Span,
+  at: number,
+  ctoks: Token[],
+  multiPeriod: boolean,
+  years: number[],
+  out: ParagraphFigures,
+  before: string[],
+): void {
   const rawSubjects = text.slice(clause.start, at);
   // The subjects without the verb before them (`认定跨国公司地区总部、外资研发中心分别…`).
   const led = rawSubjects.replace(LEAD, '');
@@ -479,14 +510,15 @@ function extractList(text: string, clause: Span, at: number, ctoks: Token[], mul
     if (t.change) first ??= t.change;
     let v: Amount;
     if (t.change) v = t.change;
-    else if (first && unitOfChange(t.amount) === first.changeUnit) v = { ...first, ...t.amount } as Change;
+    else if (first && unitOfChange(t.amount) === first.changeUnit) v = { ...first, ...t.amount };
     else v = t.amount;
     // Bare numbers sharing this one's unit: `分别提高15、22个百分点`, `分别高4.2和0.7个百分点`.
     const gap = text.slice(cursor, t.amount.numberStart);
     const shared = /((?:\d+(?:\.\d+)?\s*[、和及与]\s*)+)$/.exec(gap);
     if (shared) {
       const base = cursor + shared.index;
-      for (const n of shared[1].matchAll(/\d+(?:\.\d+)?/g)) values.push(withUnitOf(v, text, base + n.index!, base + n.index! + n[0].length));
+      for (const n of shared[1].matchAll(/\d+(?:\.\d+)?/g))
+        values.push(withUnitOf(v, text, base + n.index, base + n.index + n[0].length));
     }
     values.push(v);
     cursor = t.amount.end;
@@ -553,7 +585,19 @@ function withUnitOf<T extends Amount>(like: T, text: string, s: number, e: numbe
   const scale = like.printed ? like.value / like.printed : 1;
   const value = printed * scale;
   const half = halfUnit(digits) * scale;
-  return { ...like, start: s, end: e, numberStart: s, numberEnd: e, text: digits, printed, value, half, interval: intervalOf(value, half, like.bound), minus: undefined };
+  return {
+    ...like,
+    start: s,
+    end: e,
+    numberStart: s,
+    numberEnd: e,
+    text: digits,
+    printed,
+    value,
+    half,
+    interval: intervalOf(value, half, like.bound),
+    minus: undefined,
+  };
 }
 
 function unitOfChange(a: Amount): ChangeUnit | undefined {
@@ -570,7 +614,8 @@ function splitSubjects(s: string): string[] {
 }
 
 /** Verbs that open a list of subjects rather than name one (`培育引进…企业、…项目分别…`). */
-const VERB_LEAD = /^(?:认定|新认定|新增|新建|建成|建设|培育|引进|实现|完成|开展|实施|推动|推进|支持|累计|获批|入选|创建|打造|组建|设立|举办|发放|带动|吸引|争取|招引)+/;
+const VERB_LEAD =
+  /^(?:认定|新认定|新增|新建|建成|建设|培育|引进|实现|完成|开展|实施|推动|推进|支持|累计|获批|入选|创建|打造|组建|设立|举办|发放|带动|吸引|争取|招引)+/;
 
 /** 和/及/与/以及/同 outside quotes: each may join two subjects or sit inside one name. */
 function countConjunctions(s: string): number {
@@ -588,7 +633,9 @@ function extractParts(text: string, sentence: Span, clauses: Span[], toks: Token
   const after = toks.filter((t) => t.amount.start > qi && t.role === 'level' && t.amount.unit !== '%');
   if (after.length === 0) return;
   const dim = after[0].amount.dimension;
-  const total = toks.filter((t) => t.amount.end <= qi && t.role === 'level' && t.amount.dimension === dim && t.amount.unit !== '%').pop();
+  const total = toks
+    .filter((t) => t.amount.end <= qi && t.role === 'level' && t.amount.dimension === dim && t.amount.unit !== '%')
+    .pop();
   if (!total) return;
   const qClause = clauses.find((c) => c.start <= qi && qi < c.end);
   if (!qClause) return;
@@ -616,5 +663,11 @@ function extractParts(text: string, sentence: Span, clauses: Span[], toks: Token
   }
   if (parts.length === 0) return;
   const totalClause = clauses.find((c) => c.start <= total.amount.start && total.amount.start < c.end)!;
-  out.parts.push({ start: qi, end: qi + 2, total: total.amount, totalSubject: cleanSubject(text.slice(totalClause.start, total.amount.start)), parts });
+  out.parts.push({
+    start: qi,
+    end: qi + 2,
+    total: total.amount,
+    totalSubject: cleanSubject(text.slice(totalClause.start, total.amount.start)),
+    parts,
+  });
 }

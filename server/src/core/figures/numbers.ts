@@ -67,7 +67,8 @@ export function growthInterval(prev: Interval, cur: Interval): Interval | undefi
 
 /** Growth in % from a level X and its increment Y over the previous year: Y / (X − Y). */
 export function growthFromIncrement(level: Interval, inc: Interval): Interval | undefined {
-  if (!Number.isFinite(level.lo) || !Number.isFinite(level.hi) || !Number.isFinite(inc.lo) || !Number.isFinite(inc.hi)) return undefined;
+  if (!Number.isFinite(level.lo) || !Number.isFinite(level.hi) || !Number.isFinite(inc.lo) || !Number.isFinite(inc.hi))
+    return undefined;
   const prevLo = level.lo - inc.hi;
   const prevHi = level.hi - inc.lo;
   if (!(prevLo > 0)) return undefined;

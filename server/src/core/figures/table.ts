@@ -27,10 +27,28 @@ export interface FigureRow {
   /** Something to check: a growth check, last year's value or a target. */
   checkable: boolean;
   /** Source offsets and 0-based LSP positions of the statement. */
-  range: { start: number; end: number; startLine: number; startCharacter: number; endLine: number; endCharacter: number };
+  range: {
+    start: number;
+    end: number;
+    startLine: number;
+    startCharacter: number;
+    endLine: number;
+    endCharacter: number;
+  };
 }
 
-export const COLUMNS = ['line', 'indicator', 'period', 'value', 'change', 'baseline', 'computed', 'target', 'targetStatus', 'status'] as const;
+export const COLUMNS = [
+  'line',
+  'indicator',
+  'period',
+  'value',
+  'change',
+  'baseline',
+  'computed',
+  'target',
+  'targetStatus',
+  'status',
+] as const;
 
 export function columnTitle(c: (typeof COLUMNS)[number], locale: Locale): string {
   return formatMessage(`figures.column.${c}` as MessageKey, {}, locale);
@@ -65,7 +83,11 @@ export function computedValue(g: Interval): string {
 
 function computedNote(g: Interval, locale: Locale): string {
   if (!Number.isFinite(g.lo) || !Number.isFinite(g.hi)) return '';
-  return formatMessage('figures.computed.tolerance', { value: computedValue(g), lo: `${formatNumber(g.lo, 2)}%`, hi: `${formatNumber(g.hi, 2)}%` }, locale);
+  return formatMessage(
+    'figures.computed.tolerance',
+    { value: computedValue(g), lo: `${formatNumber(g.lo, 2)}%`, hi: `${formatNumber(g.hi, 2)}%` },
+    locale,
+  );
 }
 
 /**
@@ -74,7 +96,10 @@ function computedNote(g: Interval, locale: Locale): string {
  * shortened to its first name and 等.
  */
 export function cleanIndicator(name: string): string {
-  let n = name.replace(/^[\s、，,；;：:。）)]+/, '').replace(/(各|分别|共|均|都)$/, '').trim();
+  let n = name
+    .replace(/^[\s、，,；;：:。）)]+/, '')
+    .replace(/(各|分别|共|均|都)$/, '')
+    .trim();
   if (n.endsWith('等') && n.includes('、')) n = `${n.slice(0, n.indexOf('、'))}等`;
   return n || name.trim();
 }
@@ -87,7 +112,14 @@ export function rowOf(doc: ReportDocument, item: FigureAnalysis, locale: Locale,
   const tc: TargetCheck | undefined = env ? targetCheck(doc, env, item) : undefined;
   const target = tc ? tc.target.stmt : item.target?.stmt;
   const targetPara = tc ? tc.target.para : item.target?.para;
-  const targetShown = target && targetPara ? (tc?.basis === 'level' ? shown(target.level!) : target.change ? changeText(targetPara, target.change) : '') : '';
+  const targetShown =
+    target && targetPara
+      ? tc?.basis === 'level'
+        ? shown(target.level!)
+        : target.change
+          ? changeText(targetPara, target.change)
+          : ''
+      : '';
   const checked = item.verdict === 'ok' || item.verdict === 'mismatch' || item.verdict === 'copied';
   return {
     line: String(start.line + 1),
@@ -104,7 +136,14 @@ export function rowOf(doc: ReportDocument, item: FigureAnalysis, locale: Locale,
     targetVerdict: tc?.verdict,
     computedNote: item.check ? computedNote(item.check.computed, locale) : '',
     checkable: checked || !!base || !!targetShown,
-    range: { start: f.start, end: f.end, startLine: start.line, startCharacter: start.character, endLine: end.line, endCharacter: end.character },
+    range: {
+      start: f.start,
+      end: f.end,
+      startLine: start.line,
+      startCharacter: start.character,
+      endLine: end.line,
+      endCharacter: end.character,
+    },
   };
 }
 
@@ -118,14 +157,25 @@ export function figureAt(doc: ReportDocument, env: CheckEnvironment, offset: num
 }
 
 /** Hover text (Markdown) for one figure. */
-export function hoverMarkdown(doc: ReportDocument, env: CheckEnvironment, item: FigureAnalysis, locale: Locale): string {
+export function hoverMarkdown(
+  doc: ReportDocument,
+  env: CheckEnvironment,
+  item: FigureAnalysis,
+  locale: Locale,
+): string {
   const row = rowOf(doc, item, locale, env);
   const baseline = analyseFigures(doc, env).baseline;
   const lines = [`**${formatMessage('figures.hover.title', {}, locale)}**`, ''];
   const add = (c: (typeof COLUMNS)[number], v: string) => {
     if (v) lines.push(`- ${columnTitle(c, locale)}：${escapeMarkdown(v)}`);
   };
-  add('indicator', row.indicator + (item.figure.stmt.kind ? `（${formatMessage(`figures.kind.${item.figure.stmt.kind}` as MessageKey, {}, locale)}）` : ''));
+  add(
+    'indicator',
+    row.indicator +
+      (item.figure.stmt.kind
+        ? `（${formatMessage(`figures.kind.${item.figure.stmt.kind}` as MessageKey, {}, locale)}）`
+        : ''),
+  );
   add('period', row.period);
   add('value', row.value);
   add('change', row.change);
@@ -137,7 +187,10 @@ export function hoverMarkdown(doc: ReportDocument, env: CheckEnvironment, item: 
   if (row.computedNote) lines.push('', escapeMarkdown(row.computedNote));
   if (row.targetVerdict === 'close') lines.push('', formatMessage('figures.hover.closeNote', {}, locale));
   if (baseline && (row.baseline || row.target)) {
-    const name = baseline.source === 'seed' ? formatMessage('figures.hover.seedBaseline', { year: baseline.doc.reportYear ?? '' }, locale) : (baseline.doc.uri.split('/').pop() ?? '');
+    const name =
+      baseline.source === 'seed'
+        ? formatMessage('figures.hover.seedBaseline', { year: baseline.doc.reportYear ?? '' }, locale)
+        : (baseline.doc.uri.split('/').pop() ?? '');
     lines.push('', formatMessage('figures.hover.baselineSource', { name: decodeURIComponent(name) }, locale));
   }
   return lines.join('\n');

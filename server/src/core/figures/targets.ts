@@ -74,7 +74,10 @@ function isRate(s: FigureStatement): boolean {
 }
 
 /** The result judged against one target figure, or undefined when they cannot be compared. */
-export function judgeAgainst(result: FigureStatement, target: FigureStatement): Omit<TargetCheck, 'target'> | undefined {
+export function judgeAgainst(
+  result: FigureStatement,
+  target: FigureStatement,
+): Omit<TargetCheck, 'target'> | undefined {
   const rate = isRate(result) || isRate(target);
   const rc = result.change;
   const tc = target.change;

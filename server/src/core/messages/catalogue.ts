@@ -26,13 +26,18 @@ export const catalogue = {
   'general.severity.warning': { 'zh-cn': '警告', en: 'warning' },
   'general.severity.information': { 'zh-cn': '提示', en: 'info' },
   'general.severity.hint': { 'zh-cn': '建议', en: 'hint' },
-  'general.fixAll': { 'zh-cn': '修复所有可自动修复的问题（政府工作报告助手）', en: 'Fix all auto-fixable problems (Gov Report)' },
+  'general.fixAll': {
+    'zh-cn': '修复所有可自动修复的问题（政府工作报告助手）',
+    en: 'Fix all auto-fixable problems (Gov Report)',
+  },
   'general.tooLarge': {
-    'zh-cn': '文档有 {size} 个字符，超过检查上限（{limit} 个字符），已跳过检查。如需检查，请在设置“govReport.maxDocumentSize”中调高上限。',
+    'zh-cn':
+      '文档有 {size} 个字符，超过检查上限（{limit} 个字符），已跳过检查。如需检查，请在设置“govReport.maxDocumentSize”中调高上限。',
     en: 'The document has {size} characters, over the limit of {limit}, and was not checked. Raise govReport.maxDocumentSize to check it.',
   },
   'general.binary': {
-    'zh-cn': '该文件似乎不是文本（含有大量控制字符或 NUL 字节），已跳过检查。请确认打开的是报告的文本文件；Word（.docx）或 PDF 文件请用命令“从 Word/PDF 导入”或 govreport import 转换后再检查。',
+    'zh-cn':
+      '该文件似乎不是文本（含有大量控制字符或 NUL 字节），已跳过检查。请确认打开的是报告的文本文件；Word（.docx）或 PDF 文件请用命令“从 Word/PDF 导入”或 govreport import 转换后再检查。',
     en: 'This file does not look like text (control characters or NUL bytes) and was not checked.',
   },
 
@@ -127,9 +132,9 @@ export const catalogue = {
       'Options:',
       '  --format text|json|sarif   output format (default text; sarif for review pipelines)',
       '  --config FILE        configuration file (default: the nearest .govreportrc.json)',
-      '  --template FILE      last year\'s report used as the structure template (default: the bundled seed)',
+      "  --template FILE      last year's report used as the structure template (default: the bundled seed)",
       '  --glossary FILE      glossary (JSON, or an earlier report with a notes section; repeatable)',
-      '  --baseline FILE      last year\'s report, to cross-check growth figures',
+      "  --baseline FILE      last year's report, to cross-check growth figures",
       '  --all                also check files in folders or globs that do not look like a report',
       '  --max-size N         size limit in characters (default 5242880; larger files get one notice)',
       '  --lang zh-cn|en      message language (default: the LANG locale, Chinese when unset)',
@@ -186,16 +191,32 @@ export const catalogue = {
   // ── VS Code client ─────────────────────────────────────────────────────────
   'client.status': { 'zh-cn': '$(checklist) 报告：{count} 个问题', en: '$(checklist) Report: {count} problem(s)' },
   'client.statusClean': { 'zh-cn': '$(pass) 报告：无问题', en: '$(pass) Report: no problems' },
-  'client.statusTooltip': { 'zh-cn': '政府工作报告助手：{errors} 个错误，{warnings} 个警告，{infos} 条提示。点击打开“问题”面板。', en: 'Gov Report: {errors} error(s), {warnings} warning(s), {infos} note(s). Click to open Problems.' },
+  'client.statusTooltip': {
+    'zh-cn': '政府工作报告助手：{errors} 个错误，{warnings} 个警告，{infos} 条提示。点击打开“问题”面板。',
+    en: 'Gov Report: {errors} error(s), {warnings} warning(s), {infos} note(s). Click to open Problems.',
+  },
   'client.figuresFailed': {
     'zh-cn': '“数据一览”未能打开：{error}。请保存文件后重试；若仍失败，请在“输出”面板的“政府工作报告助手”中查看详情。',
     en: 'The figures table could not be opened: {error}. Save the file and try again; if it still fails, see the Gov Report output channel.',
   },
   'client.checkingWorkspace': { 'zh-cn': '正在检查工作区中的报告', en: 'Checking the reports in the workspace' },
-  'client.checkedWorkspace': { 'zh-cn': '已检查 {reports} 份报告，发现 {findings} 个问题，详见“问题”面板。', en: 'Checked {reports} report(s): {findings} problem(s), see Problems.' },
-  'client.noWorkspace': { 'zh-cn': '请先打开一个文件夹或工作区，再检查其中的报告。', en: 'Open a folder or workspace first, then check its reports.' },
-  'client.noEditor': { 'zh-cn': '请先打开要处理的报告（Markdown 或文本文件），再运行此命令。', en: 'Open the report (a Markdown or text file) first, then run this command.' },
-  'client.serverFailed': { 'zh-cn': '政府工作报告助手的检查服务启动失败：{error}。请查看“输出”面板中的“政府工作报告助手”日志，或重新加载窗口。', en: 'The Gov Report checking service failed to start: {error}. See the output channel, or reload the window.' },
+  'client.checkedWorkspace': {
+    'zh-cn': '已检查 {reports} 份报告，发现 {findings} 个问题，详见“问题”面板。',
+    en: 'Checked {reports} report(s): {findings} problem(s), see Problems.',
+  },
+  'client.noWorkspace': {
+    'zh-cn': '请先打开一个文件夹或工作区，再检查其中的报告。',
+    en: 'Open a folder or workspace first, then check its reports.',
+  },
+  'client.noEditor': {
+    'zh-cn': '请先打开要处理的报告（Markdown 或文本文件），再运行此命令。',
+    en: 'Open the report (a Markdown or text file) first, then run this command.',
+  },
+  'client.serverFailed': {
+    'zh-cn':
+      '政府工作报告助手的检查服务启动失败：{error}。请查看“输出”面板中的“政府工作报告助手”日志，或重新加载窗口。',
+    en: 'The Gov Report checking service failed to start: {error}. See the output channel, or reload the window.',
+  },
 
   // ── server ───────────────────────────────────────────────────────────────
   'server.started': {
@@ -213,7 +234,8 @@ export const catalogue = {
     en: 'Paragraph broken mid-sentence: line {line1} "…{tail}" and line {line2} "{head}…" belong together (page break?). Join them.',
   },
   'structure/broken-paragraph.duplicate': {
-    'zh-cn': '断行处文字重复：第 {line1} 行末尾与第 {line2} 行开头都是“{dup}”（“{tail}{head}”）。请合并段落并删去重复的“{dup}”。',
+    'zh-cn':
+      '断行处文字重复：第 {line1} 行末尾与第 {line2} 行开头都是“{dup}”（“{tail}{head}”）。请合并段落并删去重复的“{dup}”。',
     en: 'Text repeated across a break: line {line1} ends and line {line2} starts with "{dup}" ("{tail}{head}"). Join the paragraphs and drop the repeated "{dup}".',
   },
   'structure/broken-paragraph.fix': {
@@ -281,7 +303,8 @@ export const catalogue = {
     en: 'The report has no "{part}" part. Add it (e.g. "{example}").',
   },
   'structure/part-order.order': {
-    'zh-cn': '“{part}”（{role}）排在“{before}”之后，顺序不对。应按 工作回顾 → 工作安排 → 政府自身建设 → 注释 的顺序排列，请调整该部分的位置。',
+    'zh-cn':
+      '“{part}”（{role}）排在“{before}”之后，顺序不对。应按 工作回顾 → 工作安排 → 政府自身建设 → 注释 的顺序排列，请调整该部分的位置。',
     en: '"{part}" ({role}) comes after "{before}". Order: review → plan → self-building → notes; move it.',
   },
   'structure/numbering-sequence.description': {
@@ -313,7 +336,10 @@ export const catalogue = {
     'zh-cn': '序号“{marker}”使用了半角括号，同级序号应使用全角括号“{fixed}”。请改为全角括号。',
     en: '"{marker}" uses half-width brackets; this level uses full-width "{fixed}".',
   },
-  'structure/numbering-style.fixBracket': { 'zh-cn': '将“{marker}”改为“{fixed}”', en: 'Change "{marker}" to "{fixed}"' },
+  'structure/numbering-style.fixBracket': {
+    'zh-cn': '将“{marker}”改为“{fixed}”',
+    en: 'Change "{marker}" to "{fixed}"',
+  },
   'structure/numbering-style.separator': {
     'zh-cn': '一级标题序号“{marker}”后应使用顿号，写作“{fixed}”。请改为顿号。',
     en: 'A part number takes 、: write "{fixed}" instead of "{marker}".',
@@ -333,11 +359,13 @@ export const catalogue = {
   },
   'structure/numbering-style.fixMarkup': { 'zh-cn': '改为与同级标题一致：{fixed}', en: 'Match the level: "{fixed}"' },
   'structure/year-mismatch.description': {
-    'zh-cn': '报告中的年份互相矛盾：题注年份、回顾部分（上一年）、安排部分（本年）、“刚刚过去的某年”、五年规划的开局或收官年份。',
+    'zh-cn':
+      '报告中的年份互相矛盾：题注年份、回顾部分（上一年）、安排部分（本年）、“刚刚过去的某年”、五年规划的开局或收官年份。',
     en: 'Years that disagree: dateline, review (Y−1), plan (Y), "刚刚过去的YYYY年", five-year-plan start or end.',
   },
   'structure/year-mismatch.review': {
-    'zh-cn': '工作回顾部分的年份为 {year} 年，但按{basis}报告年份为 {reportYear} 年，回顾的应是 {expected} 年。请把年份改为 {expected}。',
+    'zh-cn':
+      '工作回顾部分的年份为 {year} 年，但按{basis}报告年份为 {reportYear} 年，回顾的应是 {expected} 年。请把年份改为 {expected}。',
     en: 'The review part says {year}, but the report year is {reportYear} ({basis}): the review covers {expected}.',
   },
   'structure/year-mismatch.plan': {
@@ -353,7 +381,8 @@ export const catalogue = {
     en: 'The plan part opens with "{year}年是…", but the report year is {reportYear}. Change it to {expected}.',
   },
   'structure/year-mismatch.dateline': {
-    'zh-cn': '题注年份 {year} 与报告其他部分（回顾、安排的标题等）表明的 {expected} 年不符，可能忘了更新。请核对并改为 {expected}。',
+    'zh-cn':
+      '题注年份 {year} 与报告其他部分（回顾、安排的标题等）表明的 {expected} 年不符，可能忘了更新。请核对并改为 {expected}。',
     en: 'The dateline says {year}, but the rest of the report points to {expected}. Check and update it.',
   },
   'structure/year-mismatch.fiveYear': {
@@ -373,12 +402,14 @@ export const catalogue = {
     en: 'A stated count ("以下八个方面", "十大工程") that differs from the items listed.',
   },
   'structure/enumeration-count.mismatch': {
-    'zh-cn': '“{phrase}”说有 {stated} 项，但其后只列出 {listed} 项（第 {line} 行起，“{first}…”至“{last}…”）。请补齐条目或改正数目。',
+    'zh-cn':
+      '“{phrase}”说有 {stated} 项，但其后只列出 {listed} 项（第 {line} 行起，“{first}…”至“{last}…”）。请补齐条目或改正数目。',
     en: '"{phrase}" announces {stated} items but {listed} follow (from line {line}, "{first}…" to "{last}…"). Add the missing items or fix the count.',
   },
   'structure/enumeration-count.list': { 'zh-cn': '实际列出的 {listed} 项', en: 'the {listed} items listed' },
   'environment.templateUnusable': {
-    'zh-cn': '模板文件“{path}”无法使用：{reason}。已改用内置种子报告的模板；请检查设置 govReport.template（或命令行 --template）指向的文件。',
+    'zh-cn':
+      '模板文件“{path}”无法使用：{reason}。已改用内置种子报告的模板；请检查设置 govReport.template（或命令行 --template）指向的文件。',
     en: 'Template file "{path}" cannot be used: {reason}. The bundled seed’s template is used instead; check the file named by govReport.template (or --template).',
   },
   'environment.templateNoParts': {
@@ -401,28 +432,34 @@ export const catalogue = {
     en: 'The same indicator and period stated with different values.',
   },
   'figures/conflict.level': {
-    'zh-cn': '“{indicator}”（{year}年）在文中有两个不同数值：此处为 {value}，第 {line} 行为 {other}。同一指标同一时期只能有一个数值，请核对统计数据后统一。',
+    'zh-cn':
+      '“{indicator}”（{year}年）在文中有两个不同数值：此处为 {value}，第 {line} 行为 {other}。同一指标同一时期只能有一个数值，请核对统计数据后统一。',
     en: '"{indicator}" ({year}) has two different values: "{value}" here, "{other}" on line {line}. Check the statistics and use one value.',
   },
   'figures/conflict.change': {
-    'zh-cn': '“{indicator}”（{year}年）的变化幅度前后不一致：此处为“{value}”，第 {line} 行为“{other}”。请核对统计数据后统一。',
+    'zh-cn':
+      '“{indicator}”（{year}年）的变化幅度前后不一致：此处为“{value}”，第 {line} 行为“{other}”。请核对统计数据后统一。',
     en: '"{indicator}" ({year}) changes differently in two places: "{value}" here, "{other}" on line {line}. Check and use one value.',
   },
   'figures/conflict.related': { 'zh-cn': '另一处数值：{value}', en: 'Other value: "{value}"' },
   'figures/growth-mismatch.description': {
-    'zh-cn': '增幅与数值算出的增幅不符（同句数值或上年报告的数值）；地区生产总值、增加值等按可比价计算的指标不做此比较。',
+    'zh-cn':
+      '增幅与数值算出的增幅不符（同句数值或上年报告的数值）；地区生产总值、增加值等按可比价计算的指标不做此比较。',
     en: 'A stated growth that disagrees with the growth computed from stated levels (same sentence or last year’s report); never for real-growth indicators.',
   },
   'figures/growth-mismatch.baseline': {
-    'zh-cn': '“{indicator}”的增幅与上年报告不符：上年报告（{source}）中 {prevYear} 年为 {previous}，本报告 {year} 年为 {level}，据此计算增长 {computed}，而文中写“{stated}”。请核对数值或增幅。',
+    'zh-cn':
+      '“{indicator}”的增幅与上年报告不符：上年报告（{source}）中 {prevYear} 年为 {previous}，本报告 {year} 年为 {level}，据此计算增长 {computed}，而文中写“{stated}”。请核对数值或增幅。',
     en: '"{indicator}" growth disagrees with last year’s report ({source}): "{previous}" in {prevYear}, "{level}" in {year}, i.e. {computed}, but the text says "{stated}". Check the level or the growth.',
   },
   'figures/growth-mismatch.copied': {
-    'zh-cn': '“{indicator}”的数值 {level} 与上年报告（{source}）中 {prevYear} 年的数值完全相同，却写“{stated}”，疑为照抄了上年数值。请更新为 {year} 年的实际数值。',
+    'zh-cn':
+      '“{indicator}”的数值 {level} 与上年报告（{source}）中 {prevYear} 年的数值完全相同，却写“{stated}”，疑为照抄了上年数值。请更新为 {year} 年的实际数值。',
     en: '"{indicator}" is "{level}", exactly last year’s value for {prevYear} ({source}), yet the text says "{stated}": the level seems copied. Update it to the {year} value.',
   },
   'figures/growth-mismatch.increment': {
-    'zh-cn': '“{indicator}”的数值、增量与增幅对不上：{level}、比上年增加 {previous}，可算得增长 {computed}，而文中写“{stated}”。请核对三个数中哪个有误。',
+    'zh-cn':
+      '“{indicator}”的数值、增量与增幅对不上：{level}、比上年增加 {previous}，可算得增长 {computed}，而文中写“{stated}”。请核对三个数中哪个有误。',
     en: '"{indicator}": level "{level}" and increment "{previous}" give {computed}, but the text says "{stated}". Check which of the three is wrong.',
   },
   'figures/growth-mismatch.fromTo': {
@@ -434,7 +471,8 @@ export const catalogue = {
     en: 'Changes of rates and shares are written in percentage points ("个百分点"), not %.',
   },
   'figures/percentage-point.percent': {
-    'zh-cn': '“{subject}”是比率或比重，其升降应以“个百分点”表示，“{text}”会被理解为相对变化。若指绝对变化，请改为“{fixed}”。',
+    'zh-cn':
+      '“{subject}”是比率或比重，其升降应以“个百分点”表示，“{text}”会被理解为相对变化。若指绝对变化，请改为“{fixed}”。',
     en: '"{subject}" is a rate or share; its change is written in "个百分点". "{text}" reads as a relative change; if an absolute change is meant, write "{fixed}".',
   },
   'figures/percentage-point.fix': { 'zh-cn': '改为“{fixed}”', en: 'Change to "{fixed}"' },
@@ -447,7 +485,8 @@ export const catalogue = {
     en: '"{text}" is wrong: a decrease cannot be a multiple. Use a percentage ("下降 50%") or a fraction.',
   },
   'figures/multiple-wording.to': {
-    'zh-cn': '“{text}”与文中数值不符：由 {previous} 到 {level} 是原来的 {ratio} 倍，即“增长 {by} 倍”或“增长到 {ratio} 倍”。“增长 N 倍”指增加到 N+1 倍，请改正。',
+    'zh-cn':
+      '“{text}”与文中数值不符：由 {previous} 到 {level} 是原来的 {ratio} 倍，即“增长 {by} 倍”或“增长到 {ratio} 倍”。“增长 N 倍”指增加到 N+1 倍，请改正。',
     en: '"{text}" disagrees with the levels: "{previous}" to "{level}" is ×{ratio}, i.e. "增长 {by} 倍" or "增长到 {ratio} 倍". "增长 N 倍" means ×(N+1).',
   },
   'figures/negative-growth.description': {
@@ -464,7 +503,8 @@ export const catalogue = {
     en: 'A "分别" list has as many values as subjects.',
   },
   'figures/respectively-count.mismatch': {
-    'zh-cn': '“分别”前后数目不一致：前面列出 {subjects} 项（{names}），后面给出 {values} 个数值（{list}）。请补齐或删去多余的项，使项目与数值一一对应。',
+    'zh-cn':
+      '“分别”前后数目不一致：前面列出 {subjects} 项（{names}），后面给出 {values} 个数值（{list}）。请补齐或删去多余的项，使项目与数值一一对应。',
     en: 'The "分别" list does not match: {subjects} subject(s) ("{names}") but {values} values ("{list}"). Make them correspond one to one.',
   },
   'figures/share-total.description': {
@@ -472,7 +512,8 @@ export const catalogue = {
     en: 'A share that disagrees with the total stated elsewhere.',
   },
   'figures/share-total.mismatch': {
-    'zh-cn': '比重与总数对不上：{part} 占“{whole}”（第 {line} 行为 {total}）的比重应为 {computed}，文中写 {stated}。请核对数值或统计口径。',
+    'zh-cn':
+      '比重与总数对不上：{part} 占“{whole}”（第 {line} 行为 {total}）的比重应为 {computed}，文中写 {stated}。请核对数值或统计口径。',
     en: 'Share and total disagree: "{part}" of "{whole}" ("{total}", line {line}) is {computed}, but the text says "{stated}". Check the values or calibers.',
   },
   'figures/share-total.related': { 'zh-cn': '“{whole}”的总数：{total}', en: 'Total of "{whole}": "{total}"' },
@@ -489,7 +530,8 @@ export const catalogue = {
     en: 'The parts ("{parts}") add up to about "{sum}", more than the total "{totalSubject}" ("{total}"). Check the figures.',
   },
   'figures.baseline.notFound': {
-    'zh-cn': '找不到上年报告文件“{path}”（设置 govReport.baseline 或 --baseline）。请检查路径；在修正之前，数据核对不与上年报告比较。',
+    'zh-cn':
+      '找不到上年报告文件“{path}”（设置 govReport.baseline 或 --baseline）。请检查路径；在修正之前，数据核对不与上年报告比较。',
     en: 'Last year’s report "{path}" (govReport.baseline / --baseline) was not found. Check the path; until then figures are not compared with it.',
   },
   'figures.baseline.unreadable': {
@@ -501,7 +543,8 @@ export const catalogue = {
     en: 'Last year’s report "{path}" is not a text file. Name a Markdown or plain-text report.',
   },
   'figures.baseline.noYear': {
-    'zh-cn': '上年报告文件“{path}”中找不到落款日期（如“——2022年1月25日在…会议上”），无法确认年份，仍按上年报告使用。请确认所选文件正确。',
+    'zh-cn':
+      '上年报告文件“{path}”中找不到落款日期（如“——2022年1月25日在…会议上”），无法确认年份，仍按上年报告使用。请确认所选文件正确。',
     en: 'No dateline found in last year’s report "{path}"; its year cannot be confirmed. It is used as last year’s report anyway; check the file.',
   },
   'figures.column.indicator': { 'zh-cn': '指标', en: 'Indicator' },
@@ -517,7 +560,10 @@ export const catalogue = {
   'figures.status.ok': { 'zh-cn': '一致', en: 'consistent' },
   'figures.status.mismatch': { 'zh-cn': '不一致', en: 'mismatch' },
   'figures.status.copied': { 'zh-cn': '疑似照抄上年数值', en: 'level copied from last year?' },
-  'figures.status.notComparable': { 'zh-cn': '按可比价或可比口径计算，不与总量比较', en: 'real or comparable growth: not compared with levels' },
+  'figures.status.notComparable': {
+    'zh-cn': '按可比价或可比口径计算，不与总量比较',
+    en: 'real or comparable growth: not compared with levels',
+  },
   'figures.status.unchecked': { 'zh-cn': '无可核对数据', en: 'nothing to check against' },
   'figures.kind.real': { 'zh-cn': '按可比价计算增长', en: 'real growth' },
   'figures.kind.comparable': { 'zh-cn': '按可比口径计算增长', en: 'comparable-caliber growth' },
@@ -540,19 +586,23 @@ export const catalogue = {
 
   // ── terms (notes, glossaries, annotate) ────────────────────────────────────
   'terms/glossary.unreadable': {
-    'zh-cn': '无法读取术语表文件“{path}”（{reason}）。请检查设置 govReport.glossaries（或命令行 --glossary）中的路径；其余术语表照常使用。',
+    'zh-cn':
+      '无法读取术语表文件“{path}”（{reason}）。请检查设置 govReport.glossaries（或命令行 --glossary）中的路径；其余术语表照常使用。',
     en: 'Cannot read glossary file "{path}" ({reason}). Check the path in govReport.glossaries (or --glossary); other glossaries still apply.',
   },
   'terms/glossary.invalidJson': {
-    'zh-cn': '术语表文件“{path}”不是有效的 JSON（{reason}），整个文件已忽略。请修正格式：内容应为词条数组，每条含 term（词语）和 definition（释义）。',
+    'zh-cn':
+      '术语表文件“{path}”不是有效的 JSON（{reason}），整个文件已忽略。请修正格式：内容应为词条数组，每条含 term（词语）和 definition（释义）。',
     en: 'Glossary file "{path}" is not valid JSON ({reason}) and was ignored. It should be an array of entries with term and definition.',
   },
   'terms/glossary.invalidEntry': {
-    'zh-cn': '术语表文件“{path}”第 {index} 条词条有误（{reason}），该条已忽略。每条词条需要 term（词语）和 definition（释义），可选 aliases、scope（local/national）、validFrom/validTo（年份）。',
+    'zh-cn':
+      '术语表文件“{path}”第 {index} 条词条有误（{reason}），该条已忽略。每条词条需要 term（词语）和 definition（释义），可选 aliases、scope（local/national）、validFrom/validTo（年份）。',
     en: 'Glossary file "{path}", entry {index} is invalid ({reason}) and was ignored. Each entry needs term and definition; aliases, scope (local/national), validFrom/validTo are optional.',
   },
   'terms/glossary.noNotes': {
-    'zh-cn': '术语表文件“{path}”中没有找到“相关注释”部分，读不到任何词条。请确认它是带相关注释的报告，或改用 JSON 术语表。',
+    'zh-cn':
+      '术语表文件“{path}”中没有找到“相关注释”部分，读不到任何词条。请确认它是带相关注释的报告，或改用 JSON 术语表。',
     en: 'Glossary file "{path}" has no notes section (相关注释), so no entries were read. Use a report with notes, or a JSON glossary.',
   },
   'terms/glossary.unsupported': {
@@ -564,11 +614,13 @@ export const catalogue = {
     en: 'Local shorthand or local glossary terms used in the body without a note.',
   },
   'terms/undefined.shorthand': {
-    'zh-cn': '“{term}”是简称，但本文“相关注释”中没有解释它，读者可能看不懂。请在相关注释中按首次出现的顺序为它补一条注释。',
+    'zh-cn':
+      '“{term}”是简称，但本文“相关注释”中没有解释它，读者可能看不懂。请在相关注释中按首次出现的顺序为它补一条注释。',
     en: '"{term}" is shorthand with no note in this report; readers may not understand it. Add a note for it (in order of first appearance).',
   },
   'terms/undefined.glossaryTerm': {
-    'zh-cn': '“{term}”是本地提法，但本文“相关注释”中没有解释它。请在相关注释中按首次出现的顺序为它补一条注释（术语表中已有释义，可用快速修复插入）。',
+    'zh-cn':
+      '“{term}”是本地提法，但本文“相关注释”中没有解释它。请在相关注释中按首次出现的顺序为它补一条注释（术语表中已有释义，可用快速修复插入）。',
     en: '"{term}" is a local term with no note in this report. Add a note for it (a glossary has a definition: use the quick fix).',
   },
   'terms/undefined.national': {
@@ -576,14 +628,18 @@ export const catalogue = {
     en: '"{term}" is a national term; the current settings (requireNational) ask for a note. Add one.',
   },
   'terms/undefined.noNotes': {
-    'zh-cn': '本报告没有相关注释；有 {count} 个简称未作解释（{examples}）。可运行“生成/更新相关注释”命令在文末生成注释，再补写释义。',
+    'zh-cn':
+      '本报告没有相关注释；有 {count} 个简称未作解释（{examples}）。可运行“生成/更新相关注释”命令在文末生成注释，再补写释义。',
     en: 'This report has no notes section; {count} shorthand term(s) are not explained ({examples}). Run "Generate/update notes" to add one, then write the definitions.',
   },
   'terms/undefined.noNotesTerm': {
     'zh-cn': '“{term}”是简称，本报告没有相关注释解释它。',
     en: '"{term}" is shorthand; this report has no notes section explaining it.',
   },
-  'terms/undefined.fixAnnotate': { 'zh-cn': '生成相关注释（{count} 条）', en: 'Generate the notes section ({count} notes)' },
+  'terms/undefined.fixAnnotate': {
+    'zh-cn': '生成相关注释（{count} 条）',
+    en: 'Generate the notes section ({count} notes)',
+  },
   'terms/undefined.placeholder': {
     'zh-cn': '“{term}”的注释（相关注释第 {number} 条）还没有释义。请把“（待补充释义）”换成对这个词的解释。',
     en: 'The note for "{term}" (note {number}) has no definition yet. Replace the placeholder with one.',
@@ -629,7 +685,8 @@ export const catalogue = {
     en: 'Note number "{number}" is repeated (this one should be {expected}). Renumber the notes.',
   },
   'terms/note-order.order': {
-    'zh-cn': '相关注释第 {number} 条“{term}”在正文中首次出现（第 {line} 行）早于第 {prevNumber} 条“{prevTerm}”，却排在它后面。注释应按正文首次出现的顺序排列，请调整顺序并重新编号。',
+    'zh-cn':
+      '相关注释第 {number} 条“{term}”在正文中首次出现（第 {line} 行）早于第 {prevNumber} 条“{prevTerm}”，却排在它后面。注释应按正文首次出现的顺序排列，请调整顺序并重新编号。',
     en: 'Note {number} ("{term}") first appears in the body (line {line}) before note {prevNumber} ("{prevTerm}") but comes after it. Order the notes by first appearance.',
   },
   'terms/note-order.fix': {
@@ -641,7 +698,8 @@ export const catalogue = {
     en: 'A numbered term’s note lists as many items as its numeral says.',
   },
   'terms/note-count.mismatch': {
-    'zh-cn': '相关注释第 {number} 条“{term}”中的数字是“{numeral}”（应有 {expected} 项），但释义列出了 {count} 项。请核对释义，补齐遗漏的项或删去多余的项。',
+    'zh-cn':
+      '相关注释第 {number} 条“{term}”中的数字是“{numeral}”（应有 {expected} 项），但释义列出了 {count} 项。请核对释义，补齐遗漏的项或删去多余的项。',
     en: 'Note {number} ("{term}") has the numeral "{numeral}" ({expected} items) but its definition lists {count}. Check the definition.',
   },
   'terms/definition-conflict.description': {
@@ -649,7 +707,8 @@ export const catalogue = {
     en: 'A note’s definition differs from a workspace glossary’s for the same term.',
   },
   'terms/definition-conflict.differs': {
-    'zh-cn': '相关注释第 {number} 条“{term}”的释义与术语表“{file}”不一致（术语表：{definition}）。请确认哪一种正确，并统一表述。',
+    'zh-cn':
+      '相关注释第 {number} 条“{term}”的释义与术语表“{file}”不一致（术语表：{definition}）。请确认哪一种正确，并统一表述。',
     en: 'Note {number} ("{term}") differs from glossary "{file}" ({definition}). Decide which is right and make them agree.',
   },
   'terms/definition-conflict.fix': {
@@ -661,7 +720,8 @@ export const catalogue = {
     en: 'A national term with years of validity (e.g. 十三五) used as current outside those years.',
   },
   'terms/out-of-period.past': {
-    'zh-cn': '“{term}”指 {from}—{to} 年，而本报告是 {year} 年的，这里却把它当作当前时期。请改用当前时期的提法，或写明是回顾（如“{term}”时期）。',
+    'zh-cn':
+      '“{term}”指 {from}—{to} 年，而本报告是 {year} 年的，这里却把它当作当前时期。请改用当前时期的提法，或写明是回顾（如“{term}”时期）。',
     en: '"{term}" covers {from}–{to}, but this is a {year} report and uses it as the current period. Use the current term, or make clear it is a review.',
   },
   'terms/out-of-period.future': {
@@ -673,9 +733,15 @@ export const catalogue = {
     en: 'Replace "{term}" with "{plan}"',
   },
   'terms.hover.source.document': { 'zh-cn': '本文注释第 {number} 条', en: 'note {number} of this report' },
-  'terms.hover.source.mention': { 'zh-cn': '在本文注释第 {number} 条中解释', en: 'explained in note {number} of this report' },
+  'terms.hover.source.mention': {
+    'zh-cn': '在本文注释第 {number} 条中解释',
+    en: 'explained in note {number} of this report',
+  },
   'terms.hover.source.glossary': { 'zh-cn': '术语表“{file}”', en: 'glossary "{file}"' },
-  'terms.hover.source.glossaryNote': { 'zh-cn': '术语表“{file}”注释第 {note} 条', en: 'glossary "{file}", note {note}' },
+  'terms.hover.source.glossaryNote': {
+    'zh-cn': '术语表“{file}”注释第 {note} 条',
+    en: 'glossary "{file}", note {note}',
+  },
   'terms.hover.source.seed': { 'zh-cn': '种子报告注释第 {note} 条', en: 'seed report, note {note}' },
   'terms.hover.source.national': { 'zh-cn': '全国通用提法', en: 'national term' },
   'terms.hover.validity': { 'zh-cn': '适用年份：{from}—{to} 年', en: 'valid {from}–{to}' },
@@ -686,7 +752,8 @@ export const catalogue = {
     en: 'This report has no note for it yet.',
   },
   'terms.hover.unknown': {
-    'zh-cn': '“{term}”是简称，但本文注释、术语表和全国通用提法中都没有它的释义。请在文末“相关注释”中补一条注释（可运行命令“生成/更新相关注释”插入占位条目），或把它加入术语表（设置 govReport.glossaries）。',
+    'zh-cn':
+      '“{term}”是简称，但本文注释、术语表和全国通用提法中都没有它的释义。请在文末“相关注释”中补一条注释（可运行命令“生成/更新相关注释”插入占位条目），或把它加入术语表（设置 govReport.glossaries）。',
     en: '"{term}" is shorthand with no known definition (notes, glossaries, national terms). Add a note (run "Generate/update notes" to insert a placeholder) or add it to a glossary (govReport.glossaries).',
   },
   'terms.annotate.done': {
@@ -721,7 +788,8 @@ export const catalogue = {
     en: 'The review claims last year’s targets were met, but a result the report gives falls short of last year’s target.',
   },
   'figures/target-claim.shortfall': {
-    'zh-cn': '文中称“{claim}”，但对照上年报告（{source}）确定的 {year} 年主要预期目标，以下指标未完成（目标 → 实际）：{list}。请核实这一表述，或如实说明未完成的指标。',
+    'zh-cn':
+      '文中称“{claim}”，但对照上年报告（{source}）确定的 {year} 年主要预期目标，以下指标未完成（目标 → 实际）：{list}。请核实这一表述，或如实说明未完成的指标。',
     en: 'The report says "{claim}", but against the {year} targets of last year’s report ({source}) these fall short (target → result): {list}. Check the claim, or say which targets were missed.',
   },
   'figures.column.line': { 'zh-cn': '行', en: 'Line' },
@@ -734,18 +802,24 @@ export const catalogue = {
     en: 'The target says 左右 (about) and the result is less than half a point short: close to target.',
   },
   'figures.computed.tolerance': {
-    'zh-cn': '按数值算得增长 {value}。数值都经过四舍五入，由此可能的增幅在 {lo}～{hi} 之间；文中增幅与这个范围相差不超过 0.05 个百分点即视为一致。',
+    'zh-cn':
+      '按数值算得增长 {value}。数值都经过四舍五入，由此可能的增幅在 {lo}～{hi} 之间；文中增幅与这个范围相差不超过 0.05 个百分点即视为一致。',
     en: 'Computed from the levels: {value}. The levels are rounded, so the growth may lie between {lo} and {hi}; a stated growth within 0.05 points of that range counts as consistent.',
   },
-  'figures.view.showAll': { 'zh-cn': '显示全部数据表述（含无可核对数据的）', en: 'Show all figure statements (including those with nothing to check)' },
+  'figures.view.showAll': {
+    'zh-cn': '显示全部数据表述（含无可核对数据的）',
+    en: 'Show all figure statements (including those with nothing to check)',
+  },
   'figures.view.hintChecked': {
-    'zh-cn': '共 {count} 条数据表述，其中 {checked} 条可以核对，下表默认只列这些；勾选“显示全部”可查看其余 {rest} 条。点击一行可跳转到原文。',
+    'zh-cn':
+      '共 {count} 条数据表述，其中 {checked} 条可以核对，下表默认只列这些；勾选“显示全部”可查看其余 {rest} 条。点击一行可跳转到原文。',
     en: '{count} figure statement(s), {checked} of them checkable and listed by default; tick "Show all" for the other {rest}. Click a row to go to it.',
   },
   'actions.disableNextLine': { 'zh-cn': '在此处关闭此检查（{rule}）', en: 'Turn off this check here ({rule})' },
   'actions.addToGlossary': { 'zh-cn': '加入术语表…（“{term}”）', en: 'Add to glossary… ("{term}")' },
   'terms.hover.undefinedShort': {
-    'zh-cn': '还没有释义。可以[加入术语表…]({glossaryLink})，或[生成/更新相关注释]({annotateLink})插入一条待补充的注释。',
+    'zh-cn':
+      '还没有释义。可以[加入术语表…]({glossaryLink})，或[生成/更新相关注释]({annotateLink})插入一条待补充的注释。',
     en: 'No definition yet. [Add to glossary…]({glossaryLink}), or [generate/update notes]({annotateLink}) to insert a note to fill in.',
   },
   'terms.hover.undefinedPlain': {
@@ -763,7 +837,8 @@ export const catalogue = {
     en: 'Glossary "{file}" already has "{term}"; nothing changed.',
   },
   'client.glossary.unreadable': {
-    'zh-cn': '术语表“{file}”无法按 JSON 词条数组读取（{error}），为免损坏未作修改。请先修正该文件，或在设置中换一个术语表。',
+    'zh-cn':
+      '术语表“{file}”无法按 JSON 词条数组读取（{error}），为免损坏未作修改。请先修正该文件，或在设置中换一个术语表。',
     en: 'Glossary "{file}" cannot be read as a JSON array of entries ({error}); it was left unchanged. Fix it first, or name another glossary.',
   },
   'client.glossary.noWorkspace': {
@@ -774,10 +849,17 @@ export const catalogue = {
     'zh-cn': '已新建术语表“{file}”并加入“{term}”；本工作区今后的检查都会读取这个术语表。',
     en: 'Created glossary "{file}" with "{term}"; the checks in this workspace now read it.',
   },
-  'client.statusProblems': { 'zh-cn': '$(checklist) 报告：{count} 个问题', en: '$(checklist) Report: {count} problem(s)' },
-  'client.statusHintsOnly': { 'zh-cn': '$(pass) 报告：无问题，{hints} 条建议', en: '$(pass) Report: no problems, {hints} hint(s)' },
+  'client.statusProblems': {
+    'zh-cn': '$(checklist) 报告：{count} 个问题',
+    en: '$(checklist) Report: {count} problem(s)',
+  },
+  'client.statusHintsOnly': {
+    'zh-cn': '$(pass) 报告：无问题，{hints} 条建议',
+    en: '$(pass) Report: no problems, {hints} hint(s)',
+  },
   'client.statusTooltipHints': {
-    'zh-cn': '本报告：{errors} 个错误，{warnings} 个警告，{infos} 条提示（与“问题”面板一致），另有 {hints} 条建议只在正文中以虚线标出。点击打开“问题”面板。',
+    'zh-cn':
+      '本报告：{errors} 个错误，{warnings} 个警告，{infos} 条提示（与“问题”面板一致），另有 {hints} 条建议只在正文中以虚线标出。点击打开“问题”面板。',
     en: 'This report: {errors} error(s), {warnings} warning(s), {infos} note(s) (as in Problems), and {hints} hint(s) marked in the text only. Click to open Problems.',
   },
   'cli.fileSubtotal': {
@@ -790,7 +872,8 @@ export const catalogue = {
   },
   'cli.empty': { 'zh-cn': '文件是空的，没有可检查的内容。', en: 'The file is empty; there is nothing to check.' },
   'cli.tooLarge': {
-    'zh-cn': '文档有 {size} 个字符，超过检查上限（{limit} 个字符），已跳过检查。如需检查，请加选项 --max-size {option}（或在配置文件中调高 maxDocumentSize）。',
+    'zh-cn':
+      '文档有 {size} 个字符，超过检查上限（{limit} 个字符），已跳过检查。如需检查，请加选项 --max-size {option}（或在配置文件中调高 maxDocumentSize）。',
     en: 'The document has {size} characters, over the limit of {limit}, and was not checked. Add --max-size {option} (or raise maxDocumentSize in the configuration file) to check it.',
   },
   'files.paragraphColumn': { 'zh-cn': '段', en: 'Para.' },
@@ -800,18 +883,21 @@ export const catalogue = {
   },
   // ── issue 13: figures on real reports ──
   'figures/respectively-count.single': {
-    'zh-cn': '“分别”前有多项（{names}），后面只有一个数值（{value}）。各项数值相同时，请把“分别”改为“均”；数值不同时，请为每一项给出数值。',
+    'zh-cn':
+      '“分别”前有多项（{names}），后面只有一个数值（{value}）。各项数值相同时，请把“分别”改为“均”；数值不同时，请为每一项给出数值。',
     en: '"分别" follows several subjects ("{names}") but only one value ("{value}"). If they share the value, write "均" instead of "分别"; otherwise give a value for each.',
   },
   'figures/respectively-count.fixSingle': { 'zh-cn': '将“分别”改为“均”', en: 'Change "分别" to "均"' },
 
   // ── files: encodings, Word and PDF in, Word out ─────────────────────────────
   'general.wrongEncoding': {
-    'zh-cn': '这份文件似乎是用错误的编码打开的（有 {count} 处无法识别的字符“�”），已跳过检查，以免给出一堆乱码提示。Windows 工具保存的文本文件常用 GB18030/GBK 编码：请点击右下角状态栏的编码名称（如“UTF-8”），选择“通过编码重新打开”，再选“Simplified Chinese (GB18030)”。不要在乱码状态下保存，否则原文会丢失。',
+    'zh-cn':
+      '这份文件似乎是用错误的编码打开的（有 {count} 处无法识别的字符“�”），已跳过检查，以免给出一堆乱码提示。Windows 工具保存的文本文件常用 GB18030/GBK 编码：请点击右下角状态栏的编码名称（如“UTF-8”），选择“通过编码重新打开”，再选“Simplified Chinese (GB18030)”。不要在乱码状态下保存，否则原文会丢失。',
     en: 'This file seems to be open in the wrong encoding ({count} unreadable characters "�") and was not checked. Text files saved by Windows tools are often GB18030/GBK: click the encoding in the status bar (e.g. "UTF-8"), choose "Reopen with Encoding", then "Simplified Chinese (GB18030)". Do not save it while garbled, or the text is lost.',
   },
   'files.undecodable': {
-    'zh-cn': '无法识别“{path}”的文字编码（不是 UTF-8、UTF-16，也不是 GB18030/GBK），读出的内容有 {count} 处乱码。请用文本编辑器打开它，另存为 UTF-8 后再试。',
+    'zh-cn':
+      '无法识别“{path}”的文字编码（不是 UTF-8、UTF-16，也不是 GB18030/GBK），读出的内容有 {count} 处乱码。请用文本编辑器打开它，另存为 UTF-8 后再试。',
     en: 'Cannot tell the encoding of "{path}" (not UTF-8, UTF-16 or GB18030/GBK); {count} characters are unreadable. Open it in a text editor, save it as UTF-8 and try again.',
   },
   'files.notWritten': {
@@ -824,22 +910,26 @@ export const catalogue = {
   },
   'files.reason.cannotEncode': {
     'zh-cn': '修改后的内容无法按原编码（{encoding}）保存。请把文件另存为 UTF-8 后再运行。',
-    en: 'the new text cannot be saved in the file\'s encoding ({encoding}). Save the file as UTF-8 and run again.',
+    en: "the new text cannot be saved in the file's encoding ({encoding}). Save the file as UTF-8 and run again.",
   },
   'files.reason.notText': {
-    'zh-cn': 'Word 或 PDF 文件不能直接改写。请先用 govreport import 转换为 Markdown，在 Markdown 文件上运行，再用 govreport export 导出 Word。',
+    'zh-cn':
+      'Word 或 PDF 文件不能直接改写。请先用 govreport import 转换为 Markdown，在 Markdown 文件上运行，再用 govreport export 导出 Word。',
     en: 'a Word or PDF file cannot be rewritten. Convert it with govreport import, run on the Markdown file, then export Word with govreport export.',
   },
   'files.docx.corrupt': {
-    'zh-cn': '无法读取 Word 文件“{path}”：文件已损坏，或不是 .docx 格式（{reason}）。请用 Word 或 WPS 打开它，“另存为”Word 文档（.docx）后再试。',
+    'zh-cn':
+      '无法读取 Word 文件“{path}”：文件已损坏，或不是 .docx 格式（{reason}）。请用 Word 或 WPS 打开它，“另存为”Word 文档（.docx）后再试。',
     en: 'Cannot read the Word file "{path}": it is damaged or not a .docx file ({reason}). Open it in Word or WPS, save it as a Word document (.docx) and try again.',
   },
   'files.docx.encrypted': {
-    'zh-cn': 'Word 文件“{path}”设有打开密码，无法读取。请在 Word 或 WPS 中打开它，取消密码（“文件”→“信息”→“保护文档”→“用密码进行加密”，清空密码）并保存后再试。',
+    'zh-cn':
+      'Word 文件“{path}”设有打开密码，无法读取。请在 Word 或 WPS 中打开它，取消密码（“文件”→“信息”→“保护文档”→“用密码进行加密”，清空密码）并保存后再试。',
     en: 'The Word file "{path}" is password-protected and cannot be read. Remove the password in Word or WPS, save, and try again.',
   },
   'files.docx.oldFormat': {
-    'zh-cn': '“{path}”是旧版 Word 文件（.doc），无法直接读取。请用 Word 或 WPS 打开它，“另存为”Word 文档（.docx）后再试。',
+    'zh-cn':
+      '“{path}”是旧版 Word 文件（.doc），无法直接读取。请用 Word 或 WPS 打开它，“另存为”Word 文档（.docx）后再试。',
     en: '"{path}" is an old Word file (.doc). Open it in Word or WPS, save it as a Word document (.docx) and try again.',
   },
   'files.pdf.corrupt': {
@@ -847,11 +937,13 @@ export const catalogue = {
     en: 'Cannot read the PDF "{path}": it is damaged or not a PDF ({reason}). Download or export it again.',
   },
   'files.pdf.encrypted': {
-    'zh-cn': 'PDF 文件“{path}”设有密码，无法读取。请用 PDF 阅读器输入密码打开后，另存（或打印为）一份不加密的 PDF 再试。',
+    'zh-cn':
+      'PDF 文件“{path}”设有密码，无法读取。请用 PDF 阅读器输入密码打开后，另存（或打印为）一份不加密的 PDF 再试。',
     en: 'The PDF "{path}" is password-protected. Open it with the password and save (or print) an unprotected copy, then try again.',
   },
   'files.pdf.noText': {
-    'zh-cn': 'PDF 文件“{path}”中没有可提取的文字，可能是扫描件（图片）。请先用 WPS 或其他工具做文字识别（OCR），或找到该报告的 Word 版或网页版。',
+    'zh-cn':
+      'PDF 文件“{path}”中没有可提取的文字，可能是扫描件（图片）。请先用 WPS 或其他工具做文字识别（OCR），或找到该报告的 Word 版或网页版。',
     en: 'The PDF "{path}" has no text to extract; it is probably a scan (images). Run text recognition (OCR) first, or find a Word or web version of the report.',
   },
   'files.notConverted': {
@@ -871,7 +963,10 @@ export const catalogue = {
     'zh-cn': '输出文件“{path}”与要导入的文件相同，未写入。请用 -o 另指定一个 .md 文件名。',
     en: 'The output "{path}" is the file being imported; nothing written. Name another .md file with -o.',
   },
-  'cli.import.written': { 'zh-cn': '已导入“{from}”，写入“{path}”（{paragraphs} 段）。', en: 'Imported "{from}" into "{path}" ({paragraphs} paragraphs).' },
+  'cli.import.written': {
+    'zh-cn': '已导入“{from}”，写入“{path}”（{paragraphs} 段）。',
+    en: 'Imported "{from}" into "{path}" ({paragraphs} paragraphs).',
+  },
   'cli.export.usage': {
     'zh-cn': '用法：govreport export 报告.md [-o 报告.docx]。不写 -o 时写到同名的 .docx 文件。',
     en: 'Usage: govreport export REPORT.md [-o REPORT.docx]. Without -o it writes a .docx of the same name.',
@@ -884,7 +979,10 @@ export const catalogue = {
     'zh-cn': '导出文件“{path}”与原文件相同，未写入。请用 -o 另指定一个 .docx 文件名。',
     en: 'The export target "{path}" is the source file; nothing written. Name another .docx with -o.',
   },
-  'cli.export.written': { 'zh-cn': '已按公文格式（GB/T 9704-2012）导出到“{path}”。', en: 'Exported in official document format (GB/T 9704-2012) to "{path}".' },
+  'cli.export.written': {
+    'zh-cn': '已按公文格式（GB/T 9704-2012）导出到“{path}”。',
+    en: 'Exported in official document format (GB/T 9704-2012) to "{path}".',
+  },
   'client.import.pick': { 'zh-cn': '选择要导入的 Word 或 PDF 文件', en: 'Choose the Word or PDF file to import' },
   'client.import.filter': { 'zh-cn': 'Word 或 PDF 文件', en: 'Word or PDF files' },
   'client.import.done': {
@@ -933,7 +1031,8 @@ function resolveRefs(args: MessageArgs, locale: Locale): MessageArgs {
   // A referenced message is filled with the other arguments (never with references: no loops).
   const plain = Object.fromEntries(Object.entries(args).filter(([, v]) => !isRef(v)));
   const out: MessageArgs = { ...args };
-  for (const [name, v] of Object.entries(args)) if (isRef(v)) out[name] = formatMessage((v as string).slice(REF.length) as MessageKey, plain, locale);
+  for (const [name, v] of Object.entries(args))
+    if (isRef(v)) out[name] = formatMessage((v as string).slice(REF.length) as MessageKey, plain, locale);
   return out;
 }
 

@@ -196,7 +196,8 @@ export class PlainBuilder {
     }
     if (this.pendingBreak >= 0) {
       if (isBlankCode(c)) return; // indentation of the continued line
-      if (this.n > 0 && isAsciiWordCode(this.codes[this.n - 1]) && isAsciiWordCode(c)) this.append(32, this.pendingBreak);
+      if (this.n > 0 && isAsciiWordCode(this.codes[this.n - 1]) && isAsciiWordCode(c))
+        this.append(32, this.pendingBreak);
       this.pendingBreak = -1;
     }
     if (this.n === 0 && isBlankCode(c)) return; // leading blanks
@@ -238,7 +239,8 @@ export class PlainBuilder {
     map[n] = n > 0 ? Math.min(endOffset, this.offsets[n - 1] + 1) : endOffset;
     for (const r of this.strong) r[1] = Math.min(r[1], n);
     let text = '';
-    for (let i = 0; i < n; i += 8192) text += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+    for (let i = 0; i < n; i += 8192)
+      text += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
     if (this.shared) scratchInUse = false; // the builder is done with the scratch buffers
     return { text, map };
   }

@@ -2,7 +2,15 @@
 import { Block } from './blocks';
 import { LineIndex, Range } from './source';
 import { BlockChange, ParseCache, SourceFormat } from './parse';
-import { findPageBreaks, PageBreak, RepairedParagraph, RepairedUpdate, repairParagraphs, updatePageBreaks, updateRepaired } from './repair';
+import {
+  findPageBreaks,
+  PageBreak,
+  RepairedParagraph,
+  RepairedUpdate,
+  repairParagraphs,
+  updatePageBreaks,
+  updateRepaired,
+} from './repair';
 import { findParts, isPartCandidate, Part } from '../facts/parts';
 import { Dateline, FrontMatter, findFrontMatter } from '../facts/front-matter';
 import { findPlace, Place } from '../facts/place';
@@ -70,7 +78,12 @@ export class ReportDocument {
 
   /** The report year, what it rests on and the statements that disagree (facts/year). */
   get year(): ReportYear | undefined {
-    return this.memo('year', (d) => decideReportYear({ dateline: d.dateline, title: d.front.title, parts: d.parts, body: d.blocks.slice(d.bodyStart, d.bodyEnd) }, (i) => d.blocks[i]));
+    return this.memo('year', (d) =>
+      decideReportYear(
+        { dateline: d.dateline, title: d.front.title, parts: d.parts, body: d.blocks.slice(d.bodyStart, d.bodyEnd) },
+        (i) => d.blocks[i],
+      ),
+    );
   }
 
   /**
@@ -106,7 +119,10 @@ export class ReportDocument {
   }
 
   get pageBreaks(): PageBreak[] {
-    return (this._breaks ??= this.prev?._breaks && this.change ? updatePageBreaks(this.prev._breaks, this.blocks, this.bodyStart, this.change) : findPageBreaks(this.blocks, this.bodyStart));
+    return (this._breaks ??=
+      this.prev?._breaks && this.change
+        ? updatePageBreaks(this.prev._breaks, this.blocks, this.bodyStart, this.change)
+        : findPageBreaks(this.blocks, this.bodyStart));
   }
 
   /** Paragraphs with page-break splits joined. */
@@ -136,7 +152,12 @@ export class ReportDocument {
     // Paragraphs on both sides are the same objects, unchanged: only the others differ.
     const had = new Set(u.before);
     const has = new Set(u.after);
-    return (this._edit = { prev: this.prev, change: this.change, before: u.before.filter((p) => !has.has(p)), after: u.after.filter((p) => !had.has(p)) });
+    return (this._edit = {
+      prev: this.prev,
+      change: this.change,
+      before: u.before.filter((p) => !has.has(p)),
+      after: u.after.filter((p) => !had.has(p)),
+    });
   }
 
   /** Top-level parts in document order (review, plan, …, notes). */
@@ -145,7 +166,15 @@ export class ReportDocument {
     // indices (parts hold indices), leaves the parts as they were.
     const prev = this.prev?._parts;
     const c = this.change;
-    if (!this._parts && prev && c && c.removed.length === c.added.length && !c.removed.some(isPartCandidate) && !c.added.some(isPartCandidate)) this._parts = prev;
+    if (
+      !this._parts &&
+      prev &&
+      c &&
+      c.removed.length === c.added.length &&
+      !c.removed.some(isPartCandidate) &&
+      !c.added.some(isPartCandidate)
+    )
+      this._parts = prev;
     return (this._parts ??= findParts(this.blocks, this.bodyStart));
   }
 

@@ -109,7 +109,17 @@ function collectBlocks(node: RootContent, src: string, out: BlockData[], listLev
       if (first && first.type === 'paragraph') inline(first, src, b);
       const { text, map } = b.finish(first?.position?.end.offset ?? end);
       out.push(
-        makeBlock('listItem', listLevel, start, first?.position?.end.offset ?? end, text, map, b.strong, quoted, marker),
+        makeBlock(
+          'listItem',
+          listLevel,
+          start,
+          first?.position?.end.offset ?? end,
+          text,
+          map,
+          b.strong,
+          quoted,
+          marker,
+        ),
       );
       const rest = first && first.type === 'paragraph' ? node.children.slice(1) : node.children;
       for (const child of rest) collectBlocks(child, src, out, listLevel, quoted);
@@ -141,7 +151,7 @@ function collectBlocks(node: RootContent, src: string, out: BlockData[], listLev
 }
 
 function item0(node: Parent): RootContent | undefined {
-  return node.children[0] as RootContent | undefined;
+  return node.children[0];
 }
 
 function inline(node: Nodes, src: string, b: PlainBuilder): void {

@@ -1,6 +1,17 @@
 /** Chinese numerals as used in outline markers and counts (一 … 九十九 and beyond). */
 const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
@@ -41,8 +52,22 @@ export function toChineseNumeral(n: number): string {
   if (n < 100) return SMALL[Math.floor(n / 10)] + '十' + (n % 10 ? SMALL[n % 10] : '');
   if (n < 1000) {
     const rest = n % 100;
-    return SMALL[Math.floor(n / 100)] + '百' + (rest === 0 ? '' : rest < 10 ? '零' + SMALL[rest] : rest < 20 ? '一' + toChineseNumeral(rest) : toChineseNumeral(rest));
+    return (
+      SMALL[Math.floor(n / 100)] +
+      '百' +
+      (rest === 0
+        ? ''
+        : rest < 10
+          ? '零' + SMALL[rest]
+          : rest < 20
+            ? '一' + toChineseNumeral(rest)
+            : toChineseNumeral(rest))
+    );
   }
   const rest = n % 1000;
-  return SMALL[Math.floor(n / 1000)] + '千' + (rest === 0 ? '' : rest < 100 ? '零' + toChineseNumeral(rest) : toChineseNumeral(rest));
+  return (
+    SMALL[Math.floor(n / 1000)] +
+    '千' +
+    (rest === 0 ? '' : rest < 100 ? '零' + toChineseNumeral(rest) : toChineseNumeral(rest))
+  );
 }

@@ -6,12 +6,17 @@
 import { firstIndex } from '../search';
 import { Block } from './blocks';
 import { forEachChunk, type SourceFormat } from './chunks';
-import { type ChunkData, isPathologicalChunk, parseMarkdownChunkWithRemark, parsePlainLines, parsePlainParagraph } from './markdown';
+import {
+  type ChunkData,
+  isPathologicalChunk,
+  parseMarkdownChunkWithRemark,
+  parsePlainLines,
+  parsePlainParagraph,
+} from './markdown';
 import { parseSimpleChunk } from './simple';
 import { LineIndex, lineStartsOf } from './source';
 
 export type { SourceFormat } from './chunks';
-
 
 /**
  * Consecutive Markdown chunks are parsed together in one remark call (remark's set-up costs
@@ -101,7 +106,15 @@ export class ParseCache {
     }
     if (r) {
       const { from, oldEnd, lineDelta } = r;
-      this.change = { start: r.headUnits >= units.length ? blocks.length : start, removed: r.removed, added, from, oldEnd, delta: text.length - this.text!.length, lineDelta };
+      this.change = {
+        start: r.headUnits >= units.length ? blocks.length : start,
+        removed: r.removed,
+        added,
+        from,
+        oldEnd,
+        delta: text.length - this.text!.length,
+        lineDelta,
+      };
     }
     this.text = text;
     this.format = format;
@@ -142,7 +155,11 @@ export class ParseCache {
    * Reuses the units outside the changed region of `old` → `text`; also says which units
    * were kept at the start and which blocks the rescanned region replaced.
    */
-  private reparse(old: string, text: string, format: SourceFormat): { units: Unit[]; headUnits: number; removed: Block[]; from: number; oldEnd: number; lineDelta: number } {
+  private reparse(
+    old: string,
+    text: string,
+    format: SourceFormat,
+  ): { units: Unit[]; headUnits: number; removed: Block[]; from: number; oldEnd: number; lineDelta: number } {
     const [prefix, suffix] = commonEnds(old, text);
     this.edit = { prefix, suffix, oldLength: old.length };
     const delta = text.length - old.length;
@@ -179,7 +196,13 @@ export class ParseCache {
    * single plain chunk) and parses them. `stopAt(start)` ends the scan before a unit;
    * `remember` looks units up by their text, and keeps them.
    */
-  private scan(text: string, format: SourceFormat, from: number, remember: boolean, stopAt: (start: number) => boolean = () => false): Unit[] {
+  private scan(
+    text: string,
+    format: SourceFormat,
+    from: number,
+    remember: boolean,
+    stopAt: (start: number) => boolean = () => false,
+  ): Unit[] {
     const units: Unit[] = [];
     const prefix = format === 'markdown' ? 'm' : 't';
     let stopped = false;
@@ -246,7 +269,8 @@ function flatCopy(s: string): string {
   const codes = new Uint16Array(s.length);
   for (let i = 0; i < s.length; i++) codes[i] = s.charCodeAt(i);
   let out = '';
-  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]);
+  for (let i = 0; i < codes.length; i += 8192)
+    out += String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]);
   return out;
 }
 
@@ -262,7 +286,11 @@ export function commonEnds(a: string, b: string): [number, number] {
   let s = 0;
   const maxS = max - p;
   for (let step = 4096; step >= 1; step >>= 3) {
-    while (s + step <= maxS && a.slice(a.length - s - step, a.length - s) === b.slice(b.length - s - step, b.length - s)) s += step;
+    while (
+      s + step <= maxS &&
+      a.slice(a.length - s - step, a.length - s) === b.slice(b.length - s - step, b.length - s)
+    )
+      s += step;
   }
   while (s < maxS && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
   return [p, s];

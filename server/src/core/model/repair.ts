@@ -167,7 +167,12 @@ const current = (blocks: readonly Block[], b: Block) => blocks[b.index] === b;
  * ones: only the pairs touching those blocks are decided again (blocks before them keep
  * their index, blocks after them moved with their breaks).
  */
-export function updatePageBreaks(prev: readonly PageBreak[], blocks: readonly Block[], bodyStart: number, change: BlockChange): PageBreak[] {
+export function updatePageBreaks(
+  prev: readonly PageBreak[],
+  blocks: readonly Block[],
+  bodyStart: number,
+  change: BlockChange,
+): PageBreak[] {
   const s = change.start;
   const e = s + change.added.length;
   const out: PageBreak[] = [];
@@ -187,7 +192,10 @@ export function updatePageBreaks(prev: readonly PageBreak[], blocks: readonly Bl
   return out;
 }
 
-/** The decision for blocks i and i + 1, kept on the first (their contents, and whether the block before closed, decide). */
+/**
+ * The decision for blocks i and i + 1, kept on the first (their contents, and whether the block before
+ * closed, decide).
+ */
 function breakAt(blocks: readonly Block[], i: number, before: boolean): PageBreak | undefined {
   const prev = blocks[i];
   const next = blocks[i + 1];
@@ -247,7 +255,12 @@ export interface RepairedUpdate {
   after: readonly RepairedParagraph[];
 }
 
-export function updateRepaired(prev: readonly RepairedParagraph[], blocks: readonly Block[], breaks: readonly PageBreak[], change: BlockChange): RepairedUpdate {
+export function updateRepaired(
+  prev: readonly RepairedParagraph[],
+  blocks: readonly Block[],
+  breaks: readonly PageBreak[],
+  change: BlockChange,
+): RepairedUpdate {
   const s = change.start;
   // Breaks were decided again up to here (see updatePageBreaks).
   const e = decidedFrom(blocks, s + change.added.length);
@@ -297,7 +310,6 @@ function joinedParagraph(group: Block[], skips: number[]): RepairedParagraph {
 export function paragraphMemo<T>(p: RepairedParagraph, key: string, compute: (text: string) => T): T {
   return kept((p.slots ??= []), key, p, (q) => contentMemo(q, key, compute));
 }
-
 
 function contentMemo<T>(p: RepairedParagraph, key: string, compute: (text: string) => T): T {
   const first = p.blocks[0];

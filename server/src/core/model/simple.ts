@@ -5,7 +5,13 @@
  * per-call cost. Anything else gives undefined and goes to remark. A property test checks that
  * both paths agree on every chunk this one accepts.
  */
-import { classifyCharacter, isCjk, isCjkOrIvs, isNonCjkPunctuation, isUnicodeWhitespace } from 'micromark-extension-cjk-friendly-util';
+import {
+  classifyCharacter,
+  isCjk,
+  isCjkOrIvs,
+  isNonCjkPunctuation,
+  isUnicodeWhitespace,
+} from 'micromark-extension-cjk-friendly-util';
 import { BlockData, PlainBuilder, makeBlock } from './blocks';
 
 /** Characters with a meaning anywhere in a line (CommonMark, no extensions), besides `*`. */
@@ -39,7 +45,13 @@ export function parseSimpleChunk(chunk: string): { blocks: BlockData[] } | undef
  * One block whose inline content runs from `from` to the end of the chunk (a list item's
  * text also holds its marker, as the remark path gives it).
  */
-function inlineBlock(chunk: string, from: number, kind: 'heading' | 'paragraph' | 'listItem', depth: number, marker?: string): { blocks: BlockData[] } | undefined {
+function inlineBlock(
+  chunk: string,
+  from: number,
+  kind: 'heading' | 'paragraph' | 'listItem',
+  depth: number,
+  marker?: string,
+): { blocks: BlockData[] } | undefined {
   const runs = strongRuns(chunk, from);
   if (!runs) return undefined;
   const b = new PlainBuilder();
@@ -93,7 +105,8 @@ function strongRuns(chunk: string, from: number): { at: number[]; opens: Set<num
     const beforeSpaceOrPunctuation = beforeNonCjkPunctuation || isUnicodeWhitespace(before);
     const afterNonCjkPunctuation = isNonCjkPunctuation(after);
     const afterSpaceOrPunctuation = afterNonCjkPunctuation || isUnicodeWhitespace(after);
-    const open = !afterSpaceOrPunctuation || (afterNonCjkPunctuation && (beforeSpaceOrPunctuation || isCjkOrIvs(before)));
+    const open =
+      !afterSpaceOrPunctuation || (afterNonCjkPunctuation && (beforeSpaceOrPunctuation || isCjkOrIvs(before)));
     const close = !beforeSpaceOrPunctuation || (beforeNonCjkPunctuation && (afterSpaceOrPunctuation || isCjk(after)));
     // Runs of two pair whatever their neighbours' lengths (the rule of three never applies).
     if (close && openers.length) {

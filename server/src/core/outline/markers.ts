@@ -10,7 +10,16 @@ import { CN_NUMERAL_CHARS, parseChineseNumeral } from '../model/numerals';
 export type MarkerKind = 'part' | 'section' | 'shi' | 'yao' | 'di' | 'arabic' | 'paren' | 'dash';
 
 /** Rank in the outline: parts 1, sections 2, items 3, （1） 4. */
-export const RANK: Record<MarkerKind, number> = { part: 1, section: 2, shi: 3, yao: 3, di: 3, arabic: 3, dash: 3, paren: 4 };
+export const RANK: Record<MarkerKind, number> = {
+  part: 1,
+  section: 2,
+  shi: 3,
+  yao: 3,
+  di: 3,
+  arabic: 3,
+  dash: 3,
+  paren: 4,
+};
 
 export interface Marker {
   kind: MarkerKind;
@@ -44,7 +53,10 @@ const ORDINAL = new RegExp(`^(${N})(是|要)`);
 const DI = new RegExp(`^第(${N})([，,、])(?![${CN_NUMERAL_CHARS}])`);
 const STRAY = /^[、，,.．:：;；\s]+/;
 /** Inline item: an ordinal right after punctuation (`：一是`, `；二要`, `。第三，`). */
-const INLINE = new RegExp(`[：；。，:;,！？]\\s*[*_]{0,3}(?:(${N})(是|要)|第(${N})[，,、](?![${CN_NUMERAL_CHARS}]))`, 'g');
+const INLINE = new RegExp(
+  `[：；。，:;,！？]\\s*[*_]{0,3}(?:(${N})(是|要)|第(${N})[，,、](?![${CN_NUMERAL_CHARS}]))`,
+  'g',
+);
 
 function numeral(s: string): number | undefined {
   const n = parseChineseNumeral(s);
@@ -84,40 +96,99 @@ export function detectMarker(text: string, heading: boolean): Marker | undefined
       const numStart = text.indexOf(m[2], 1);
       const end = m[0].length;
       const stray = strayAfter(text, end);
-      return { kind: 'section', number: n, start: 0, end, numStart, numEnd: numStart + m[2].length, open: m[1], close: m[3], stray, titleEnd: titleEnd(text, stray ? stray[1] : end, heading) };
+      return {
+        kind: 'section',
+        number: n,
+        start: 0,
+        end,
+        numStart,
+        numEnd: numStart + m[2].length,
+        open: m[1],
+        close: m[3],
+        stray,
+        titleEnd: titleEnd(text, stray ? stray[1] : end, heading),
+      };
     }
     if ((m = PAREN.exec(text))) {
       const numStart = text.indexOf(m[2], 1);
       const end = m[0].length;
       const stray = strayAfter(text, end);
-      return { kind: 'paren', number: Number(m[2]), start: 0, end, numStart, numEnd: numStart + m[2].length, open: m[1], close: m[3], stray, titleEnd: titleEnd(text, stray ? stray[1] : end, heading) };
+      return {
+        kind: 'paren',
+        number: Number(m[2]),
+        start: 0,
+        end,
+        numStart,
+        numEnd: numStart + m[2].length,
+        open: m[1],
+        close: m[3],
+        stray,
+        titleEnd: titleEnd(text, stray ? stray[1] : end, heading),
+      };
     }
     return undefined;
   }
-  if (c === '—' && text.startsWith('——')) return { kind: 'dash', start: 0, end: 2, numStart: 0, numEnd: 0, titleEnd: titleEnd(text, 2, heading) };
+  if (c === '—' && text.startsWith('——'))
+    return { kind: 'dash', start: 0, end: 2, numStart: 0, numEnd: 0, titleEnd: titleEnd(text, 2, heading) };
   if (c === '第' && (m = DI.exec(text))) {
     const n = numeral(m[1]);
     if (n === undefined) return undefined;
-    return { kind: 'di', number: n, start: 0, end: m[0].length, numStart: 1, numEnd: 1 + m[1].length, sep: m[2], titleEnd: titleEnd(text, m[0].length, heading) };
+    return {
+      kind: 'di',
+      number: n,
+      start: 0,
+      end: m[0].length,
+      numStart: 1,
+      numEnd: 1 + m[1].length,
+      sep: m[2],
+      titleEnd: titleEnd(text, m[0].length, heading),
+    };
   }
   if (c >= '0' && c <= '9') {
     if (!(m = ARABIC.exec(text))) return undefined;
     const end = m[0].length;
-    return { kind: 'arabic', number: Number(m[1]), start: 0, end, numStart: 0, numEnd: m[1].length, sep: m[2], titleEnd: titleEnd(text, end, heading) };
+    return {
+      kind: 'arabic',
+      number: Number(m[1]),
+      start: 0,
+      end,
+      numStart: 0,
+      numEnd: m[1].length,
+      sep: m[2],
+      titleEnd: titleEnd(text, end, heading),
+    };
   }
   if (CN_NUMERAL_CHARS.includes(c)) {
     if ((m = ORDINAL.exec(text))) {
       const n = numeral(m[1]);
       if (n === undefined) return undefined;
       const end = m[0].length;
-      return { kind: m[2] === '是' ? 'shi' : 'yao', number: n, start: 0, end, numStart: 0, numEnd: m[1].length, titleEnd: titleEnd(text, end, heading) };
+      return {
+        kind: m[2] === '是' ? 'shi' : 'yao',
+        number: n,
+        start: 0,
+        end,
+        numStart: 0,
+        numEnd: m[1].length,
+        titleEnd: titleEnd(text, end, heading),
+      };
     }
     if ((m = PART.exec(text))) {
       const n = numeral(m[1]);
       if (n === undefined) return undefined;
       const end = m[0].length;
       const stray = strayAfter(text, end);
-      return { kind: 'part', number: n, start: 0, end, numStart: 0, numEnd: m[1].length, sep: m[2], stray, titleEnd: titleEnd(text, stray ? stray[1] : end, true) };
+      return {
+        kind: 'part',
+        number: n,
+        start: 0,
+        end,
+        numStart: 0,
+        numEnd: m[1].length,
+        sep: m[2],
+        stray,
+        titleEnd: titleEnd(text, stray ? stray[1] : end, true),
+      };
     }
   }
   return undefined;
@@ -137,7 +208,15 @@ export function detectInline(text: string): Marker[] {
     if (n === undefined) continue;
     const end = m.index + m[0].length;
     const numStart = ord ? start : start + 1;
-    out.push({ kind: ord ? (m[2] === '是' ? 'shi' : 'yao') : 'di', number: n, start, end, numStart, numEnd: numStart + num.length, titleEnd: titleEnd(text, end, false) });
+    out.push({
+      kind: ord ? (m[2] === '是' ? 'shi' : 'yao') : 'di',
+      number: n,
+      start,
+      end,
+      numStart,
+      numEnd: numStart + num.length,
+      titleEnd: titleEnd(text, end, false),
+    });
   }
   return out;
 }
@@ -169,7 +248,12 @@ function leadingMarks(text: string): number {
 
 function shift(m: Marker, o: number): Marker {
   return {
-    ...m, start: m.start + o, end: m.end + o, numStart: m.numStart + o, numEnd: m.numEnd + o, titleEnd: m.titleEnd + o,
+    ...m,
+    start: m.start + o,
+    end: m.end + o,
+    numStart: m.numStart + o,
+    numEnd: m.numEnd + o,
+    titleEnd: m.titleEnd + o,
     stray: m.stray ? [m.stray[0] + o, m.stray[1] + o] : undefined,
   };
 }

@@ -46,8 +46,16 @@ export interface Outline {
 const NAME_MAX = 40;
 
 function nameOf(block: Block, from: number, to: number): string {
-  let s = block.text.slice(from, to).replace(/\*\*|__/g, '').trim();
-  if (!s) s = block.text.slice(from, from + NAME_MAX).replace(/\*\*|__/g, '').trim() || '—';
+  let s = block.text
+    .slice(from, to)
+    .replace(/\*\*|__/g, '')
+    .trim();
+  if (!s)
+    s =
+      block.text
+        .slice(from, from + NAME_MAX)
+        .replace(/\*\*|__/g, '')
+        .trim() || '—';
   return s.length > NAME_MAX ? s.slice(0, NAME_MAX) + '…' : s;
 }
 
@@ -133,7 +141,15 @@ export function buildOutline(doc: ReportDocument): Outline {
       const rank = RANK[split.kind];
       while (stack.length > 0 && stack[stack.length - 1].rank >= rank) stack.pop();
       const parent = stack[stack.length - 1];
-      lead = leadNode(p, first, split.kind, undefined, split.number, p.text.slice(0, split.titleEnd), `${idOf(parent)}:${split.kind}`);
+      lead = leadNode(
+        p,
+        first,
+        split.kind,
+        undefined,
+        split.number,
+        p.text.slice(0, split.titleEnd),
+        `${idOf(parent)}:${split.kind}`,
+      );
       attach(lead, parent);
       stack.push(lead);
     }
@@ -157,9 +173,20 @@ export function buildOutline(doc: ReportDocument): Outline {
         }
         const start = b.sourceOffset(m.start);
         const node: OutlineNode = {
-          kind: m.kind, rank: RANK[m.kind], number: m.number, block: b, marker: m, inline: true, paragraph: p,
-          name: nameOf(b, m.start, m.titleEnd), headStart: start, headEnd: b.sourceEnd(m.titleEnd), start, end: b.sourceEnd(m.titleEnd),
-          children: [], runKey,
+          kind: m.kind,
+          rank: RANK[m.kind],
+          number: m.number,
+          block: b,
+          marker: m,
+          inline: true,
+          paragraph: p,
+          name: nameOf(b, m.start, m.titleEnd),
+          headStart: start,
+          headEnd: b.sourceEnd(m.titleEnd),
+          start,
+          end: b.sourceEnd(m.titleEnd),
+          children: [],
+          runKey,
         };
         attach(node, parent);
         prev = node;
@@ -170,13 +197,32 @@ export function buildOutline(doc: ReportDocument): Outline {
   return { roots, nodes, runs };
 }
 
-function leadNode(p: RepairedParagraph, b: Block, kind: OutlineKind, m: Marker | undefined, number: number | undefined, name: string, runKey: string): OutlineNode {
+function leadNode(
+  p: RepairedParagraph,
+  b: Block,
+  kind: OutlineKind,
+  m: Marker | undefined,
+  number: number | undefined,
+  name: string,
+  runKey: string,
+): OutlineNode {
   const last = p.blocks[p.blocks.length - 1];
   const headEnd = m ? b.sourceEnd(Math.max(m.titleEnd, m.end)) : b.end;
   return {
-    kind, rank: kind === 'notes' || kind === 'part' ? 1 : RANK[kind as MarkerKind], number, block: b, marker: m, inline: false, paragraph: p,
+    kind,
+    rank: kind === 'notes' || kind === 'part' ? 1 : RANK[kind as MarkerKind],
+    number,
+    block: b,
+    marker: m,
+    inline: false,
+    paragraph: p,
     name: (name = name.replace(/\*\*|__/g, '')).length > NAME_MAX ? name.slice(0, NAME_MAX) + '…' : name,
-    headStart: b.start, headEnd, start: b.start, end: last.end, children: [], runKey,
+    headStart: b.start,
+    headEnd,
+    start: b.start,
+    end: last.end,
+    children: [],
+    runKey,
   };
 }
 
@@ -225,7 +271,14 @@ export function isPlain(p: RepairedParagraph): boolean {
 
 /** An 附件 heading (`附件`, `附件2`, `附件：2026年民生实事`): numbering starts again after it. */
 export function isAnnexHeading(b: Block): boolean {
-  return (b.kind === 'paragraph' || b.kind === 'heading') && b.memo('outline.annex', (x) => /^附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*(?:[:：.．、]\s*[^。；！？]{0,40})?$/.test(x.text.replace(/\*\*|__/g, '').trim()));
+  return (
+    (b.kind === 'paragraph' || b.kind === 'heading') &&
+    b.memo('outline.annex', (x) =>
+      /^附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*(?:[:：.．、]\s*[^。；！？]{0,40})?$/.test(
+        x.text.replace(/\*\*|__/g, '').trim(),
+      ),
+    )
+  );
 }
 
 /** The lead marker of a paragraph joined across a page break that cut its marker (`（` | `三）…`). */
@@ -246,7 +299,8 @@ export function markersOf(p: RepairedParagraph): string {
     // characters a page break repeated): a later block without markers changes nothing.
     if (k > 0 && !lead && inline.length === 0) return;
     out += `|${k}:${p.skips[k]}:${b.kind}${b.depth ?? ''}${b.data.quoted ? 'q' : ''}`;
-    for (const m of lead ? [lead, ...inline] : inline) out += `;${JSON.stringify(m)}${boldStyle(b, m)}${b.text.slice(0, Math.max(m.titleEnd, m.end))}`;
+    for (const m of lead ? [lead, ...inline] : inline)
+      out += `;${JSON.stringify(m)}${boldStyle(b, m)}${b.text.slice(0, Math.max(m.titleEnd, m.end))}`;
   });
   return out;
 }

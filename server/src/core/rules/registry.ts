@@ -23,7 +23,30 @@ import termsNoteCount from './terms/note-count';
 import termsDefinitionConflict from './terms/definition-conflict';
 import termsOutOfPeriod from './terms/out-of-period';
 
-export const rules: readonly Rule[] = [brokenParagraph, figuresConflict, figuresGrowthMismatch, figuresPercentagePoint, figuresMultipleWording, figuresNegativeGrowth, figuresRespectivelyCount, figuresShareTotal, figuresPartExceedsTotal, figuresTargetClaim, frontMatter, partOrder, numberingSequence, numberingStyle, yearMismatch, enumerationCount, termsUndefined, termsUnusedNote, termsNoteOrder, termsNoteCount, termsDefinitionConflict, termsOutOfPeriod];
+export const rules: readonly Rule[] = [
+  brokenParagraph,
+  figuresConflict,
+  figuresGrowthMismatch,
+  figuresPercentagePoint,
+  figuresMultipleWording,
+  figuresNegativeGrowth,
+  figuresRespectivelyCount,
+  figuresShareTotal,
+  figuresPartExceedsTotal,
+  figuresTargetClaim,
+  frontMatter,
+  partOrder,
+  numberingSequence,
+  numberingStyle,
+  yearMismatch,
+  enumerationCount,
+  termsUndefined,
+  termsUnusedNote,
+  termsNoteOrder,
+  termsNoteCount,
+  termsDefinitionConflict,
+  termsOutOfPeriod,
+];
 
 export function findRule(id: string): Rule | undefined {
   return rules.find((r) => r.id === id);

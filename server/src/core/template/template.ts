@@ -10,7 +10,16 @@ import type { ReportDocument } from '../model/document';
 import type { Block } from '../model/blocks';
 import { majorityStyle, markupOf } from '../facts/numbering';
 import { outlineOf, type OutlineNode } from '../outline/outline';
-import { DATELINE, FRONT_MATTER, FrontMatterElement, normaliseFrontMatter, OPENING, SALUTATION, SPEAKER, TITLE } from '../facts/front-matter';
+import {
+  DATELINE,
+  FRONT_MATTER,
+  FrontMatterElement,
+  normaliseFrontMatter,
+  OPENING,
+  SALUTATION,
+  SPEAKER,
+  TITLE,
+} from '../facts/front-matter';
 import { parseNotes } from '../terms/notes';
 
 export { FRONT_MATTER, normaliseFrontMatter };
@@ -84,7 +93,13 @@ function isRegExp(s: string): boolean {
 
 const NUM = '[一二三四五六七八九十百零〇两]+';
 /** Generic recognisers (facts/front-matter): every level of government, every usual form. */
-export const GENERIC: Record<FrontMatterElement, RegExp> = { title: TITLE, dateline: DATELINE, speaker: SPEAKER, salutation: SALUTATION, opening: OPENING };
+export const GENERIC: Record<FrontMatterElement, RegExp> = {
+  title: TITLE,
+  dateline: DATELINE,
+  speaker: SPEAKER,
+  salutation: SALUTATION,
+  opening: OPENING,
+};
 
 /** The seed's own text as a pattern: numbers, dates and the name generalised. */
 function generalise(element: FrontMatterElement, text: string): string {
@@ -99,7 +114,10 @@ function generalise(element: FrontMatterElement, text: string): string {
       const m = /^——\d{4}年\d{1,2}月\d{1,2}日在(.*?)会议上$/.exec(compact.replace(/\s+/g, ''));
       // The session numbers change every year; the place may be written differently.
       const session = m && /第.+?届.*?人民代表大会.*$/.exec(m[1]);
-      const meeting = session ? '.{0,30}?' + escapeRegExp(session[0]).replace(new RegExp(NUM, 'g'), NUM).replace('人民代表大会', '(?:全国)?人民代表大会') : '.+?';
+      const meeting = session
+        ? '.{0,30}?' +
+          escapeRegExp(session[0]).replace(new RegExp(NUM, 'g'), NUM).replace('人民代表大会', '(?:全国)?人民代表大会')
+        : '.+?';
       return `^——\\d{4}年\\d{1,2}月\\d{1,2}日在${meeting}会议上$`;
     }
     case 'speaker': {
@@ -107,7 +125,9 @@ function generalise(element: FrontMatterElement, text: string): string {
       const m = /^(.*?)(代?)((?:区|县|市|州|省|盟|旗)长|总理|主席)\s*(\S{2,4})$/.exec(compact);
       if (!m) return GENERIC.speaker.source;
       // The government may be named differently (another district uses the seed too).
-      const org = /人民政府$/.test(m[1].replace(/\s+/g, '')) ? '.{2,30}?人民政府' : escapeRegExp(m[1].replace(/\s+/g, ''));
+      const org = /人民政府$/.test(m[1].replace(/\s+/g, ''))
+        ? '.{2,30}?人民政府'
+        : escapeRegExp(m[1].replace(/\s+/g, ''));
       return `^${org}代?${escapeRegExp(m[3])}\\S{2,4}$`;
     }
     case 'opening':
@@ -126,7 +146,9 @@ export function generaliseYears(title: string, year: number | undefined): string
 
 /** The inverse of generaliseYears: `{Y}`, `{Y-1}`, `{Y+2}`… as years of `year`, or `YYYY` without one. */
 export function expandYears(title: string, year: number | undefined): string {
-  return title.replace(/\{Y([+-]\d+)?\}/g, (_, d?: string) => (year === undefined ? 'YYYY' : String(year + Number(d ?? 0))));
+  return title.replace(/\{Y([+-]\d+)?\}/g, (_, d?: string) =>
+    year === undefined ? 'YYYY' : String(year + Number(d ?? 0)),
+  );
 }
 
 function levelMajority(nodes: readonly OutlineNode[]): string | undefined {
@@ -136,7 +158,13 @@ function levelMajority(nodes: readonly OutlineNode[]): string | undefined {
 export function deriveTemplate(seed: ReportDocument): Template {
   const year = seed.reportYear;
   const f = seed.front;
-  const fm: Partial<Record<FrontMatterElement, Block>> = { title: f.title, dateline: f.dateline?.block, speaker: f.speaker?.block, salutation: f.salutation, opening: f.opening };
+  const fm: Partial<Record<FrontMatterElement, Block>> = {
+    title: f.title,
+    dateline: f.dateline?.block,
+    speaker: f.speaker?.block,
+    salutation: f.salutation,
+    opening: f.opening,
+  };
   const frontMatter = FRONT_MATTER.map((element) => {
     const b = fm[element];
     const example = b ? b.text.replace(/\*\*/g, '') : '';
@@ -159,19 +187,42 @@ export function deriveTemplate(seed: ReportDocument): Template {
   const add = (lv: Template['numbering'][number]['level'], marker: string, list: OutlineNode[]) => {
     if (list.length > 0) numbering.push({ level: lv, marker, count: list.length, markup: levelMajority(list) });
   };
-  add('part', '一、', level((n) => n.kind === 'part'));
-  add('section', '（一）', level((n) => n.kind === 'section'));
+  add(
+    'part',
+    '一、',
+    level((n) => n.kind === 'part'),
+  );
+  add(
+    'section',
+    '（一）',
+    level((n) => n.kind === 'section'),
+  );
   const items = level((n) => n.kind === 'shi' || n.kind === 'yao' || n.kind === 'di' || n.kind === 'arabic');
-  const itemMarker = items.length === 0 ? '一是' : ({ shi: '一是', yao: '一要', di: '第一，', arabic: '1.' } as Record<string, string>)[items[0].kind];
+  const itemMarker =
+    items.length === 0
+      ? '一是'
+      : ({ shi: '一是', yao: '一要', di: '第一，', arabic: '1.' } as Record<string, string>)[items[0].kind];
   add('item', itemMarker, items);
-  add('sub', '（1）', level((n) => n.kind === 'paren'));
-  add('dash', '——', level((n) => n.kind === 'dash'));
+  add(
+    'sub',
+    '（1）',
+    level((n) => n.kind === 'paren'),
+  );
+  add(
+    'dash',
+    '——',
+    level((n) => n.kind === 'dash'),
+  );
   const notesPart = seed.notesPart;
   let notes: Template['notes'];
   const entries = parseNotes(seed)?.entries;
   if (entries) {
     const first = entries[0] ? seed.text.slice(entries[0].start, entries[0].end).replace(/\*\*/g, '') : '';
-    notes = { count: entries.length, style: /^\d+[.．]\s*“/.test(first) ? 'N. “术语”：释义' : 'N. 术语：释义', example: first.slice(0, 60) };
+    notes = {
+      count: entries.length,
+      style: /^\d+[.．]\s*“/.test(first) ? 'N. “术语”：释义' : 'N. 术语：释义',
+      example: first.slice(0, 60),
+    };
   }
   const bodyEnd = notesPart?.start ?? seed.blocks.length;
   let closing: Template['closing'];
@@ -182,5 +233,14 @@ export function deriveTemplate(seed: ReportDocument): Template {
       break;
     }
   }
-  return templateSchema.parse({ version: 1, source: seed.uri, reportYear: year, frontMatter, parts, numbering, notes, closing });
+  return templateSchema.parse({
+    version: 1,
+    source: seed.uri,
+    reportYear: year,
+    frontMatter,
+    parts,
+    numbering,
+    notes,
+    closing,
+  });
 }

@@ -98,7 +98,18 @@ const madeOf = new WeakMap<TermsAnalysis, Parts>();
 
 function computeAnalysis(doc: ReportDocument, terms: TermsEnvironment): TermsAnalysis {
   const parts = updated(doc, terms) ?? fullParts(doc, terms);
-  const { notes, docEntries, noteByHeadword, noteByMention, docByHeadword, uses, noteUses, firstUse, inPlace, refUses } = parts;
+  const {
+    notes,
+    docEntries,
+    noteByHeadword,
+    noteByMention,
+    docByHeadword,
+    uses,
+    noteUses,
+    firstUse,
+    inPlace,
+    refUses,
+  } = parts;
   const byNumber = new Map((notes?.entries ?? []).map((e) => [e.number, e]));
   // A term whose use points to a note by its mark is defined there, whatever the note's head.
   const noteByRef = (t: string): NoteEntry | undefined => {
@@ -137,7 +148,8 @@ function fullParts(doc: ReportDocument, terms: TermsEnvironment): Parts {
     for (const m of e.mentions) if (!noteByMention.has(m.term)) noteByMention.set(m.term, e);
   }
   const docByHeadword = new Map<string, GlossaryEntry>();
-  for (const e of docEntries) for (const h of [e.term, ...e.aliases]) if (!docByHeadword.has(h)) docByHeadword.set(h, e);
+  for (const e of docEntries)
+    for (const h of [e.term, ...e.aliases]) if (!docByHeadword.has(h)) docByHeadword.set(h, e);
   const matchers = terms.matcherFor([...docByHeadword.keys()]);
   const known = (t: string) => docByHeadword.has(t) || terms.byHeadword.has(t);
   const uses: TermUse[] = [];
@@ -149,7 +161,22 @@ function fullParts(doc: ReportDocument, terms: TermsEnvironment): Parts {
     for (const u of blockUses(block, matchers, known)) target.push(u);
   }
   const { firstUse, inPlace, refUses } = firstUses(uses);
-  return { terms, notes, docEntries, noteByHeadword, noteByMention, docByHeadword, matchers, known, uses, noteUses, firstUse, inPlace, refUses, docParts: doc.parts };
+  return {
+    terms,
+    notes,
+    docEntries,
+    noteByHeadword,
+    noteByMention,
+    docByHeadword,
+    matchers,
+    known,
+    uses,
+    noteUses,
+    firstUse,
+    inPlace,
+    refUses,
+    docParts: doc.parts,
+  };
 }
 
 /** The blocks whose uses count: prose after the front matter, not the notes heading. */
@@ -159,7 +186,11 @@ function scanned(doc: ReportDocument, block: Block, notes: NotesSection | undefi
   return !(notes && block.index === notes.part.start);
 }
 
-function firstUses(uses: readonly TermUse[]): { firstUse: Map<string, TermUse>; inPlace: Set<string>; refUses: Map<number, TermUse> } {
+function firstUses(uses: readonly TermUse[]): {
+  firstUse: Map<string, TermUse>;
+  inPlace: Set<string>;
+  refUses: Map<number, TermUse>;
+} {
   const firstUse = new Map<string, TermUse>();
   const inPlace = new Set<string>();
   const refUses = new Map<number, TermUse>();
@@ -193,7 +224,8 @@ function updated(doc: ReportDocument, terms: TermsEnvironment): Parts | undefine
   const lo = firstIndex(p.uses, (u) => u.block >= s);
   const hi = firstIndex(p.uses, (u) => u.block >= e);
   const fresh: TermUse[] = [];
-  for (const b of change.added) if (scanned(doc, b, notes)) for (const u of blockUses(b, p.matchers, p.known)) fresh.push(u);
+  for (const b of change.added)
+    if (scanned(doc, b, notes)) for (const u of blockUses(b, p.matchers, p.known)) fresh.push(u);
   const same = lo === hi && fresh.length === 0;
   const uses = same ? p.uses : p.uses.slice(0, lo).concat(fresh, p.uses.slice(hi));
   const { firstUse, inPlace, refUses } = same ? p : firstUses(uses);
@@ -235,7 +267,9 @@ function blockUses(b: Block, matchers: MatcherSet, known: (t: string) => boolean
     slot.id = matchers.id;
     slot.hits = scanBlock(b.text, matchers, known);
   }
-  const entry = slot.hits.length ? { id: matchers.id, uses: slot.hits.map((h) => new BlockTermUse(b, h)) } : noUses(matchers.id);
+  const entry = slot.hits.length
+    ? { id: matchers.id, uses: slot.hits.map((h) => new BlockTermUse(b, h)) }
+    : noUses(matchers.id);
   b.terms = entry;
   return entry.uses;
 }
@@ -292,7 +326,8 @@ const ALNUM = /[0-9A-Za-z]/;
 const REF_MARK = /^\s*[［[]\s*(\d{1,3})\s*[］\]]/;
 /** Around a number: a decimal point, a sign or separator before; a unit or percent after (1311.5万元 is not “1311”). */
 const NUMBER_BEFORE = /[0-9.．,，+＋-]/;
-const NUMBER_AFTER = /^(?:[.．][0-9]|[%％‰万亿千百元个人家项件所次户亩吨米年月日号条台辆座张批处例名位套间倍斤度]|公里|平方|立方)/;
+const NUMBER_AFTER =
+  /^(?:[.．][0-9]|[%％‰万亿千百元个人家项件所次户亩吨米年月日号条台辆座张批处例名位套间倍斤度]|公里|平方|立方)/;
 
 /** One pass over a block: quoted strings, then known headwords, then the NDA pattern. */
 export function scanBlock(text: string, matchers: MatcherSet, known: (t: string) => boolean): Hit[] {
@@ -311,7 +346,15 @@ export function scanBlock(text: string, matchers: MatcherSet, known: (t: string)
     if (!kind) continue;
     const inPlace = definedInPlace(text, s.close + 1) || listedBefore(text, s.open, term);
     const mark = REF_MARK.exec(text.slice(s.close + 1, s.close + 9));
-    hits.push({ term, start: s.open + 1, end: s.close, quoted: true, kind, inPlace, ref: mark ? Number(mark[1]) : undefined });
+    hits.push({
+      term,
+      start: s.open + 1,
+      end: s.close,
+      quoted: true,
+      kind,
+      inPlace,
+      ref: mark ? Number(mark[1]) : undefined,
+    });
     taken.push([s.open, s.close + 1]);
   }
   const patterns = matchers.matcher.patterns;
@@ -322,13 +365,25 @@ export function scanBlock(text: string, matchers: MatcherSet, known: (t: string)
     if (ALNUM.test(term[0]) && ALNUM.test(text[m.start - 1] ?? '')) continue;
     if (ALNUM.test(term[term.length - 1]) && ALNUM.test(text[m.end] ?? '')) continue;
     // Unquoted, a digit code that reads as an amount is one (1311.5万元, 2345亿元, 415个).
-    if (/^\d/.test(term) && (NUMBER_BEFORE.test(text[m.start - 1] ?? '') || (/\d$/.test(term) && NUMBER_AFTER.test(text.slice(m.end, m.end + 4).replace(/^[ \u3000]+/, ''))))) continue;
+    if (
+      /^\d/.test(term) &&
+      (NUMBER_BEFORE.test(text[m.start - 1] ?? '') ||
+        (/\d$/.test(term) && NUMBER_AFTER.test(text.slice(m.end, m.end + 4).replace(/^[ \u3000]+/, ''))))
+    )
+      continue;
     hits.push({ term, start: m.start, end: m.end, quoted: false, kind: 'known', inPlace: definedInPlace(text, m.end) });
     taken.push([m.start, m.end]);
   }
   for (const m of ndaMatches(text)) {
     if (!free(m.start, m.end)) continue;
-    hits.push({ term: m.term, start: m.start, end: m.end, quoted: false, kind: 'pattern', inPlace: definedInPlace(text, m.end) || listedBefore(text, m.start, m.term) });
+    hits.push({
+      term: m.term,
+      start: m.start,
+      end: m.end,
+      quoted: false,
+      kind: 'pattern',
+      inPlace: definedInPlace(text, m.end) || listedBefore(text, m.start, m.term),
+    });
     taken.push([m.start, m.end]);
   }
   return hits.sort((a, b) => a.start - b.start);

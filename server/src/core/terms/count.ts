@@ -42,7 +42,10 @@ const AND_SPLIT = AND;
 export function countReadings(definition: string): number[] {
   // The first sentence holds the list; later sentences explain.
   const sentence = definition.split('。')[0];
-  const clauses = sentence.split(/[，；,;：]/).map((c) => c.trim()).filter(Boolean);
+  const clauses = sentence
+    .split(/[，；,;：]/)
+    .map((c) => c.trim())
+    .filter(Boolean);
   const lists: number[] = [];
   for (const c of clauses) {
     const beforeEtc = c.split('等')[0];
@@ -62,13 +65,19 @@ export function countReadings(definition: string): number[] {
   for (const n of lists) out.add(n);
   if (lists.length > 1) out.add(lists.reduce((s, v) => s + v, 0));
   // Items separated by ； (each may be a clause of its own).
-  const semis = sentence.split(/[；;]/).map((x) => x.trim()).filter(Boolean);
+  const semis = sentence
+    .split(/[；;]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
   // Only short segments are items; long ones are sentences that explain (two of them may be
   // a statement and its gloss, so a pair must be short).
   const maxLen = semis.length === 2 ? 20 : 60;
   if (semis.length >= 2 && semis.every((x) => x.length <= maxLen)) out.add(semis.length);
   if (lists.length === 0 && clauses.length === 1) {
-    const parts = clauses[0].split('等')[0].split(AND_SPLIT).filter((x) => x.trim());
+    const parts = clauses[0]
+      .split('等')[0]
+      .split(AND_SPLIT)
+      .filter((x) => x.trim());
     if (parts.length >= 2 && parts.length <= 4) out.add(parts.length);
   }
   const parallel = parallelClauses(clauses);
@@ -90,7 +99,11 @@ function numberedItems(definition: string): number | undefined {
   for (const re of MARKERS) {
     const seen: number[] = [];
     for (const m of definition.matchAll(re)) {
-      const v = CIRCLED.includes(m[1]) ? CIRCLED.indexOf(m[1]) + 1 : /^\d+$/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
+      const v = CIRCLED.includes(m[1])
+        ? CIRCLED.indexOf(m[1]) + 1
+        : /^\d+$/.test(m[1])
+          ? Number(m[1])
+          : parseChineseNumeral(m[1]);
       if (v === seen.length + 1) seen.push(v);
     }
     if (seen.length >= 2 && (best === undefined || seen.length > best)) best = seen.length;

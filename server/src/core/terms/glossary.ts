@@ -63,7 +63,13 @@ const MIN_HEADWORD = 2;
 let serial = 0;
 
 export function createTermsEnvironment(
-  opts: { workspace?: readonly GlossaryEntry[]; seed?: ReportDocument; seedPath?: string; problems?: readonly GlossaryProblem[]; national?: readonly GlossaryEntry[] } = {},
+  opts: {
+    workspace?: readonly GlossaryEntry[];
+    seed?: ReportDocument;
+    seedPath?: string;
+    problems?: readonly GlossaryProblem[];
+    national?: readonly GlossaryEntry[];
+  } = {},
 ): TermsEnvironment {
   const seedEntries = opts.seed ? entriesFromNotes(opts.seed, { kind: 'seed', path: opts.seedPath }) : [];
   const seedPlace = opts.seed?.place;

@@ -69,7 +69,8 @@ export class TermMatcher {
       node = n ?? 0;
       if (node === 0) continue;
       const out = this.out[node];
-      for (let k = 0; k < out.length; k++) found.push({ pattern: out[k], start: i + 1 - this.patterns[out[k]].length, end: i + 1 });
+      for (let k = 0; k < out.length; k++)
+        found.push({ pattern: out[k], start: i + 1 - this.patterns[out[k]].length, end: i + 1 });
     }
     return found;
   }

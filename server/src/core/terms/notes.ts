@@ -96,7 +96,10 @@ export function noteMarker(style: NoteStyle, n: number): string {
 
 export const DEFAULT_NOTE_STYLE: NoteStyle = { numbering: 'dot', twoLine: false };
 
-function markerOf(text: string, numbering?: NoteNumbering): { numbering: NoteNumbering; m: RegExpExecArray } | undefined {
+function markerOf(
+  text: string,
+  numbering?: NoteNumbering,
+): { numbering: NoteNumbering; m: RegExpExecArray } | undefined {
   for (const [kind, re] of MARKERS) {
     if (numbering && numbering !== kind) continue;
     const m = re.exec(text);
@@ -170,7 +173,12 @@ export function parseNotes(doc: ReportDocument): NotesSection | undefined {
   }
   const entries: NoteEntry[] = [];
   for (const blocks of groups) {
-    const e = parseEntry(blocks, blocks.map((b, k) => (k === 0 ? 0 : (dup.get(b.index) ?? 0))), entries.length, numbering);
+    const e = parseEntry(
+      blocks,
+      blocks.map((b, k) => (k === 0 ? 0 : (dup.get(b.index) ?? 0))),
+      entries.length,
+      numbering,
+    );
     if (e) {
       entries.push(e);
       if (e.twoLine) twoLine = true;
@@ -217,7 +225,8 @@ function parseEntry(blocks: Block[], skips: number[], index: number, numbering: 
   const headwords: NoteHeadword[] = [];
   if (head) {
     const spans = quotedSpans(c.text.slice(0, headEnd)).filter((s) => s.open >= bodyStart);
-    for (const s of spans) headwords.push({ term: s.term, start: at(s.open + 1), end: at(s.close - 1) + 1, quoted: true });
+    for (const s of spans)
+      headwords.push({ term: s.term, start: at(s.open + 1), end: at(s.close - 1) + 1, quoted: true });
     if (spans.length === 0) {
       const term = cleanTerm(head);
       if (term) headwords.push({ term, start: at(bodyStart), end: at(headEnd - 1) + 1, quoted: false });

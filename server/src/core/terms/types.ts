@@ -43,7 +43,12 @@ export function headwordsOf(e: GlossaryEntry): string[] {
 export interface GlossaryProblem {
   path: string;
   /** Catalogue key and arguments of the message. */
-  key: 'terms/glossary.unreadable' | 'terms/glossary.invalidJson' | 'terms/glossary.invalidEntry' | 'terms/glossary.noNotes' | 'terms/glossary.unsupported';
+  key:
+    | 'terms/glossary.unreadable'
+    | 'terms/glossary.invalidJson'
+    | 'terms/glossary.invalidEntry'
+    | 'terms/glossary.noNotes'
+    | 'terms/glossary.unsupported';
   args: Record<string, string | number>;
   /** Source offset of the problem in the file, when known. */
   offset?: number;

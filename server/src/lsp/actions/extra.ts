@@ -8,6 +8,13 @@ export const extraActions: CodeActionProvider = {
   provide(params, doc, host) {
     const result = host.result(doc);
     if (!host.wanted(doc, result)) return [];
-    return extraQuickFixes(doc.uri, params.context.diagnostics, result, host.env(), host.locale(), host.clientCommands());
+    return extraQuickFixes(
+      doc.uri,
+      params.context.diagnostics,
+      result,
+      host.env(),
+      host.locale(),
+      host.clientCommands(),
+    );
   },
 };

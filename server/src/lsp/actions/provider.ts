@@ -8,4 +8,3 @@ export interface CodeActionProvider {
   kind: string;
   provide(params: CodeActionParams, doc: TextDocument, host: ServerHost): CodeAction[];
 }
-

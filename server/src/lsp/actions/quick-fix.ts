@@ -49,7 +49,12 @@ function findingOf(findings: readonly Finding[], d: Diagnostic, lines: LineIndex
     const f = findings[i];
     if (f.ruleId !== d.code) continue;
     const r = lines.range(f.start, f.end);
-    if (r.end.line === d.range.end.line && r.end.character === d.range.end.character && formatMessage(f.message, f.args, locale) === d.message) return f;
+    if (
+      r.end.line === d.range.end.line &&
+      r.end.character === d.range.end.character &&
+      formatMessage(f.message, f.args, locale) === d.message
+    )
+      return f;
   }
   return undefined;
 }

@@ -61,7 +61,17 @@ const INDENT_2 = 640;
  */
 const RIGHT_REACH = -120;
 
-type Role = 'title' | 'dateline' | 'speaker' | 'salutation' | 'heading1' | 'heading2' | 'heading3' | 'notesTitle' | 'note' | 'body';
+type Role =
+  | 'title'
+  | 'dateline'
+  | 'speaker'
+  | 'salutation'
+  | 'heading1'
+  | 'heading2'
+  | 'heading3'
+  | 'notesTitle'
+  | 'note'
+  | 'body';
 
 interface Styled {
   role: Role;
@@ -80,7 +90,8 @@ function classify(doc: ReportDocument, block: Block): Styled {
   if (block.kind === 'heading' && block.depth === 1 && i < doc.bodyStart) return { role: 'title', runIn: 0 };
   if (dateline !== undefined && i === dateline) return { role: 'dateline', runIn: 0 };
   if (dateline !== undefined && i > dateline && i < doc.bodyStart) return { role: 'speaker', runIn: 0 };
-  if (dateline === undefined && i === 0 && i < doc.bodyStart && block.text.length <= 40) return { role: 'title', runIn: 0 };
+  if (dateline === undefined && i === 0 && i < doc.bodyStart && block.text.length <= 40)
+    return { role: 'title', runIn: 0 };
   if (i === doc.bodyStart && /^各位代表|^同志们|^各位委员/.test(block.text)) return { role: 'salutation', runIn: 0 };
   const heading = block.kind === 'heading';
   const m = detectMarker(block.text, heading);
@@ -94,7 +105,17 @@ function classify(doc: ReportDocument, block: Block): Styled {
   return { role: 'body', runIn: 0 };
 }
 
-const ROLE_STYLE: Record<Role, { font: FontKey; size: number; align?: 'center' | 'left'; indent: boolean; heading?: IParagraphOptions['heading']; bold?: boolean }> = {
+const ROLE_STYLE: Record<
+  Role,
+  {
+    font: FontKey;
+    size: number;
+    align?: 'center' | 'left';
+    indent: boolean;
+    heading?: IParagraphOptions['heading'];
+    bold?: boolean;
+  }
+> = {
   title: { font: 'xiaobiaosong', size: SIZE.er, align: 'center', indent: false, heading: HeadingLevel.TITLE },
   dateline: { font: 'kaiti', size: SIZE.san, align: 'center', indent: false },
   speaker: { font: 'kaiti', size: SIZE.san, align: 'center', indent: false },
@@ -107,7 +128,13 @@ const ROLE_STYLE: Record<Role, { font: FontKey; size: number; align?: 'center' |
   body: { font: 'fangsong', size: SIZE.san, indent: true },
 };
 
-const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5];
+const HEADING_LEVELS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+];
 
 /** Plain offsets before which the source had a line break (a dateline written on two lines). */
 function lineBreaks(doc: ReportDocument, block: Block): Set<number> {
@@ -156,9 +183,15 @@ function blockParagraph(doc: ReportDocument, block: Block): Paragraph {
   return new Paragraph({
     children: runs,
     // Word's heading level follows the source's (`###` → 标题 2), so import gives it back.
-    heading: block.kind === 'heading' && styled.role !== 'title' ? HEADING_LEVELS[Math.min(block.depth, 6) - 2] ?? HeadingLevel.HEADING_1 : style.heading,
+    heading:
+      block.kind === 'heading' && styled.role !== 'title'
+        ? (HEADING_LEVELS[Math.min(block.depth, 6) - 2] ?? HeadingLevel.HEADING_1)
+        : style.heading,
     alignment: style.align === 'center' ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
-    indent: { firstLine: style.indent ? (styled.role === 'note' ? 560 : INDENT_2) : 0, right: style.size === SIZE.san && style.align !== 'center' ? RIGHT_REACH : 0 },
+    indent: {
+      firstLine: style.indent ? (styled.role === 'note' ? 560 : INDENT_2) : 0,
+      right: style.size === SIZE.san && style.align !== 'center' ? RIGHT_REACH : 0,
+    },
     spacing: { line: styled.role === 'title' ? 700 : LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
     // No extra space between Chinese and Latin letters or digits: spaces are the text's own.
     autoSpaceEastAsianText: false,
@@ -174,7 +207,13 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         // One character (4号) in from the outside edge of the type area.
         indent: side === 'odd' ? { right: 280 } : { left: 280 },
-        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: { ascii: FONTS.songti.name, hAnsi: FONTS.songti.name, eastAsia: FONTS.songti.name }, size: SIZE.si })],
+        children: [
+          new TextRun({
+            children: ['— ', PageNumber.CURRENT, ' —'],
+            font: { ascii: FONTS.songti.name, hAnsi: FONTS.songti.name, eastAsia: FONTS.songti.name },
+            size: SIZE.si,
+          }),
+        ],
       }),
     ],
   });
@@ -184,7 +223,10 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
 function headingStyle(key: FontKey, size: number, extra: { bold?: boolean; center?: boolean } = {}) {
   return {
     run: { font: FONTS[key].name, size, bold: extra.bold ?? false, italics: false, color: '000000' },
-    paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, alignment: extra.center ? AlignmentType.CENTER : undefined },
+    paragraph: {
+      spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+      alignment: extra.center ? AlignmentType.CENTER : undefined,
+    },
   };
 }
 
@@ -197,7 +239,8 @@ export async function exportDocx(text: string, format: SourceFormat, title = '�
     children.push(p);
     // A blank line after the title, and after the speaker line before the salutation.
     const role = classify(doc, block).role;
-    if (role === 'title' || (block.index === doc.bodyStart - 1 && (role === 'speaker' || role === 'dateline'))) children.push(new Paragraph({ spacing: { line: LINE, lineRule: LineRuleType.EXACT }, children: [] }));
+    if (role === 'title' || (block.index === doc.bodyStart - 1 && (role === 'speaker' || role === 'dateline')))
+      children.push(new Paragraph({ spacing: { line: LINE, lineRule: LineRuleType.EXACT }, children: [] }));
   }
   const word = new Document({
     title,
@@ -206,7 +249,10 @@ export async function exportDocx(text: string, format: SourceFormat, title = '�
     styles: {
       default: {
         document: {
-          run: { font: { eastAsia: FONTS.fangsong.name, ascii: 'Times New Roman', hAnsi: 'Times New Roman' }, size: SIZE.san },
+          run: {
+            font: { eastAsia: FONTS.fangsong.name, ascii: 'Times New Roman', hAnsi: 'Times New Roman' },
+            size: SIZE.san,
+          },
           paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT } },
         },
         title: headingStyle('xiaobiaosong', SIZE.er, { center: true }),
@@ -222,7 +268,10 @@ export async function exportDocx(text: string, format: SourceFormat, title = '�
           id: 'Normal',
           name: 'Normal',
           quickFormat: true,
-          run: { font: { eastAsia: FONTS.fangsong.name, ascii: 'Times New Roman', hAnsi: 'Times New Roman' }, size: SIZE.san },
+          run: {
+            font: { eastAsia: FONTS.fangsong.name, ascii: 'Times New Roman', hAnsi: 'Times New Roman' },
+            size: SIZE.san,
+          },
           paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT } },
         },
       ],
@@ -232,7 +281,14 @@ export async function exportDocx(text: string, format: SourceFormat, title = '�
         properties: {
           page: {
             size: { width: 11906, height: 16838 },
-            margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM), header: Math.round(15 * MM), footer: Math.round(23 * MM) },
+            margin: {
+              top: Math.round(37 * MM),
+              bottom: Math.round(35 * MM),
+              left: Math.round(28 * MM),
+              right: Math.round(26 * MM),
+              header: Math.round(15 * MM),
+              footer: Math.round(23 * MM),
+            },
           },
           // 22 lines a page: line pitch 28.95 pt (28 characters a line: see RIGHT_REACH).
           grid: { type: DocumentGridType.LINES, linePitch: LINE },
@@ -253,16 +309,28 @@ export async function exportDocx(text: string, format: SourceFormat, title = '�
 async function finish(bytes: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
   const body = zip.file('word/document.xml');
-  if (body) zip.file('word/document.xml', (await body.async('string')).replace(/<w:autoSpaceDN w:val="(false|0)"\/>/g, '<w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>'));
+  if (body)
+    zip.file(
+      'word/document.xml',
+      (await body.async('string')).replace(
+        /<w:autoSpaceDN w:val="(false|0)"\/>/g,
+        '<w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>',
+      ),
+    );
   const file = zip.file('word/fontTable.xml');
   if (!file) return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   let xml = await file.async('string');
   const entries = Object.values(FONTS)
     .filter((f) => !xml.includes(`w:name="${f.name}"`))
-    .map((f) => `<w:font w:name="${f.name}"><w:altName w:val="${f.alt}"/><w:charset w:val="86"/><w:family w:val="${f.name.includes('黑') ? 'modern' : 'roman'}"/><w:pitch w:val="variable"/></w:font>`)
+    .map(
+      (f) =>
+        `<w:font w:name="${f.name}"><w:altName w:val="${f.alt}"/><w:charset w:val="86"/><w:family w:val="${f.name.includes('黑') ? 'modern' : 'roman'}"/><w:pitch w:val="variable"/></w:font>`,
+    )
     .join('');
   // The docx package writes an empty, self-closing font table.
-  xml = /<\/w:fonts>\s*$/.test(xml) ? xml.replace(/<\/w:fonts>\s*$/, `${entries}</w:fonts>`) : xml.replace(/<w:fonts([^>]*?)\s*\/>\s*$/, `<w:fonts$1>${entries}</w:fonts>`);
+  xml = /<\/w:fonts>\s*$/.test(xml)
+    ? xml.replace(/<\/w:fonts>\s*$/, `${entries}</w:fonts>`)
+    : xml.replace(/<w:fonts([^>]*?)\s*\/>\s*$/, `<w:fonts$1>${entries}</w:fonts>`);
   zip.file('word/fontTable.xml', xml);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

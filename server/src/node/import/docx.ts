@@ -10,12 +10,16 @@ import type { Paragraph, Run } from './markdown';
 const STYLE_MAP = [
   "p[style-name='Title'] => h1:fresh",
   "p[style-name='标题'] => h1:fresh",
-  ...[1, 2, 3, 4, 5].flatMap((n) => [`p[style-name='Heading ${n}'] => h${n + 1}:fresh`, `p[style-name='标题 ${n}'] => h${n + 1}:fresh`]),
+  ...[1, 2, 3, 4, 5].flatMap((n) => [
+    `p[style-name='Heading ${n}'] => h${n + 1}:fresh`,
+    `p[style-name='标题 ${n}'] => h${n + 1}:fresh`,
+  ]),
 ];
 
 /** An OLE compound file: an old .doc, or a password-protected .docx (EncryptedPackage). */
 function compoundFileKind(bytes: Buffer): 'encrypted' | 'doc' | undefined {
-  if (bytes.length < 8 || bytes.readUInt32BE(0) !== 0xd0cf11e0 || bytes.readUInt32BE(4) !== 0xa1b11ae1) return undefined;
+  if (bytes.length < 8 || bytes.readUInt32BE(0) !== 0xd0cf11e0 || bytes.readUInt32BE(4) !== 0xa1b11ae1)
+    return undefined;
   return bytes.includes(Buffer.from('EncryptedPackage', 'utf16le')) ? 'encrypted' : 'doc';
 }
 
@@ -27,7 +31,10 @@ export async function readDocx(bytes: Buffer, path: string): Promise<Paragraph[]
   try {
     html = (await mammoth.convertToHtml({ buffer: bytes }, { styleMap: STYLE_MAP, ignoreEmptyParagraphs: true })).value;
   } catch (e) {
-    throw new ImportError('files.docx.corrupt', { path, reason: e instanceof Error ? e.message.split('\n')[0] : String(e) });
+    throw new ImportError('files.docx.corrupt', {
+      path,
+      reason: e instanceof Error ? e.message.split('\n')[0] : String(e),
+    });
   }
   return htmlParagraphs(html);
 }
@@ -36,7 +43,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 function unescapeHtml(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    if (e[0] === '#')
+      return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
     return ENTITIES[e.toLowerCase()] ?? m;
   });
 }

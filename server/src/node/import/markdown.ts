@@ -44,9 +44,7 @@ export function inlineMarkdown(runs: readonly Run[]): string {
 
 /** Line breaks inside a paragraph become Markdown hard breaks; blanks at the ends go. */
 function tidy(s: string): string {
-  return s
-    .replace(/[ \t\u3000]*\n[ \t\u3000]*/g, '  \n')
-    .replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  return s.replace(/[ \t\u3000]*\n[ \t\u3000]*/g, '  \n').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
 }
 
 export function toMarkdown(paragraphs: readonly Paragraph[]): { markdown: string; paragraphLines: number[] } {

@@ -29,7 +29,12 @@ interface PdfTextItem {
 function cMapDir(): string | undefined {
   let dir = __dirname;
   for (let i = 0; i < 6; i++) {
-    for (const c of [join(dir, 'dist', 'pdfjs', 'cmaps'), join(dir, 'pdfjs', 'cmaps'), join(dir, 'node_modules', 'pdfjs-dist', 'cmaps')]) if (existsSync(c)) return c + '/';
+    for (const c of [
+      join(dir, 'dist', 'pdfjs', 'cmaps'),
+      join(dir, 'pdfjs', 'cmaps'),
+      join(dir, 'node_modules', 'pdfjs-dist', 'cmaps'),
+    ])
+      if (existsSync(c)) return c + '/';
     dir = dirname(dir);
   }
   return undefined;
@@ -90,7 +95,7 @@ export async function readPdf(bytes: Buffer, path: string): Promise<Paragraph[]>
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      pages.push(linesOf(content.items.filter((i) => 'str' in i) as PdfTextItem[]));
+      pages.push(linesOf(content.items.filter((i) => 'str' in i)));
       page.cleanup();
     }
     const paragraphs = assemble(dropRunningLines(pages));
@@ -110,7 +115,13 @@ const ASCII_WORD = /[A-Za-z0-9]$/;
 function linesOf(items: PdfTextItem[]): Line[] {
   const pieces = items
     .filter((i) => i.str.length > 0)
-    .map((i) => ({ text: i.str, x: i.transform[4], y: i.transform[5], w: i.width, size: Math.hypot(i.transform[2], i.transform[3]) || i.height || 10 }));
+    .map((i) => ({
+      text: i.str,
+      x: i.transform[4],
+      y: i.transform[5],
+      w: i.width,
+      size: Math.hypot(i.transform[2], i.transform[3]) || i.height || 10,
+    }));
   pieces.sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Line[] = [];
   let cur: (Line & { parts: typeof pieces }) | undefined;
@@ -141,7 +152,10 @@ function linesOf(items: PdfTextItem[]): Line[] {
 
 const CJK = '\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u201c\u201d\u2018\u2019';
 const LATIN = 'A-Za-z0-9%()\\[\\]+\\-./';
-const AUTO_SPACE = new RegExp(`(?<=[${CJK}])[ \\u00a0]+(?=[${LATIN}])|(?<=[${LATIN}])[ \\u00a0]+(?=[${CJK}])|(?<=[，。；：、！？“‘（])[ \\u00a0]+|[ \\u00a0]+(?=[，。；：、！？”’）])`, 'g');
+const AUTO_SPACE = new RegExp(
+  `(?<=[${CJK}])[ \\u00a0]+(?=[${LATIN}])|(?<=[${LATIN}])[ \\u00a0]+(?=[${CJK}])|(?<=[，。；：、！？“‘（])[ \\u00a0]+|[ \\u00a0]+(?=[，。；：、！？”’）])`,
+  'g',
+);
 
 /**
  * Word, WPS and LibreOffice set Chinese apart from Latin letters and digits by a small gap
@@ -163,7 +177,8 @@ function unstretched(text: string): string {
   return gaps >= 3 ? text.replace(new RegExp(`(?<=[${CJK}]) +(?=[${CJK}])`, 'g'), '') : text;
 }
 
-const PAGE_NUMBER = /^(?:[-—–－_\s]*\d{1,4}[-—–－_\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
+const PAGE_NUMBER =
+  /^(?:[-—–－_\s]*\d{1,4}[-—–－_\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
 
 /** Drops page numbers and running headers/footers: the same text at the top or bottom of several pages. */
 function dropRunningLines(pages: Line[][]): Line[][] {
@@ -229,7 +244,10 @@ function assemble(pages: Line[][]): Paragraph[] {
     for (const l of lines) {
       const indented = l.x0 > left + l.size * 0.8;
       // Centred: well in from both edges, by about as much on each side.
-      const centred = l.x0 - left > l.size * 2.5 && right - l.x1 > l.size * 2.5 && Math.abs(l.x0 - left - (right - l.x1)) < l.size * 2;
+      const centred =
+        l.x0 - left > l.size * 2.5 &&
+        right - l.x1 > l.size * 2.5 &&
+        Math.abs(l.x0 - left - (right - l.x1)) < l.size * 2;
       const cont =
         open &&
         !indented &&
@@ -237,7 +255,13 @@ function assemble(pages: Line[][]): Paragraph[] {
         (full(open.last) || noRoomFor(open.last, l)) &&
         Math.abs(l.size - open.last.size) < 0.5;
       // A centred line continues a centred line above it (the dateline wraps) until it ends.
-      const centredCont = open && centred && Math.abs(l.size - open.last.size) < 0.5 && /^——/.test(runText(open.p)) && !/[上）)]$/.test(open.last.text) && !/^——/.test(l.text);
+      const centredCont =
+        open &&
+        centred &&
+        Math.abs(l.size - open.last.size) < 0.5 &&
+        /^——/.test(runText(open.p)) &&
+        !/[上）)]$/.test(open.last.text) &&
+        !/^——/.test(l.text);
       if ((cont || centredCont) && open) {
         const prev = open.p.runs[open.p.runs.length - 1];
         prev.text += ASCII_WORD.test(prev.text) && /^[A-Za-z0-9]/.test(l.text) ? ` ${l.text}` : l.text;
@@ -248,7 +272,8 @@ function assemble(pages: Line[][]): Paragraph[] {
       if (!titleDone && centred && l.size > body * 1.15) {
         heading = 1;
         titleDone = true;
-      } else if ((PART_HEADING.test(l.text) && l.x1 < right - l.size * 1.5) || (centred && NOTES_TITLE.test(l.text))) heading = 2;
+      } else if ((PART_HEADING.test(l.text) && l.x1 < right - l.size * 1.5) || (centred && NOTES_TITLE.test(l.text)))
+        heading = 2;
       const p: Paragraph = { heading, runs: [{ text: l.text, bold: false }] };
       out.push(p);
       open = heading ? undefined : { p, last: l, centred };

@@ -32,7 +32,8 @@ export default defineRule({
       const r = amountRange(figure.para, amount);
       const fr = amountRange(first.figure.para, first.amount);
       const value = which === 'change' ? `${figure.stmt.change!.verb} ${shown(amount)}` : shown(amount);
-      const other = which === 'change' ? `${first.figure.stmt.change!.verb} ${shown(first.amount)}` : shown(first.amount);
+      const other =
+        which === 'change' ? `${first.figure.stmt.change!.verb} ${shown(first.amount)}` : shown(first.amount);
       report({
         start: r.start,
         end: r.end,

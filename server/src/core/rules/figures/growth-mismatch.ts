@@ -35,7 +35,10 @@ export default defineRule({
         stated,
         year: item.figure.year ?? '',
         prevYear: item.figure.year !== undefined ? item.figure.year - 1 : '',
-        source: analysis.baseline?.source === 'seed' ? formatSeedName(analysis.baseline.doc.reportYear) : (analysis.baseline?.doc.uri.split('/').pop() ?? ''),
+        source:
+          analysis.baseline?.source === 'seed'
+            ? formatSeedName(analysis.baseline.doc.reportYear)
+            : (analysis.baseline?.doc.uri.split('/').pop() ?? ''),
       };
       const message =
         check.basis === 'increment'

@@ -21,12 +21,21 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'figures/multiple-wording.description',
   options: noOptions,
-  footprint: (w) => (w.paragraphs.some((p) => paragraphMemo(p, 'multiple-wording.down', downMatches).length > 0) ? undefined : figuresFootprint(w)),
+  footprint: (w) =>
+    w.paragraphs.some((p) => paragraphMemo(p, 'multiple-wording.down', downMatches).length > 0)
+      ? undefined
+      : figuresFootprint(w),
   check({ doc, report }) {
     for (const para of doc.repaired) {
       for (const m of paragraphMemo(para, 'multiple-wording.down', downMatches)) {
         const r = sourceRange(para, m.index, m.index + m[0].length);
-        report({ start: r.start, end: r.end, message: 'figures/multiple-wording.down', args: { text: m[0] }, severity: 'error' });
+        report({
+          start: r.start,
+          end: r.end,
+          message: 'figures/multiple-wording.down',
+          args: { text: m[0] },
+          severity: 'error',
+        });
       }
     }
     for (const { stmt, para } of documentFigures(doc).timesChanges) {
@@ -48,7 +57,13 @@ export default defineRule({
         start: r.start,
         end: r.end,
         message: 'figures/multiple-wording.to',
-        args: { text: changeText(para, c), previous: shown(from), level: shown(to), ratio, by: formatNumber((lo + hi) / 2 - 1, 2) },
+        args: {
+          text: changeText(para, c),
+          previous: shown(from),
+          level: shown(to),
+          ratio,
+          by: formatNumber((lo + hi) / 2 - 1, 2),
+        },
       });
     }
   },

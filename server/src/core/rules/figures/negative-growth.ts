@@ -21,7 +21,10 @@ const OPPOSITE: Record<string, string> = {
   回落: '上升',
 };
 
-const PATTERN = new RegExp(`(增长|增加|提高|提升|上升|上涨|下降|降低|减少|下跌|回落)(\\s*)(${MINUS.source})(\\s*)(\\d+(?:\\.\\d+)?)(\\s*)(%|％|个百分点)`, 'g');
+const PATTERN = new RegExp(
+  `(增长|增加|提高|提升|上升|上涨|下降|降低|减少|下跌|回落)(\\s*)(${MINUS.source})(\\s*)(\\d+(?:\\.\\d+)?)(\\s*)(%|％|个百分点)`,
+  'g',
+);
 
 /** The paragraph's matches (most paragraphs have no minus sign at all). */
 function matches(text: string): RegExpExecArray[] {
@@ -36,7 +39,8 @@ export default defineRule({
   description: 'figures/negative-growth.description',
   fixes: { fixAll: 'all' },
   options: noOptions,
-  footprint: (w) => (w.paragraphs.some((p) => paragraphMemo(p, 'negative-growth', matches).length > 0) ? undefined : ''),
+  footprint: (w) =>
+    w.paragraphs.some((p) => paragraphMemo(p, 'negative-growth', matches).length > 0) ? undefined : '',
   check({ doc, report }) {
     for (const para of doc.repaired) {
       for (const m of paragraphMemo(para, 'negative-growth', matches)) {

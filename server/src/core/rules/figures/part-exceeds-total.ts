@@ -36,7 +36,12 @@ export default defineRule({
         start: r.start,
         end: r.end,
         message: 'figures/part-exceeds-total.sum',
-        args: { parts: group.parts.map((p) => `${p.subject} ${shown(p.amount)}`).join('、'), sum: formatAmount(sum, total.unit, total.value / total.printed), total: shown(total), totalSubject: group.totalSubject },
+        args: {
+          parts: group.parts.map((p) => `${p.subject} ${shown(p.amount)}`).join('、'),
+          sum: formatAmount(sum, total.unit, total.value / total.printed),
+          total: shown(total),
+          totalSubject: group.totalSubject,
+        },
       });
     }
   },

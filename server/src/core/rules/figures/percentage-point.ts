@@ -32,7 +32,12 @@ export default defineRule({
         message: 'figures/percentage-point.percent',
         args: { subject: stmt.subject, text: original, fixed },
         // A relative change may be meant: the drafter decides.
-        fix: { message: 'figures/percentage-point.fix', args: { fixed }, edits: [{ start: pct.start, end: pct.end, newText: '个百分点' }], safe: false },
+        fix: {
+          message: 'figures/percentage-point.fix',
+          args: { fixed },
+          edits: [{ start: pct.start, end: pct.end, newText: '个百分点' }],
+          safe: false,
+        },
       });
     }
   },

@@ -30,7 +30,11 @@ export default defineRule({
           end: r.end,
           message: 'figures/respectively-count.single',
           args: { names, value: v.text.trim() },
-          fix: { message: 'figures/respectively-count.fixSingle', edits: [{ start: at.start, end: at.end, newText: '均' }], safe: false },
+          fix: {
+            message: 'figures/respectively-count.fixSingle',
+            edits: [{ start: at.start, end: at.end, newText: '均' }],
+            safe: false,
+          },
         });
         continue;
       }
@@ -42,12 +46,20 @@ export default defineRule({
       if (n >= list.minSubjects && n <= list.maxSubjects) continue;
       const last = list.values[n - 1];
       const r = sourceRange(para, list.subjectsStart, last.end);
-      const subjects = list.minSubjects === list.maxSubjects ? String(list.minSubjects) : bilingual(`${list.minSubjects}～${list.maxSubjects}`, `${list.minSubjects}–${list.maxSubjects}`);
+      const subjects =
+        list.minSubjects === list.maxSubjects
+          ? String(list.minSubjects)
+          : bilingual(`${list.minSubjects}～${list.maxSubjects}`, `${list.minSubjects}–${list.maxSubjects}`);
       report({
         start: r.start,
         end: r.end,
         message: 'figures/respectively-count.mismatch',
-        args: { subjects, names: list.subjects.join('、'), values: n, list: list.values.map((v) => v.text.trim()).join('、') },
+        args: {
+          subjects,
+          names: list.subjects.join('、'),
+          values: n,
+          list: list.values.map((v) => v.text.trim()).join('、'),
+        },
       });
     }
   },

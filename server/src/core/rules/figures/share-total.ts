@@ -27,15 +27,17 @@ export default defineRule({
       // The whole must be exactly one known indicator (财政总支出), not a phrase around one.
       if (mentions.length !== 1 || mentions[0].end - mentions[0].start !== whole.length) continue;
       const indicator = mentions[0].indicator;
-      const total = byIndicator.get(indicator)?.find(
-        (t) =>
-          t !== f &&
-          t.role === f.role &&
-          t.year === f.year &&
-          t.stmt.level?.bound === 'exact' &&
-          t.stmt.level.dimension === s.level!.dimension &&
-          !t.stmt.real,
-      );
+      const total = byIndicator
+        .get(indicator)
+        ?.find(
+          (t) =>
+            t !== f &&
+            t.role === f.role &&
+            t.year === f.year &&
+            t.stmt.level?.bound === 'exact' &&
+            t.stmt.level.dimension === s.level!.dimension &&
+            !t.stmt.real,
+        );
       if (!total) continue;
       const T = total.stmt.level!.interval;
       const P = s.level.interval;
@@ -57,7 +59,14 @@ export default defineRule({
           stated: shown(share.amount),
         },
         lines: { line: tr.start },
-        related: [{ start: tr.start, end: tr.end, message: 'figures/share-total.related', args: { whole, total: shown(total.stmt.level!) } }],
+        related: [
+          {
+            start: tr.start,
+            end: tr.end,
+            message: 'figures/share-total.related',
+            args: { whole, total: shown(total.stmt.level!) },
+          },
+        ],
       });
     }
   },

@@ -16,9 +16,11 @@ import { targetOutcomes, TargetCheck } from '../../figures/targets';
 import type { FigureAnalysis } from '../../figures/document';
 
 /** A completion verb, then (within the clause) the year's targets as its object. */
-const CLAIM = /(?:圆满|全面|超额|胜利|顺利|较好地?|很好地?|出色地?|全部|均)?完成了?([^，。；！？：、,;!?:]{0,24}?)目标(?:任务)?/g;
+const CLAIM =
+  /(?:圆满|全面|超额|胜利|顺利|较好地?|很好地?|出色地?|全部|均)?完成了?([^，。；！？：、,;!?:]{0,24}?)目标(?:任务)?/g;
 /** Just before the verb: negated, hedged, or an intention rather than a result. */
-const NOT_A_CLAIM_BEFORE = /(未|没有|没|未能|不能|难以|基本|大部分|部分|多数|大多|为|确保|力争|争取|努力|保证|奋力|要|将|能否|是否|不)\s*$/;
+const NOT_A_CLAIM_BEFORE =
+  /(未|没有|没|未能|不能|难以|基本|大部分|部分|多数|大多|为|确保|力争|争取|努力|保证|奋力|要|将|能否|是否|不)\s*$/;
 /** In the object: only some of the targets. */
 const PARTIAL_OBJECT = /部分|多数|大多|半数|个别/;
 /**
@@ -86,7 +88,13 @@ export default defineRule({
   options: noOptions,
   // Findings depend on the claims and on every result and the baseline's targets.
   footprint: (w) =>
-    `${figuresFootprint(w)}#${w.paragraphs.map((p) => paragraphClaims(p).map((c) => c.text).join('|')).join('¶')}#${chooseBaseline(w.doc, w.env)?.doc.uri ?? ''}`,
+    `${figuresFootprint(w)}#${w.paragraphs
+      .map((p) =>
+        paragraphClaims(p)
+          .map((c) => c.text)
+          .join('|'),
+      )
+      .join('¶')}#${chooseBaseline(w.doc, w.env)?.doc.uri ?? ''}`,
   check({ doc, env, report }) {
     const paragraphs = reviewParagraphs(doc);
     const claims = paragraphs.flatMap((para) => paragraphClaims(para).map((claim) => ({ para, claim })));
@@ -95,7 +103,10 @@ export default defineRule({
     if (missed.length === 0) return;
     const baseline = analyseFigures(doc, env).baseline!;
     const y = baseline.doc.reportYear ?? '';
-    const source = baseline.source === 'seed' ? bilingual(`${y}年报告`, `the ${y} report`) : decodeURIComponent(baseline.doc.uri.split('/').pop() ?? '');
+    const source =
+      baseline.source === 'seed'
+        ? bilingual(`${y}年报告`, `the ${y} report`)
+        : decodeURIComponent(baseline.doc.uri.split('/').pop() ?? '');
     const year = missed[0].results[0].item.figure.year ?? '';
     const items = missed.map((o) => {
       const { item, check } = o.results[0];

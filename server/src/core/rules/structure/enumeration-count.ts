@@ -75,9 +75,22 @@ export default defineRule({
         start: repairedSourceOffset(p, t.start),
         end: repairedSourceEnd(p, t.end),
         message: 'structure/enumeration-count.mismatch',
-        args: { phrase: p.text.slice(t.start, t.end), stated: t.stated, listed: items.length, first: items[0].name.slice(0, 6), last: last.name.slice(0, 6) },
+        args: {
+          phrase: p.text.slice(t.start, t.end),
+          stated: t.stated,
+          listed: items.length,
+          first: items[0].name.slice(0, 6),
+          last: last.name.slice(0, 6),
+        },
         lines: { line: items[0].headStart },
-        related: [{ start: items[0].headStart, end: last.headEnd, message: 'structure/enumeration-count.list', args: { listed: items.length } }],
+        related: [
+          {
+            start: items[0].headStart,
+            end: last.headEnd,
+            message: 'structure/enumeration-count.list',
+            args: { listed: items.length },
+          },
+        ],
       });
     }
   },
@@ -118,7 +131,10 @@ function findTrigger(text: string, cut: number): Trigger | null {
 }
 
 /** The count phrase (TRIGGER) closing the text before `cut`, if any, in its last clause. */
-function countPhrase(text: string, cut: number): { sentence: { text: string; start: number }; m: RegExpExecArray | null } {
+function countPhrase(
+  text: string,
+  cut: number,
+): { sentence: { text: string; start: number }; m: RegExpExecArray | null } {
   const sentence = lastClause(text.slice(0, cut).replace(/\*+$/, ''));
   return { sentence, m: TRIGGER.exec(sentence.text) };
 }

@@ -40,10 +40,19 @@ export default defineRule({
     };
     const anchor = doc.blocks[0];
     // The text starts at the salutation: an excerpt or a transcription of the body.
-    const excerpt = !found.title && !found.dateline && !found.speaker && found.salutation?.index === firstProse(doc.blocks);
-    if (excerpt) report({ start: anchor.start, end: anchor.start, message: 'structure/front-matter.noFrontMatter', severity: 'information' });
+    const excerpt =
+      !found.title && !found.dateline && !found.speaker && found.salutation?.index === firstProse(doc.blocks);
+    if (excerpt)
+      report({
+        start: anchor.start,
+        end: anchor.start,
+        message: 'structure/front-matter.noFrontMatter',
+        severity: 'information',
+      });
     // Where a missing element may be written loosely: the front matter's window.
-    const scan = doc.blocks.slice(0, Math.max(fm.window, Math.min(doc.blocks.length, doc.bodyStart + 2))).filter((b) => b.kind === 'heading' || b.kind === 'paragraph');
+    const scan = doc.blocks
+      .slice(0, Math.max(fm.window, Math.min(doc.blocks.length, doc.bodyStart + 2)))
+      .filter((b) => b.kind === 'heading' || b.kind === 'paragraph');
     const taken = new Set(Object.values(found).filter((b): b is Block => !!b));
     for (const el of FRONT_MATTER) {
       const t = chosen?.find((f) => f.element === el);
@@ -52,7 +61,12 @@ export default defineRule({
       const b = found[el];
       if (b) {
         if (el === 'speaker' && fm.speaker && !fm.speaker.post) {
-          report({ start: b.start, end: b.end, message: 'structure/front-matter.speakerWithoutPost', args: { text: fm.speaker.name } });
+          report({
+            start: b.start,
+            end: b.end,
+            message: 'structure/front-matter.speakerWithoutPost',
+            args: { text: fm.speaker.name },
+          });
           continue;
         }
         if (el === 'salutation' && !SALUTATION.test(normaliseFrontMatter(b.text))) {
@@ -73,26 +87,56 @@ export default defineRule({
       if (el === 'opening' && !fm.salutation) continue;
       report(
         t?.example
-          ? { start: anchor.start, end: anchor.start, message: 'structure/front-matter.missingTemplate', args: { element: ref(ELEMENT[el]), example: t.example } }
-          : { start: anchor.start, end: anchor.start, message: 'structure/front-matter.missing', args: { element: ref(ELEMENT[el]) } },
+          ? {
+              start: anchor.start,
+              end: anchor.start,
+              message: 'structure/front-matter.missingTemplate',
+              args: { element: ref(ELEMENT[el]), example: t.example },
+            }
+          : {
+              start: anchor.start,
+              end: anchor.start,
+              message: 'structure/front-matter.missing',
+              args: { element: ref(ELEMENT[el]) },
+            },
       );
     }
   },
 });
 
 function firstProse(blocks: readonly Block[]): number {
-  return blocks.find((b) => (b.kind === 'heading' || b.kind === 'paragraph') && normaliseFrontMatter(b.text) !== '')?.index ?? -1;
+  return (
+    blocks.find((b) => (b.kind === 'heading' || b.kind === 'paragraph') && normaliseFrontMatter(b.text) !== '')
+      ?.index ?? -1
+  );
 }
 
 function malformed(el: FrontMatterElement, b: Block, example: string | undefined): Report {
   const text = b.text.replace(/\*\*/g, '').slice(0, 40);
   const base: Report = example
-    ? { start: b.start, end: b.end, message: 'structure/front-matter.malformedTemplate', args: { element: ref(ELEMENT[el]), text, example } }
-    : { start: b.start, end: b.end, message: 'structure/front-matter.malformed', args: { element: ref(ELEMENT[el]), text } };
+    ? {
+        start: b.start,
+        end: b.end,
+        message: 'structure/front-matter.malformedTemplate',
+        args: { element: ref(ELEMENT[el]), text, example },
+      }
+    : {
+        start: b.start,
+        end: b.end,
+        message: 'structure/front-matter.malformed',
+        args: { element: ref(ELEMENT[el]), text },
+      };
   if (el === 'salutation') {
     const i = b.text.lastIndexOf('代表') + 2;
     if (b.text.slice(i) !== '：') {
-      return { ...base, fix: { message: 'structure/front-matter.fixSalutation', edits: [{ start: b.sourceOffset(i), end: b.sourceEnd(b.text.length), newText: '：' }], safe: true } };
+      return {
+        ...base,
+        fix: {
+          message: 'structure/front-matter.fixSalutation',
+          edits: [{ start: b.sourceOffset(i), end: b.sourceEnd(b.text.length), newText: '：' }],
+          safe: true,
+        },
+      };
     }
   }
   return base;

@@ -40,7 +40,8 @@ export default defineRule({
         const expected = i + 1;
         if (n.number === expected) return;
         const prev = list[i - 1]?.number;
-        const why = i === 0 ? 'start' : prev === n.number ? 'repeat' : prev !== undefined && n.number! > prev ? 'gap' : 'order';
+        const why =
+          i === 0 ? 'start' : prev === n.number ? 'repeat' : prev !== undefined && n.number! > prev ? 'gap' : 'order';
         // After a gap, later items that follow their predecessor are not faults of their own.
         if (i > 0 && prev !== undefined && n.number === prev + 1) return;
         bad.push({ node: n, expected, why });
@@ -64,7 +65,10 @@ export default defineRule({
           message: `structure/numbering-sequence.${why}`,
           args: { marker: label(node, node.number!), expected: label(node, expected), run: names },
           lines: { line: node.headStart },
-          fix: edits.length > 0 ? { message: 'structure/numbering-sequence.fix', args: { run: names }, edits, safe: true } : undefined,
+          fix:
+            edits.length > 0
+              ? { message: 'structure/numbering-sequence.fix', args: { run: names }, edits, safe: true }
+              : undefined,
         });
       }
     }

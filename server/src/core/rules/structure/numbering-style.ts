@@ -23,7 +23,6 @@ const BOLD_EN: Record<BoldStyle, string> = {
   none: 'not bold',
 };
 
-
 const BOLD_ZH: Record<BoldStyle, string> = {
   all: '编号和标题加粗',
   title: '仅标题加粗',
@@ -74,7 +73,12 @@ export default defineRule({
           end: n.block.sourceEnd(m.end),
           message: 'structure/numbering-style.separator',
           args: { marker: t.slice(m.start, m.end), fixed: t.slice(m.numStart, m.numEnd) + '、' },
-          fix: { message: 'structure/numbering-style.fixSeparator', args: { fixed: t.slice(m.numStart, m.numEnd) + '、' }, edits: [charEdit(n.block, at, '、')], safe: true },
+          fix: {
+            message: 'structure/numbering-style.fixSeparator',
+            args: { fixed: t.slice(m.numStart, m.numEnd) + '、' },
+            edits: [charEdit(n.block, at, '、')],
+            safe: true,
+          },
         });
       }
       if (m.stray && (n.kind === 'part' || n.kind === 'section' || n.kind === 'paren')) {
@@ -86,7 +90,12 @@ export default defineRule({
           end: n.block.sourceEnd(e),
           message: 'structure/numbering-style.stray',
           args: { marker: t.slice(m.start, m.end), stray: shown },
-          fix: { message: 'structure/numbering-style.fixStray', args: { stray: shown }, edits: [{ start: n.block.sourceOffset(s), end: n.block.sourceEnd(e), newText: '' }], safe: true },
+          fix: {
+            message: 'structure/numbering-style.fixStray',
+            args: { stray: shown },
+            edits: [{ start: n.block.sourceOffset(s), end: n.block.sourceEnd(e), newText: '' }],
+            safe: true,
+          },
         });
       }
     }
@@ -101,19 +110,29 @@ export default defineRule({
         start: n.block.start,
         end: n.headEnd,
         message: 'structure/numbering-style.markup',
-        args: { level: ref('structure/numbering-style.level.part'), marker: markerText(n), actual: describe(style), expected: describe(major) },
+        args: {
+          level: ref('structure/numbering-style.level.part'),
+          marker: markerText(n),
+          actual: describe(style),
+          expected: describe(major),
+        },
         fix,
       });
     });
     // Level 2 across the document; level 3 items within each part.
     const l2Default = env.template?.numbering.find((l) => l.level === 'section')?.markup;
-    forDeviants(nodes.filter((n) => n.kind === 'section' && !n.inline && n.marker), markupOf, l2Default, (n, style, major) =>
-      report(boldReport(n, ref('structure/numbering-style.level.section'), style, major)),
+    forDeviants(
+      nodes.filter((n) => n.kind === 'section' && !n.inline && n.marker),
+      markupOf,
+      l2Default,
+      (n, style, major) => report(boldReport(n, ref('structure/numbering-style.level.section'), style, major)),
     );
     for (const part of parts) {
       const items = collect(part, (n) => (n.kind === 'shi' || n.kind === 'yao' || n.kind === 'di') && !n.inline);
       const l3Default = env.template?.numbering.find((l) => l.level === 'item')?.markup;
-      forDeviants(items, markupOf, l3Default, (n, style, major) => report(boldReport(n, ref('structure/numbering-style.level.item'), style, major)));
+      forDeviants(items, markupOf, l3Default, (n, style, major) =>
+        report(boldReport(n, ref('structure/numbering-style.level.item'), style, major)),
+      );
     }
   },
 });
@@ -179,5 +198,10 @@ function l1Fix(block: Block, source: string, major: string) {
   if (source.includes('\n') || source.replace(/^#{1,6}\s+|\*\*|\s+#*\s*$/g, '').trim() !== src) return undefined;
   const body = bold === 'all' ? `**${src}**` : src;
   const newText = kind === 'p' ? body : `${'#'.repeat(Number(kind.slice(1)))} ${body}`;
-  return { message: 'structure/numbering-style.fixMarkup' as const, args: { fixed: newText }, edits: [{ start: block.start, end: block.end, newText }], safe: true };
+  return {
+    message: 'structure/numbering-style.fixMarkup' as const,
+    args: { fixed: newText },
+    edits: [{ start: block.start, end: block.end, newText }],
+    safe: true,
+  };
 }

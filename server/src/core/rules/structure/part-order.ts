@@ -28,14 +28,17 @@ export default defineRule({
     const numbered = parts.filter((p) => p.role !== 'notes');
     // A fragment with no numbered part at all is not a report skeleton: nothing to order.
     if (numbered.length === 0) return;
-    const required: PartRole[] = env.template ? [...new Set(env.template.parts.filter((p) => p.required).map((p) => p.role))] : ['review', 'plan'];
+    const required: PartRole[] = env.template
+      ? [...new Set(env.template.parts.filter((p) => p.required).map((p) => p.role))]
+      : ['review', 'plan'];
     // Parts titled by theme (`一、一年接着一年干……`) may be the missing ones: then say nothing.
     const unknown = numbered.some((p) => p.role === 'other');
     for (const role of required) {
       if (parts.some((p) => p.role === role) || unknown) continue;
       const where = role === 'review' ? numbered[0] : numbered[numbered.length - 1];
       // The chosen template's title, or the usual one (the built-in report is not quoted).
-      const chosen = env.template && !env.template.builtin ? env.template.parts.find((p) => p.role === role)?.title : undefined;
+      const chosen =
+        env.template && !env.template.builtin ? env.template.parts.find((p) => p.role === role)?.title : undefined;
       const example = chosen ?? (role === 'review' ? '{Y-1}年工作回顾' : role === 'plan' ? '{Y}年工作安排' : '');
       report({
         start: where.heading.start,

@@ -18,7 +18,13 @@ export default defineRule({
   fixes: { fixAll: 'some' },
   // The replaced blocks' year statements (how text is divided into blocks does not matter,
   // except in the plan part's first blocks, whose `YYYY 年是…` is read by position).
-  footprint: (w) => (nearPlanOpening(w) ? undefined : w.blocks.map(yearClaims).filter((c) => c !== '').join('|')),
+  footprint: (w) =>
+    nearPlanOpening(w)
+      ? undefined
+      : w.blocks
+          .map(yearClaims)
+          .filter((c) => c !== '')
+          .join('|'),
   options: noOptions,
   check({ doc, report }) {
     const ry = doc.year;
@@ -37,7 +43,13 @@ export default defineRule({
         });
       }
     }
-    const basis = ref(ry.source === 'dateline' ? 'structure/year-mismatch.basis.dateline' : ry.source === 'title' ? 'structure/year-mismatch.basis.title' : 'structure/year-mismatch.basis.statements');
+    const basis = ref(
+      ry.source === 'dateline'
+        ? 'structure/year-mismatch.basis.dateline'
+        : ry.source === 'title'
+          ? 'structure/year-mismatch.basis.title'
+          : 'structure/year-mismatch.basis.statements',
+    );
     for (const c of ry.disagreements) {
       const start = c.block.sourceOffset(c.s);
       const end = c.block.sourceEnd(c.e);
@@ -47,7 +59,12 @@ export default defineRule({
         message: `structure/year-mismatch.${c.what}`,
         args: { year: c.year, expected: c.expected, reportYear: Y, basis },
         // Replacing the year is mechanical; it is safe when a statement of the body agrees.
-        fix: { message: 'structure/year-mismatch.fix', args: { year: c.year, expected: c.expected }, edits: [{ start, end, newText: String(c.expected) }], safe: ry.agreeing > 0 && doc.dateline !== undefined },
+        fix: {
+          message: 'structure/year-mismatch.fix',
+          args: { year: c.year, expected: c.expected },
+          edits: [{ start, end, newText: String(c.expected) }],
+          safe: ry.agreeing > 0 && doc.dateline !== undefined,
+        },
       });
     }
   },

@@ -28,13 +28,24 @@ export default defineRule({
         const file = fileName(other.source.path);
         // Replacing is offered when the definition sits in one block, to its end.
         const last = e.blocks[e.blocks.length - 1];
-        const edits: TextEdit[] = e.blocks.length === 1 ? [{ start: e.definitionStart, end: definitionEnd(doc.text, e.definitionStart, last.end), newText: other.definition }] : [];
+        const edits: TextEdit[] =
+          e.blocks.length === 1
+            ? [
+                {
+                  start: e.definitionStart,
+                  end: definitionEnd(doc.text, e.definitionStart, last.end),
+                  newText: other.definition,
+                },
+              ]
+            : [];
         report({
           start: h.start,
           end: h.end,
           message: 'terms/definition-conflict.differs',
           args: { number: e.number, term: h.term, file, definition: other.definition },
-          fix: edits.length ? { message: 'terms/definition-conflict.fix', args: { file }, edits, safe: false } : undefined,
+          fix: edits.length
+            ? { message: 'terms/definition-conflict.fix', args: { file }, edits, safe: false }
+            : undefined,
         });
         break;
       }

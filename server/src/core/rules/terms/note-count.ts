@@ -26,7 +26,13 @@ export default defineRule({
         start: e.headwords[0].start,
         end: e.headwords[e.headwords.length - 1].end,
         message: 'terms/note-count.mismatch',
-        args: { number: e.number, term: e.headwords.map((h) => h.term).join('”“'), numeral: expected.numerals, count: counts[0], expected: expected.main },
+        args: {
+          number: e.number,
+          term: e.headwords.map((h) => h.term).join('”“'),
+          numeral: expected.numerals,
+          count: counts[0],
+          expected: expected.main,
+        },
       });
     }
   },

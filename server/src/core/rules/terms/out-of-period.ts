@@ -13,7 +13,6 @@ import type { GlossaryEntry } from '../../terms/types';
 const CURRENT_BEFORE = /(?:实施|落实|推进|执行|贯彻)[“]?$/;
 const CURRENT_AFTER = /^[”]?(?:规划)?(?:的)?(?:开局|起步|承上启下|关键|攻坚|决胜|中期|第[一二三四五]年)/;
 
-
 export default defineRule({
   id: 'terms/out-of-period',
   category: 'terms',
@@ -46,7 +45,12 @@ export default defineRule({
       const plan = currentPlan(year);
       const fix: Fix | undefined =
         plan && plan !== u.term && /^十[一二三四五六七八九]五$/.test(u.term)
-          ? { message: 'terms/out-of-period.fix', args: { term: u.term, plan }, edits: [{ start: u.start, end: u.end, newText: plan }], safe: false }
+          ? {
+              message: 'terms/out-of-period.fix',
+              args: { term: u.term, plan },
+              edits: [{ start: u.start, end: u.end, newText: plan }],
+              safe: false,
+            }
           : undefined;
       report({
         start: u.start,

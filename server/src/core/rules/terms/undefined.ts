@@ -21,7 +21,10 @@ export default defineRule({
     .object({
       /** National terms (十四五, 四个意识…) must have a note too. */
       requireNational: z.boolean().default(false),
-      /** Unquoted `N大…工程/行动/基地/集群` phrases need a note too (domain notes §2.2 NDA; off by default: E3's enumeration check covers them). */
+      /**
+       * Unquoted `N大…工程/行动/基地/集群` phrases need a note too (domain notes §2.2 NDA; off by default: E3's
+       * enumeration check covers them).
+       */
       unquotedPatterns: z.boolean().default(false),
       /**
        * A report without a notes section: `summary` (one note at the top, a hint per term) or
@@ -40,7 +43,12 @@ export default defineRule({
       const note = a.noteOf(term);
       if (note) {
         if (note.definition.startsWith(PLACEHOLDER)) {
-          report({ start: use.start, end: use.end, message: 'terms/undefined.placeholder', args: { term, number: note.number } });
+          report({
+            start: use.start,
+            end: use.end,
+            message: 'terms/undefined.placeholder',
+            args: { term, number: note.number },
+          });
         }
         continue;
       }
@@ -50,15 +58,32 @@ export default defineRule({
       const src = need.entry?.source;
       const fix: Fix =
         src?.kind === 'glossary'
-          ? { message: 'terms/undefined.fixFromGlossary', args: { term, number, file: fileName(src.path) }, edits, safe: false }
+          ? {
+              message: 'terms/undefined.fixFromGlossary',
+              args: { term, number, file: fileName(src.path) },
+              edits,
+              safe: false,
+            }
           : src?.kind === 'seed'
-            ? { message: 'terms/undefined.fixFromSeed', args: { term, number, note: src.note ?? '' }, edits, safe: false }
+            ? {
+                message: 'terms/undefined.fixFromSeed',
+                args: { term, number, note: src.note ?? '' },
+                edits,
+                safe: false,
+              }
             : src?.kind === 'national'
               ? { message: 'terms/undefined.fixFromNational', args: { term, number }, edits, safe: false }
               : { message: 'terms/undefined.fixPlaceholder', args: { term, number }, edits, safe: false };
       if (summary) {
         missing.push(term);
-        report({ start: use.start, end: use.end, message: 'terms/undefined.noNotesTerm', args: { term }, fix, severity: 'hint' });
+        report({
+          start: use.start,
+          end: use.end,
+          message: 'terms/undefined.noNotesTerm',
+          args: { term },
+          fix,
+          severity: 'hint',
+        });
         continue;
       }
       const message =
@@ -73,14 +98,20 @@ export default defineRule({
       // One note at the top, with the whole notes section as its fix.
       const { edits, summary: made } = annotate(doc, env, options);
       const top = doc.blocks[0];
-      const examples = missing.slice(0, 5).map((t) => `“${t}”`).join('') + (missing.length > 5 ? '…' : '');
+      const examples =
+        missing
+          .slice(0, 5)
+          .map((t) => `“${t}”`)
+          .join('') + (missing.length > 5 ? '…' : '');
       report({
         start: top.start,
         end: top.start,
         message: 'terms/undefined.noNotes',
         args: { count: missing.length, examples },
         severity: 'information',
-        fix: edits.length ? { message: 'terms/undefined.fixAnnotate', args: { count: made.total }, edits, safe: false } : undefined,
+        fix: edits.length
+          ? { message: 'terms/undefined.fixAnnotate', args: { count: made.total }, edits, safe: false }
+          : undefined,
       });
     }
   },

@@ -21,7 +21,12 @@ export default defineRule({
         end: e.headwords[e.headwords.length - 1].end,
         message: 'terms/unused-note.unused',
         args: { number: e.number, term },
-        fix: { message: 'terms/unused-note.fix', args: { number: e.number, term }, edits: removeNoteEdits(a, e), safe: false },
+        fix: {
+          message: 'terms/unused-note.fix',
+          args: { number: e.number, term },
+          edits: removeNoteEdits(a, e),
+          safe: false,
+        },
       });
     }
   },
