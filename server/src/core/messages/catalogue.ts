@@ -97,7 +97,7 @@ export const catalogue = {
       '',
       '命令：',
       '  check [选项] 文件|文件夹|通配符…   检查报告，逐行列出发现的问题',
-      '  template [--template 文件]         以 JSON 输出从种子报告推导的结构模板',
+      '  template [--template 文件]         以 JSON 输出从上一年报告推导的结构模板',
       '  annotate [--write] [--glossary 术语表] 文件   生成/更新文末“相关注释”，输出全文；--write 写回文件',
       '  figures [--baseline 文件] 文件…     列出数据一览表（指标、时期、数值、增减、上年数值、计算增幅、目标、核对结果）',
       '  import 文件.docx|文件.pdf [-o 文件.md]   把 Word 或 PDF 文件转换为 Markdown',
@@ -107,7 +107,7 @@ export const catalogue = {
       '选项：',
       '  --format text|json|sarif   输出格式（默认 text；sarif 供代码审查流水线使用）',
       '  --config 文件        配置文件（默认使用当前目录或上级目录中的 .govreportrc.json）',
-      '  --template 文件      作为结构模板的上一年报告（默认为内置种子报告）',
+      '  --template 文件      作为结构模板的上一年报告（默认为内置参考报告）',
       '  --glossary 文件      词汇表（JSON，或带“相关注释”的往年报告；可重复）',
       '  --baseline 文件      上一年的报告，用于核对增长数据',
       '  --all                文件夹或通配符中不像报告的文件也检查（默认跳过）',
@@ -298,6 +298,11 @@ export const catalogue = {
     'zh-cn': '报告缺少必备的部分（工作回顾、工作安排），或各部分顺序不对。',
     en: 'A required top-level part (review, plan) is missing, or parts are out of order.',
   },
+  'structure/part-order.role.review': { 'zh-cn': '工作回顾', en: 'review' },
+  'structure/part-order.role.plan': { 'zh-cn': '工作安排（任务、部署）', en: 'plan (tasks)' },
+  'structure/part-order.role.selfBuilding': { 'zh-cn': '政府自身建设', en: 'government self-building' },
+  'structure/part-order.role.notes': { 'zh-cn': '注释', en: 'notes' },
+  'structure/part-order.role.other': { 'zh-cn': '其他', en: 'other' },
   'structure/part-order.missing': {
     'zh-cn': '报告缺少“{part}”部分。政府工作报告应依次包括工作回顾和工作安排，请补写该部分（参考标题：“{example}”）。',
     en: 'The report has no "{part}" part. Add it (e.g. "{example}").',
@@ -409,7 +414,7 @@ export const catalogue = {
   'structure/enumeration-count.list': { 'zh-cn': '实际列出的 {listed} 项', en: 'the {listed} items listed' },
   'environment.templateUnusable': {
     'zh-cn':
-      '模板文件“{path}”无法使用：{reason}。已改用内置种子报告的模板；请检查设置 govReport.template（或命令行 --template）指向的文件。',
+      '模板文件“{path}”无法使用：{reason}。已改用内置参考报告的模板；请检查设置 govReport.template（或命令行 --template）指向的文件。',
     en: 'Template file "{path}" cannot be used: {reason}. The bundled seed’s template is used instead; check the file named by govReport.template (or --template).',
   },
   'environment.templateNoParts': {
@@ -418,7 +423,7 @@ export const catalogue = {
   },
   'environment.jsonSyntax': { 'zh-cn': 'JSON 格式有误（第 {line} 行附近）', en: 'invalid JSON (near line {line})' },
   'environment.seedUnreadable': {
-    'zh-cn': '内置的种子报告“{path}”无法读取（{reason}），结构检查和种子释义暂不可用。请重新安装本扩展。',
+    'zh-cn': '内置参考报告“{path}”无法读取（{reason}），结构检查和内置释义暂不可用。请重新安装本扩展。',
     en: 'The bundled seed report "{path}" cannot be read ({reason}); structure checks and the seed’s definitions are unavailable. Reinstall the extension.',
   },
   'cli.template.problem': {
@@ -649,7 +654,7 @@ export const catalogue = {
     en: 'Insert a note {number} for "{term}" (definition from glossary "{file}")',
   },
   'terms/undefined.fixFromSeed': {
-    'zh-cn': '在相关注释第 {number} 条插入“{term}”（释义取自种子报告注释第 {note} 条）',
+    'zh-cn': '在相关注释第 {number} 条插入“{term}”（释义取自内置参考报告——运城市盐湖区报告——注释第 {note} 条）',
     en: 'Insert a note {number} for "{term}" (definition from the seed report, note {note})',
   },
   'terms/undefined.fixFromNational': {
@@ -742,7 +747,10 @@ export const catalogue = {
     'zh-cn': '术语表“{file}”注释第 {note} 条',
     en: 'glossary "{file}", note {note}',
   },
-  'terms.hover.source.seed': { 'zh-cn': '种子报告注释第 {note} 条', en: 'seed report, note {note}' },
+  'terms.hover.source.seed': {
+    'zh-cn': '内置参考报告（运城市盐湖区）注释第 {note} 条',
+    en: 'built-in reference report (运城市盐湖区), note {note}',
+  },
   'terms.hover.source.national': { 'zh-cn': '全国通用提法', en: 'national term' },
   'terms.hover.validity': { 'zh-cn': '适用年份：{from}—{to} 年', en: 'valid {from}–{to}' },
   'terms.hover.validFrom': { 'zh-cn': '适用年份：{from} 年起', en: 'valid from {from}' },

@@ -5,16 +5,17 @@
  */
 import { expandYears } from '../../template/template';
 import { defineRule, noOptions } from '../types';
+import { ref } from '../../messages/catalogue';
 import type { PartRole } from '../../facts/parts';
 
 const RANK: Record<PartRole, number> = { review: 0, plan: 1, other: 1, selfBuilding: 2, notes: 3 };
-const NAMES: Record<PartRole, string> = {
-  review: '工作回顾',
-  plan: '工作安排（任务、部署）',
-  selfBuilding: '政府自身建设',
-  notes: '注释',
-  other: '其他',
-};
+const NAMES = {
+  review: 'structure/part-order.role.review',
+  plan: 'structure/part-order.role.plan',
+  selfBuilding: 'structure/part-order.role.selfBuilding',
+  notes: 'structure/part-order.role.notes',
+  other: 'structure/part-order.role.other',
+} as const satisfies Record<PartRole, string>;
 
 export default defineRule({
   id: 'structure/part-order',
@@ -44,7 +45,7 @@ export default defineRule({
         start: where.heading.start,
         end: where.heading.end,
         message: 'structure/part-order.missing',
-        args: { part: NAMES[role], example: expandYears(example, doc.reportYear) },
+        args: { part: ref(NAMES[role]), example: expandYears(example, doc.reportYear) },
       });
     }
     let maxRank = -1;
@@ -57,7 +58,11 @@ export default defineRule({
           start: p.heading.start,
           end: p.heading.end,
           message: 'structure/part-order.order',
-          args: { part: p.title.replace(/\*\*/g, ''), role: NAMES[p.role], before: maxPart.title.replace(/\*\*/g, '') },
+          args: {
+            part: p.title.replace(/\*\*/g, ''),
+            role: ref(NAMES[p.role]),
+            before: maxPart.title.replace(/\*\*/g, ''),
+          },
         });
         continue;
       }
