@@ -51,8 +51,10 @@ test('Neovim: a quick fix, asked for with the diagnostic Neovim got, joins the b
   assert.deepEqual(r.errors, []);
   assert.equal(r.before, 23);
   assert.equal(r.has_data, false, 'the diagnostic carries no fix');
-  assert.equal(r.titles.length, 1);
+  // Its own fix first (the one applied), then the switch every finding gets.
+  assert.equal(r.titles.length, 2);
   assert.match(r.titles[0], /合并第 20 行与第 22 行/);
+  assert.match(r.titles[1], /在此处关闭此检查/);
   assert.equal(r.joined, true);
   assert.equal(r.lines_after, r.lines_before - 2);
   assert.equal(r.after, 22);
