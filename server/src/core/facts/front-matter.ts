@@ -8,6 +8,7 @@
  */
 import type { Block } from '../model/blocks';
 import { l1Heading } from './parts';
+import { chineseDigits, parseChineseNumeral } from '../model/numerals';
 
 export const FRONT_MATTER = ['title', 'dateline', 'speaker', 'salutation', 'opening'] as const;
 export type FrontMatterElement = (typeof FRONT_MATTER)[number];
@@ -87,27 +88,11 @@ export const LOOSE: Record<FrontMatterElement, RegExp> = {
   opening: /^(?:现在.{0,4})?我代表/,
 };
 
+/** A date part in Arabic or Chinese digits: `2026`, `二〇二六` (digit by digit), `二十七`. */
 function digitsOf(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
-  const map: Record<string, number> = {
-    〇: 0,
-    '○': 0,
-    零: 0,
-    一: 1,
-    二: 2,
-    三: 3,
-    四: 4,
-    五: 5,
-    六: 6,
-    七: 7,
-    八: 8,
-    九: 9,
-  };
-  if (s.length === 4) return Number([...s].map((c) => map[c] ?? 0).join(''));
-  // 十, 十二, 二十, 二十五, 三十一
-  const [a, b] = s.split('十');
-  if (b === undefined) return map[s] ?? NaN;
-  return (a ? map[a] : 1) * 10 + (b ? map[b] : 0);
+  if (s.length === 4) return Number(chineseDigits(s) ?? NaN);
+  return parseChineseNumeral(s) ?? NaN;
 }
 
 export function readDateline(block: Block): Dateline | undefined {

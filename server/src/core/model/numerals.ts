@@ -17,6 +17,17 @@ const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000
 
 export const CN_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万';
 
+/** Chinese digits read one by one (`二〇二六` → '2026'); undefined when one is not a digit. */
+export function chineseDigits(s: string): string | undefined {
+  let out = '';
+  for (const ch of s) {
+    const d = ch === '○' ? 0 : DIGITS[ch];
+    if (d === undefined || ch === '两') return undefined;
+    out += String(d);
+  }
+  return out;
+}
+
 /** Reads a Chinese numeral (`十二`, `二十`, `九十九`, `一百零五`); undefined when malformed. */
 export function parseChineseNumeral(s: string): number | undefined {
   if (!s) return undefined;
