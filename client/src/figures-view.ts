@@ -7,20 +7,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { formatMessage, Locale, resolveLocale } from '../../server/src/core/messages/catalogue';
 import type { FigureRow } from '../../server/src/core/figures/table';
-
-/** As core/figures/table's COLUMNS (not imported: the client bundle stays free of the analysis code). */
-const COLUMNS = [
-  'line',
-  'indicator',
-  'period',
-  'value',
-  'change',
-  'baseline',
-  'computed',
-  'target',
-  'targetStatus',
-  'status',
-] as const;
+import { COLUMNS } from '../../server/src/core/figures/columns';
 
 interface CommandResult {
   uri: string;

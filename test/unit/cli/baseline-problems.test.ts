@@ -10,21 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { main } from '../../../server/src/cli';
+import { runCli } from '../../helpers/cli';
 
 const root = join(__dirname, '..', '..', '..');
 const seed = join(root, 'seeds', 'yanhu-2022.md');
-
-function run(args: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(
-    args,
-    (s) => void out.push(s),
-    (s) => void err.push(s),
-  ) as number; // text files: synchronous
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'govreport-baseline-'));
 const undated = join(dir, '上年报告.md');
@@ -32,7 +21,7 @@ writeFileSync(undated, '# 政府工作报告\n\n各位代表：\n\n一、工作�
 const missing = join(dir, '没有这个文件.md');
 
 test('a baseline without a dateline: stderr, JSON problems and SARIF notifications say so', () => {
-  const json = run(['check', '--format', 'json', '--lang', 'zh-cn', '--baseline', undated, seed]);
+  const json = runCli(['check', '--format', 'json', '--lang', 'zh-cn', '--baseline', undated, seed]);
   assert.match(json.err, /上年报告\.md.+找不到落款日期/);
   const parsed = JSON.parse(json.out) as {
     files: unknown[];
@@ -47,7 +36,7 @@ test('a baseline without a dateline: stderr, JSON problems and SARIF notificatio
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats(ajv);
   const validate = ajv.compile(schema);
-  const sarif = JSON.parse(run(['check', '--format', 'sarif', '--lang', 'en', '--baseline', missing, seed]).out) as {
+  const sarif = JSON.parse(runCli(['check', '--format', 'sarif', '--lang', 'en', '--baseline', missing, seed]).out) as {
     runs: Array<{
       invocations?: Array<{
         toolConfigurationNotifications: Array<{
@@ -67,6 +56,6 @@ test('a baseline without a dateline: stderr, JSON problems and SARIF notificatio
 });
 
 test('without problems the JSON output keeps only its files', () => {
-  const parsed = JSON.parse(run(['check', '--format', 'json', seed]).out) as Record<string, unknown>;
+  const parsed = JSON.parse(runCli(['check', '--format', 'json', seed]).out) as Record<string, unknown>;
   assert.deepEqual(Object.keys(parsed), ['files']);
 });

@@ -6,24 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { main } from '../../../server/src/cli';
+import { runCli } from '../../helpers/cli';
 
 const root = join(__dirname, '..', '..', '..');
 const seed = join(root, 'seeds', 'yanhu-2022.md');
 
-function run(args: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(
-    args,
-    (s) => void out.push(s),
-    (s) => void err.push(s),
-  ) as number; // text files: synchronous
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
 test('text output: one finding a line in Chinese, a summary, exit 1 on an error finding', () => {
-  const r = run(['check', seed, '--lang', 'zh-cn']);
+  const r = runCli(['check', seed, '--lang', 'zh-cn']);
   assert.equal(r.code, 1);
   const lines = r.out.split('\n');
   assert.match(lines[0], /^.+yanhu-2022\.md:\d+:\d+ (错误|警告|提示|建议) .+ \[[a-z]+\/[a-z-]+\]$/);
@@ -32,7 +21,7 @@ test('text output: one finding a line in Chinese, a summary, exit 1 on an error 
 });
 
 test('JSON output is exactly {files:[{path, diagnostics}]} with LSP diagnostics', () => {
-  const r = run(['check', '--format', 'json', seed]);
+  const r = runCli(['check', '--format', 'json', seed]);
   const json = JSON.parse(r.out) as { files: Array<{ path: string; diagnostics: Array<Record<string, unknown>> }> };
   assert.deepEqual(Object.keys(json), ['files']);
   assert.equal(json.files[0].path, seed);
@@ -42,17 +31,17 @@ test('JSON output is exactly {files:[{path, diagnostics}]} with LSP diagnostics'
 });
 
 test('usage and file errors exit 2 with a Chinese message that says what to do', () => {
-  assert.equal(run([]).code, 2);
-  const none = run(['check']);
+  assert.equal(runCli([]).code, 2);
+  const none = runCli(['check']);
   assert.equal(none.code, 2);
   assert.match(none.err, /没有指定要检查的文件/);
-  const missing = run(['check', join(root, 'no-such-report.md')]);
+  const missing = runCli(['check', join(root, 'no-such-report.md')]);
   assert.equal(missing.code, 2);
   assert.match(missing.err, /找不到文件.+请检查路径/);
-  assert.equal(run(['check', '--format', 'xml', seed]).code, 2);
-  assert.equal(run(['lint', seed]).code, 2);
-  assert.equal(run(['check', '--nope', seed]).code, 2);
-  assert.equal(run(['--help']).code, 0);
+  assert.equal(runCli(['check', '--format', 'xml', seed]).code, 2);
+  assert.equal(runCli(['lint', seed]).code, 2);
+  assert.equal(runCli(['check', '--nope', seed]).code, 2);
+  assert.equal(runCli(['--help']).code, 0);
 });
 
 test('folders and globs: reports are checked, a README that is not a report is skipped', () => {
@@ -60,12 +49,12 @@ test('folders and globs: reports are checked, a README that is not a report is s
   mkdirSync(join(dir, 'sub'));
   copyFileSync(seed, join(dir, 'sub', '2022年政府工作报告.md'));
   writeFileSync(join(dir, 'README.md'), '# 使用说明\n\n这个文件夹放报告草稿，不是报告本身\n\n第二段没有句号\n');
-  const folder = JSON.parse(run(['check', '--format', 'json', dir]).out) as { files: Array<{ path: string }> };
+  const folder = JSON.parse(runCli(['check', '--format', 'json', dir]).out) as { files: Array<{ path: string }> };
   assert.deepEqual(
     folder.files.map((f) => f.path.replace(dir, '')),
     ['/sub/2022年政府工作报告.md'],
   );
-  const glob = JSON.parse(run(['check', '--format', 'json', `${dir}/**/*.md`]).out) as {
+  const glob = JSON.parse(runCli(['check', '--format', 'json', `${dir}/**/*.md`]).out) as {
     files: Array<{ path: string }>;
   };
   assert.deepEqual(
@@ -73,7 +62,7 @@ test('folders and globs: reports are checked, a README that is not a report is s
     ['/sub/2022年政府工作报告.md'],
   );
   // Named explicitly, a file is always checked.
-  const named = JSON.parse(run(['check', '--format', 'json', join(dir, 'README.md')]).out) as { files: unknown[] };
+  const named = JSON.parse(runCli(['check', '--format', 'json', join(dir, 'README.md')]).out) as { files: unknown[] };
   assert.equal(named.files.length, 1);
 });
 
@@ -81,14 +70,14 @@ test('a configuration file switches rules off; a broken one exits 2 and points a
   const dir = mkdtempSync(join(tmpdir(), 'govreport-rc-'));
   const good = join(dir, 'good.json');
   writeFileSync(good, '// comments are allowed\n{ "rules": { "structure/broken-paragraph": "off" } }\n');
-  const r = run(['check', '--format', 'json', '--config', good, seed]);
+  const r = runCli(['check', '--format', 'json', '--config', good, seed]);
   const codes = (
     JSON.parse(r.out) as { files: Array<{ diagnostics: Array<{ code: string }> }> }
   ).files[0].diagnostics.map((d) => d.code);
   assert.ok(codes.length > 0 && !codes.includes('structure/broken-paragraph'));
   const bad = join(dir, 'bad.json');
   writeFileSync(bad, '{ "rules": { "structure/broken-paragraph": "loud" } }');
-  const b = run(['check', '--config', bad, seed]);
+  const b = runCli(['check', '--config', bad, seed]);
   assert.equal(b.code, 2);
   assert.match(b.err, /bad\.json:1:\d+ 错误 配置项“rules\.structure\/broken-paragraph”有误：应为 off、error/);
 });
@@ -99,7 +88,7 @@ test('SARIF output validates against the SARIF 2.1.0 schema, with rule metadata 
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats(ajv);
   const validate = ajv.compile(schema);
-  const r = run(['check', '--format', 'sarif', seed]);
+  const r = runCli(['check', '--format', 'sarif', seed]);
   const sarif = JSON.parse(r.out) as {
     version: string;
     runs: Array<{
@@ -124,7 +113,7 @@ test('paths on the command line are relative to the current directory, not to th
   const cwd = process.cwd();
   process.chdir(join(root, 'test', 'fixtures', 'glossaries'));
   try {
-    const r = run(['check', '--config', rc, '--glossary', 'local.json', seed]);
+    const r = runCli(['check', '--config', rc, '--glossary', 'local.json', seed]);
     assert.ok(r.code === 0 || r.code === 1, r.err);
     assert.ok(!r.err.includes('local.json'), `the glossary was not found: ${r.err}`);
   } finally {

@@ -4,20 +4,13 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../../server/src/cli';
+import { runCli } from '../../helpers/cli';
 
 const root = join(__dirname, '..', '..', '..');
 const seed = join(root, 'seeds', 'yanhu-2022.md');
 
 function run(args: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(
-    [...args, '--lang', 'zh-cn'],
-    (s) => void out.push(s),
-    (s) => void err.push(s),
-  ) as number; // text files: synchronous
-  return { code, out: out.join('\n'), err: err.join('\n') };
+  return runCli([...args, '--lang', 'zh-cn']);
 }
 
 function folder(): string {

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as iconv from 'iconv-lite';
-import { main } from '../../../server/src/cli';
+import { runCli } from '../../helpers/cli';
 import { decode, encode, EncodeError } from '../../../server/src/node/encoding';
 import { checkText } from '../../../server/src/core/check';
 import { buildEnvironment } from '../../../server/src/node/environment';
@@ -14,17 +14,6 @@ import { buildEnvironment } from '../../../server/src/node/environment';
 const root = join(__dirname, '..', '..', '..');
 const seedPath = join(root, 'seeds', 'yanhu-2022.md');
 const seed = readFileSync(seedPath, 'utf8');
-
-function run(args: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(
-    args,
-    (s) => void out.push(s),
-    (s) => void err.push(s),
-  ) as number;
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const copies: Record<string, Buffer> = {
   gbk: iconv.encode(seed, 'gbk'),
@@ -60,7 +49,7 @@ test('each encoding is detected and decodes to the seed', () => {
 test("a GBK, UTF-16 and UTF-8-BOM copy of the seed each give the seed's findings", () => {
   const dir = mkdtempSync(join(tmpdir(), 'govreport-enc-'));
   const findings = (path: string) => {
-    const r = run(['check', '--format', 'json', path]);
+    const r = runCli(['check', '--format', 'json', path]);
     const json = JSON.parse(r.out) as {
       files: Array<{ diagnostics: Array<{ range: unknown; code: string; message: string }> }>;
     };
@@ -97,7 +86,7 @@ test('annotate --write keeps a GBK file GBK and a CRLF file CRLF', () => {
   ] as const) {
     const p = join(dir, name);
     writeFileSync(p, bytes);
-    const r = run(['annotate', '--write', p]);
+    const r = runCli(['annotate', '--write', p]);
     assert.equal(r.code, 0, r.err);
     const after = readFileSync(p);
     assert.ok(after.length > bytes.length, name);
@@ -119,7 +108,7 @@ test('a file that did not decode cleanly is never written: exit 2, bytes untouch
   const p = join(dir, 'mixed.md');
   writeFileSync(p, bytes);
   assert.equal(decode(bytes).clean, false);
-  const r = run(['annotate', '--write', p]);
+  const r = runCli(['annotate', '--write', p]);
   assert.equal(r.code, 2);
   assert.match(r.err, /没有写回.+文件保持原样.+另存为 UTF-8/);
   assert.deepEqual(readFileSync(p), bytes);
@@ -142,7 +131,7 @@ test('a report opened with the wrong encoding gets one finding that says how to 
   assert.equal(r.findings.length, 1);
   assert.equal(r.findings[0].message, 'general.wrongEncoding');
   assert.equal(r.findings[0].ruleId, 'general/document');
-  const cli = run(['check', '--lang', 'zh-cn', join(root, 'seeds', 'yanhu-2022.md')]);
+  const cli = runCli(['check', '--lang', 'zh-cn', join(root, 'seeds', 'yanhu-2022.md')]);
   assert.ok(!cli.out.includes('通过编码重新打开'));
   // The message itself names the way out.
   assert.match(formatMessage('general.wrongEncoding', { count: 5 }), /通过编码重新打开.+GB18030/);

@@ -1,4 +1,5 @@
 /** The 数据一览 table and the hover text: what the tool understood of each figure. */
+import { COLUMNS, columnTitle } from './columns';
 import type { ReportDocument } from '../model/document';
 import type { CheckEnvironment } from '../environment';
 import { formatMessage, Locale, MessageKey } from '../messages/catalogue';
@@ -37,22 +38,7 @@ export interface FigureRow {
   };
 }
 
-export const COLUMNS = [
-  'line',
-  'indicator',
-  'period',
-  'value',
-  'change',
-  'baseline',
-  'computed',
-  'target',
-  'targetStatus',
-  'status',
-] as const;
-
-export function columnTitle(c: (typeof COLUMNS)[number], locale: Locale): string {
-  return formatMessage(`figures.column.${c}` as MessageKey, {}, locale);
-}
+export { COLUMNS, columnTitle } from './columns';
 
 function periodOf(item: FigureAnalysis, locale: Locale): string {
   const { role, year } = item.figure;
