@@ -17,14 +17,48 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+/**
+ * Packages the server needs only for Word and PDF files: imported dynamically in the source,
+ * each bundled on its own into dist/vendor/ and required from there on first use, so the
+ * server and the CLI do not parse 4.5 MB of code they may never run.
+ */
+const LAZY = {
+  mammoth: 'mammoth',
+  docx: 'docx',
+  'pdfjs-dist/legacy/build/pdf.mjs': 'pdfjs',
+  'pdfjs-dist/legacy/build/pdf.worker.mjs': 'pdfjs-worker',
+};
+const lazyVendor = {
+  name: 'lazy-vendor',
+  setup(build) {
+    const filter = new RegExp(
+      `^(${Object.keys(LAZY)
+        .map((k) => k.replace(/[./]/g, '\\$&'))
+        .join('|')})$`,
+    );
+    build.onResolve({ filter }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      return { path: `./vendor/${LAZY[args.path]}.js`, external: true };
+    });
+  },
+};
+// The bundles are CommonJS: dynamic imports of the vendor files become require().
+const lazyOptions = { plugins: [lazyVendor], supported: { 'dynamic-import': false } };
+const vendor = Object.entries(LAZY).map(([spec, name]) => ({
+  stdin: { contents: `module.exports = require(${JSON.stringify(spec)});`, resolveDir: '.', loader: 'js' },
+  outfile: `dist/vendor/${name}.js`,
+}));
+
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', ...lazyOptions },
   {
     entryPoints: ['server/src/cli.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
+    ...lazyOptions,
   },
+  ...vendor,
 ];
 
 // pdf.js' character maps (Chinese PDFs without ToUnicode tables), read from dist/ at run time.

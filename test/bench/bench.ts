@@ -262,7 +262,36 @@ function quietSpot(text: string, from: number): number {
   }
 }
 
+/** `npm run bench -- --protocol`: the protocol and memory figures alone (quicker, for work on the server). */
+async function protocolOnly(): Promise<void> {
+  const big = reportOfSize(1024 * 1024);
+  const regex = time(() => void big.match(/\d+(?:\.\d+)?\s*%/g), 40);
+  const proto = await protocolBench(big, quietSpot(big, big.length >> 1), big.indexOf('红星美凯龙', big.length >> 1));
+  console.log(`regex pass over 1 MB: ${regex.toFixed(2)} ms`);
+  printProtocol(proto, regex);
+}
+
+function printProtocol(proto: Awaited<ReturnType<typeof protocolBench>>, regex: number): void {
+  const row = (name: string, r: LoopResult, floor: LoopResult) =>
+    console.log(
+      `  ${name.padEnd(34)} CPU ${r.cpu.toFixed(2).padStart(6)} ms (${(r.cpu / floor.cpu).toFixed(2)}× the floor, ${(r.cpu / regex).toFixed(2)}× a regex pass)  wall ${r.wall.toFixed(2).padStart(6)} ms  ${JSON.stringify(r.kinds)}`,
+    );
+  console.log(
+    `edit → client diagnostics over LSP, 1 MB, ${proto.diagnostics} diagnostics (CPU per edit, server + client; wall median):`,
+  );
+  row('trivial server, push (floor)', proto.trivialPush, proto.trivialPush);
+  row('trivial server, pull (floor)', proto.trivialPull, proto.trivialPull);
+  row('push, quiet paragraph', proto.pushQuiet, proto.trivialPush);
+  row('pull, quiet paragraph', proto.pullQuiet, proto.trivialPull);
+  row('push, a finding on the line moves', proto.pushMoving, proto.trivialPush);
+  row('pull, a finding on the line moves', proto.pullMoving, proto.trivialPush);
+  console.log(
+    `server through ${proto.edits} edits of 1 MB (pushed): RSS ${proto.pushMoving.rss.toFixed(0)} MB, peak ${proto.pushMoving.hwm.toFixed(0)} MB; pulled (200 edits): peak ${proto.pullMoving.hwm.toFixed(0)} MB\n`,
+  );
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--protocol')) return protocolOnly();
   const { lint } = (await import('markdownlint/sync')) as { lint: (o: { strings: Record<string, string> }) => unknown };
   // Inputs are made just before they are measured: a large heap left by the big ones would
   // slow the small measurements.
@@ -376,22 +405,7 @@ async function main(): Promise<void> {
   console.log(`regex pass over 1 MB:                 ${regex.toFixed(2)} ms`);
   for (const [name] of edits)
     console.log(`re-check on 1 MB, ${name}:`.padEnd(48) + `${incremental[name].toFixed(2)} ms`);
-  const row = (name: string, r: LoopResult, floor: LoopResult) =>
-    console.log(
-      `  ${name.padEnd(34)} CPU ${r.cpu.toFixed(2).padStart(6)} ms (${(r.cpu / floor.cpu).toFixed(2)}× the floor)  wall ${r.wall.toFixed(2).padStart(6)} ms  ${JSON.stringify(r.kinds)}`,
-    );
-  console.log(
-    `edit → client diagnostics over LSP, 1 MB, ${proto.diagnostics} diagnostics (CPU per edit, server + client; wall median):`,
-  );
-  row('trivial server, push (floor)', proto.trivialPush, proto.trivialPush);
-  row('trivial server, pull (floor)', proto.trivialPull, proto.trivialPull);
-  row('push, quiet paragraph', proto.pushQuiet, proto.trivialPush);
-  row('pull, quiet paragraph', proto.pullQuiet, proto.trivialPull);
-  row('push, a finding on the line moves', proto.pushMoving, proto.trivialPush);
-  row('pull, a finding on the line moves', proto.pullMoving, proto.trivialPush);
-  console.log(
-    `server through ${proto.edits} edits of 1 MB (pushed): RSS ${proto.pushMoving.rss.toFixed(0)} MB, peak ${proto.pushMoving.hwm.toFixed(0)} MB; pulled (200 edits): peak ${proto.pullMoving.hwm.toFixed(0)} MB\n`,
-  );
+  printProtocol(proto, regex);
   for (const [what, value, target, ok] of targets)
     console.log(`${ok ? 'ok  ' : 'MISS'} ${what.padEnd(52)} ${value.toFixed(2).padStart(8)}  (target ${target})`);
   mkdirSync(join(root, 'test', '.output'), { recursive: true });

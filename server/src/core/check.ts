@@ -39,14 +39,13 @@ export function runRules(doc: ReportDocument, env: CheckEnvironment, rules: read
   for (const { rule, severity, options } of rules) {
     const key = `${severity}\u0000${JSON.stringify(options)}`;
     const kept = reuse?.keep(rule, key);
-    if (!kept) record.keptAll = false;
     if (kept) {
       const own = kept.map((f) => withLines(f, doc, moves));
       record.rules.set(rule.id, { key, findings: own });
       for (const f of own) findings.push(f);
       continue;
     }
-    const own: Finding[] = [];
+    let own: Finding[] = [];
     const report = (r: Report) => {
       // Line arguments are filled in here (see LineArgs), fix included.
       const fix = r.fix?.lines ? { ...r.fix, args: addLines(r.fix.args, r.fix.lines, doc) } : r.fix;
@@ -64,8 +63,13 @@ export function runRules(doc: ReportDocument, env: CheckEnvironment, rules: read
     };
     try {
       rule.check({ doc, options, env, report });
+      // Found again as before (moved with the text): the previous objects, as if kept.
+      const same = reuse?.reconcile(rule, key, own);
+      if (same) own = same.findings.map((f) => withLines(f, doc, moves));
+      if (!same?.all) record.keptAll = false;
       record.rules.set(rule.id, { key, findings: own });
     } catch (err) {
+      record.keptAll = false;
       logRuleFailure(env, rule.id, err);
     }
     for (const f of own) findings.push(f);
@@ -93,6 +97,18 @@ interface RunRecord {
 
 const runs = new WeakMap<ReportDocument, RunRecord>();
 
+/** What the previous check of the document offers the re-check (see `reusable`). */
+interface Reuse {
+  ruleCount: number;
+  /** The rule's previous findings, moved with the text, when its footprint says they stand. */
+  keep(rule: Rule, key: string): Finding[] | undefined;
+  /**
+   * The rule ran again: each new finding that is one of its previous findings (moved with the
+   * text) is replaced by that one; `all` when every finding was, one for one.
+   */
+  reconcile(rule: Rule, key: string, found: readonly Finding[]): { findings: readonly Finding[]; all: boolean };
+}
+
 /** Edits in the first blocks (title, dateline, speaker, opening) re-run every rule. */
 const FRONT_BLOCKS = 14;
 
@@ -102,11 +118,7 @@ const FRONT_BLOCKS = 14;
  * previous findings, moved with the text (see Rule.footprint). Undefined when nothing can
  * be kept.
  */
-function reusable(
-  doc: ReportDocument,
-  env: CheckEnvironment,
-  moves: Map<Finding, Finding>,
-): { ruleCount: number; keep: (rule: Rule, key: string) => Finding[] | undefined } | undefined {
+function reusable(doc: ReportDocument, env: CheckEnvironment, moves: Map<Finding, Finding>): Reuse | undefined {
   const edit = doc.edit;
   if (!edit) return undefined;
   const { prev, change } = edit;
@@ -127,12 +139,44 @@ function reusable(
     for (const f of last.findings) if (touches(f, from, oldEnd)) return undefined;
     const a = rule.footprint(windows[0]);
     if (a === undefined || a !== rule.footprint(windows[1])) return undefined;
-    return still ? (last.findings as Finding[]) : last.findings.map((f) => moved(f, oldEnd, delta, movedEdits, moves));
+    return still ? (last.findings as Finding[]) : last.findings.map((f) => movedOrSame(f));
+  };
+  const movedOrSame = (f: Finding) => {
+    const g = moved(f, oldEnd, delta, movedEdits);
+    if (g !== f) moves.set(g, f);
+    return g;
+  };
+  const reconcile = (rule: Rule, key: string, found: readonly Finding[]) => {
+    const last = before.rules.get(rule.id);
+    if (!last || last.key !== key) return { findings: found, all: false };
+    // The previous findings outside the edit, by their start in this version.
+    const byStart = new Map<number, Finding[]>();
+    let all = last.findings.length === found.length;
+    for (const f of last.findings) {
+      if (touches(f, from, oldEnd)) {
+        all = false;
+        continue;
+      }
+      const start = f.start > oldEnd ? f.start + delta : f.start;
+      const list = byStart.get(start);
+      if (list) list.push(f);
+      else byStart.set(start, [f]);
+    }
+    const findings = found.map((n) => {
+      const list = byStart.get(n.start);
+      const k = list ? list.findIndex((f) => sameFinding(n, moved(f, oldEnd, delta, movedEdits), doc)) : -1;
+      if (k < 0) {
+        all = false;
+        return n;
+      }
+      return movedOrSame(list!.splice(k, 1)[0]);
+    });
+    return { findings, all };
   };
   // Nothing after the edit moved, neither its offset nor its line and column: findings keep their objects.
   const still =
     delta === 0 && change.lineDelta === 0 && samePosition(prev.lines.positionAt(oldEnd), doc.lines.positionAt(oldEnd));
-  return { ruleCount: before.rules.size, keep };
+  return { ruleCount: before.rules.size, keep, reconcile };
 }
 
 function samePosition(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
@@ -202,6 +246,8 @@ function anyIn(lines: LineArgs | undefined, from: number, to: number): boolean {
  */
 function withLines(f: Finding, doc: ReportDocument, moves: Map<Finding, Finding>): Finding {
   if (!f.lines && !f.fix?.lines) return f;
+  // No line added or removed: every line number stands.
+  if (doc.edit?.change.lineDelta === 0) return f;
   if (sameLines(f.args, f.lines, doc) && sameLines(f.fix?.args, f.fix?.lines, doc)) return f;
   const out: Finding = { ...f, args: addLines(f.args, f.lines, doc) };
   if (f.fix?.lines) out.fix = { ...f.fix, args: addLines(f.fix.args, f.fix.lines, doc) };
@@ -223,16 +269,9 @@ function sameLines(args: MessageArgs | undefined, lines: LineArgs | undefined, d
 
 /**
  * A finding that does not touch the edited stretch, with positions after it moved by delta (a copy, even when
- * delta is 0: its lines moved).
+ * delta is 0: its lines moved); the finding itself when nothing of it lies after the edit.
  */
-function moved(
-  f: Finding,
-  after: number,
-  delta: number,
-  movedEdits: Map<readonly TextEdit[], TextEdit[]>,
-  moves: Map<Finding, Finding>,
-): Finding {
-  const at = (p: number) => (p > after ? p + delta : p);
+function moved(f: Finding, after: number, delta: number, movedEdits: Map<readonly TextEdit[], TextEdit[]>): Finding {
   if (
     f.end <= after &&
     (f.fix?.edits ?? []).every((e) => e.end <= after) &&
@@ -241,22 +280,83 @@ function moved(
     !anyIn(f.fix?.lines, after + 1, Infinity)
   )
     return f;
-  const g: Finding = {
-    ...f,
+  const at = (p: number) => (p > after ? p + delta : p);
+  let fix = f.fix;
+  if (fix) {
+    let edits = movedEdits.get(fix.edits);
+    if (!edits)
+      movedEdits.set(
+        fix.edits,
+        (edits = fix.edits.map((e) => ({ start: at(e.start), end: at(e.end), newText: e.newText }))),
+      );
+    fix = {
+      message: fix.message,
+      args: fix.args,
+      lines: fix.lines && movedLines(fix.lines, after, delta),
+      edits,
+      safe: fix.safe,
+    };
+  }
+  // Written out rather than spread: every finding has the same shape, and this runs for each finding after an edit.
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
     start: at(f.start),
     end: at(f.end),
-    related: f.related?.map((r) => ({ ...r, start: at(r.start), end: at(r.end) })),
+    message: f.message,
+    args: f.args,
+    lines: f.lines && movedLines(f.lines, after, delta),
+    fix,
+    related: f.related?.map((r) => ({ start: at(r.start), end: at(r.end), message: r.message, args: r.args })),
   };
-  if (f.lines) g.lines = movedLines(f.lines, after, delta);
-  if (f.fix) {
-    let edits = movedEdits.get(f.fix.edits);
-    if (!edits)
-      movedEdits.set(f.fix.edits, (edits = f.fix.edits.map((e) => ({ ...e, start: at(e.start), end: at(e.end) }))));
-    g.fix = { ...f.fix, edits };
-    if (f.fix.lines) g.fix.lines = movedLines(f.fix.lines, after, delta);
+}
+
+/** The same finding: positions, message, arguments (line numbers for this version), fix and related places. */
+function sameFinding(a: Finding, b: Finding, doc: ReportDocument): boolean {
+  if (a.start !== b.start || a.end !== b.end || a.message !== b.message || a.severity !== b.severity) return false;
+  if (!sameArgs(a.args, a.lines, b.args, b.lines, doc)) return false;
+  if (!a.fix !== !b.fix || (a.related?.length ?? 0) !== (b.related?.length ?? 0)) return false;
+  const x = a.fix;
+  const y = b.fix;
+  if (x && y) {
+    if (x.message !== y.message || x.safe !== y.safe || x.edits.length !== y.edits.length) return false;
+    if (!sameArgs(x.args, x.lines, y.args, y.lines, doc)) return false;
+    for (let i = 0; i < x.edits.length; i++) {
+      const e = x.edits[i];
+      const g = y.edits[i];
+      if (e.start !== g.start || e.end !== g.end || e.newText !== g.newText) return false;
+    }
   }
-  moves.set(g, f);
-  return g;
+  for (let i = 0; i < (a.related?.length ?? 0); i++) {
+    const r = a.related![i];
+    const q = b.related![i];
+    if (r.start !== q.start || r.end !== q.end || r.message !== q.message) return false;
+    if (!sameArgs(r.args, undefined, q.args, undefined, doc)) return false;
+  }
+  return true;
+}
+
+/**
+ * The same message arguments and line arguments; `b`'s line numbers are those of the previous
+ * version, so they are read from its line offsets in this one.
+ */
+function sameArgs(
+  a: MessageArgs | undefined,
+  aLines: LineArgs | undefined,
+  b: MessageArgs | undefined,
+  bLines: LineArgs | undefined,
+  doc: ReportDocument,
+): boolean {
+  let n = 0;
+  for (const k in a) {
+    n++;
+    const v = bLines && k in bLines ? doc.lineNumber(bLines[k]) : b?.[k];
+    if (a[k] !== v) return false;
+  }
+  if (n !== (b ? Object.keys(b).length : 0)) return false;
+  for (const k in aLines) if (aLines[k] !== bLines?.[k]) return false;
+  for (const k in bLines) if (!aLines || !(k in aLines)) return false;
+  return true;
 }
 
 function movedLines(lines: LineArgs, after: number, delta: number): LineArgs {
@@ -313,10 +413,12 @@ export function checkText(text: string, env: CheckEnvironment, opts: CheckTextOp
     };
   }
   if (looksBinary(text)) return { findings: [documentFinding('general.binary', {})] };
+  const cache = opts.cache ?? new ParseCache();
+  const doc = new ReportDocument(opts.uri, text, opts.format, cache);
   // Opened in the wrong encoding (a GBK file read as UTF-8): one finding, not a page of garbled ones.
-  const garbled = wrongEncoding(text);
+  // The parse cache counts the replacement characters in the edited stretch only.
+  const garbled = tooManyReplacements(cache.replacementCount(), text.length);
   if (garbled > 0) return { findings: [documentFinding('general.wrongEncoding', { count: String(garbled) })] };
-  const doc = new ReportDocument(opts.uri, text, opts.format, opts.cache);
   const all = runRules(doc, env, opts.rules ?? activeRules(config));
   const findings = applySwitches(doc, all);
   return { doc, findings, keptAll: keptAll(doc, findings, all.length - findings.length), moved: runs.get(doc)?.moves };
@@ -347,7 +449,11 @@ function keptAll(doc: ReportDocument, findings: readonly Finding[], hidden: numb
 export function wrongEncoding(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) n++;
-  return n >= 3 && (n >= 50 || n / text.length >= 0.005) ? n : 0;
+  return tooManyReplacements(n, text.length);
+}
+
+function tooManyReplacements(n: number, length: number): number {
+  return n >= 3 && (n >= 50 || n / length >= 0.005) ? n : 0;
 }
 
 function documentFinding(

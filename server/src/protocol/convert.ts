@@ -15,6 +15,15 @@ export interface DiagnosticData {
   fix?: { title: string; edits: LspTextEdit[]; safe: boolean };
 }
 
+const links = new Map<string, { href: string }>();
+
+/** The rule's page, one object per rule (diagnostics share it). */
+function ruleLink(ruleId: string): { href: string } {
+  let link = links.get(ruleId);
+  if (!link) links.set(ruleId, (link = { href: ruleDocUri(ruleId) }));
+  return link;
+}
+
 export function toSeverity(s: Severity): DiagnosticSeverity {
   switch (s) {
     case 'error':
@@ -43,7 +52,8 @@ export function lspFix(lines: LineIndex, fix: Fix, locale: Locale): NonNullable<
 
 /**
  * A finding as a diagnostic. `withFix` puts the fix in `data` (the CLI's JSON output);
- * `message` may pass the formatted message (see DiagnosticCache).
+ * `message` may pass the formatted message (see DiagnosticCache); without `link` it carries no
+ * rule page (codeDescription), for clients that do not show it.
  */
 export function toDiagnostic(
   lines: LineIndex,
@@ -52,15 +62,20 @@ export function toDiagnostic(
   uri?: string,
   withFix = false,
   message?: string,
+  link = true,
 ): Diagnostic {
-  const d: Diagnostic = {
-    range: lines.range(f.start, f.end),
-    severity: toSeverity(f.severity),
-    code: f.ruleId,
-    codeDescription: { href: ruleDocUri(f.ruleId) },
-    source: SOURCE,
-    message: message ?? formatMessage(f.message, f.args, locale),
-  };
+  const range = lines.range(f.start, f.end);
+  const text = message ?? formatMessage(f.message, f.args, locale);
+  const d: Diagnostic = link
+    ? {
+        range,
+        severity: toSeverity(f.severity),
+        code: f.ruleId,
+        codeDescription: ruleLink(f.ruleId),
+        source: SOURCE,
+        message: text,
+      }
+    : { range, severity: toSeverity(f.severity), code: f.ruleId, source: SOURCE, message: text };
   if (f.related?.length && uri) {
     d.relatedInformation = f.related.map((r) => ({
       location: { uri, range: lines.range(r.start, r.end) },

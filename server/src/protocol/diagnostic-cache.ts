@@ -81,11 +81,7 @@ export class DiagnosticCache {
     from: Finding | undefined,
     old: Diagnostic | undefined,
   ): [Diagnostic, boolean] {
-    if (!from || !old) {
-      const d = toDiagnostic(lines, f, this.locale, uri, false, this.message(f));
-      if (!this.links) delete d.codeDescription;
-      return [d, false];
-    }
+    if (!from || !old) return [toDiagnostic(lines, f, this.locale, uri, false, this.message(f), this.links), false];
     const range = lines.range(f.start, f.end);
     const related = f.related?.map((r) => lines.range(r.start, r.end));
     const sameText = f.args === from.args;
@@ -95,11 +91,16 @@ export class DiagnosticCache {
       (related ?? []).every((r, i) => sameRange(r, old.relatedInformation![i].location.range))
     )
       return [old, true];
-    const d: Diagnostic = { ...old, range, message: sameText ? old.message : this.message(f) };
+    // Written out rather than spread (see toDiagnostic for the two shapes).
+    const { severity, code, codeDescription, source } = old;
+    const message = sameText ? old.message : this.message(f);
+    const d: Diagnostic = codeDescription
+      ? { range, severity, code, codeDescription, source, message }
+      : { range, severity, code, source, message };
     if (related && old.relatedInformation)
       d.relatedInformation = old.relatedInformation.map((info, i) => ({
-        ...info,
         location: { uri, range: related[i] },
+        message: info.message,
       }));
     return [d, false];
   }

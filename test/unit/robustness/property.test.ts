@@ -57,7 +57,13 @@ function assertFixesStick(text: string, format: SourceFormat): void {
   );
 }
 
-const key = (f: Finding) => JSON.stringify([f.ruleId, f.start, f.end, f.message, f.args, f.severity, f.fix, f.related]);
+// Keys sorted: a finding moved by an edit is a copy whose objects may list their keys in another order.
+const sorted = (_: string, v: unknown) =>
+  v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : v;
+const key = (f: Finding) =>
+  JSON.stringify([f.ruleId, f.start, f.end, f.message, f.args, f.severity, f.fix, f.related], sorted);
 
 const cjkChar = fc.constantFrom(
   ...'一二三四五六七八九十是要第年月日增长下降亿万元户%。，、；：“”（）()各位代表工作报告回顾安排相关注释稳就业'.split(

@@ -59,6 +59,13 @@ interface Unit {
   endedByNext: boolean;
 }
 
+/** U+FFFD in text[from, to). */
+function countReplacements(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0xfffd) n++;
+  return n;
+}
+
 /**
  * Remembers the parse of one document between versions. A new version is compared with the
  * previous one: units before the first changed character and after the last one are reused
@@ -81,6 +88,8 @@ export class ParseCache {
    * A full parse does not fill it: the positional reuse covers the rest.
    */
   private byKey = new Map<string, ChunkData>();
+  /** How many U+FFFD the text last parsed has (counted in the changed stretch only). */
+  private replacements = 0;
 
   /**
    * The blocks of `text`. Blocks outside the edited region are the same objects as in the
@@ -104,6 +113,12 @@ export class ParseCache {
       for (const b of u.blocks) b.moveTo(u.start, blocks.push(b) - 1);
       if (fresh && r) added.push(...u.blocks);
     }
+    if (r && this.edit) {
+      const { prefix, suffix, oldLength } = this.edit;
+      this.replacements +=
+        countReplacements(text, prefix, text.length - suffix) -
+        countReplacements(this.text!, prefix, oldLength - suffix);
+    } else this.replacements = countReplacements(text, 0, text.length);
     if (r) {
       const { from, oldEnd, lineDelta } = r;
       this.change = {
@@ -129,6 +144,11 @@ export class ParseCache {
    */
   lastChange(): BlockChange | undefined {
     return this.change;
+  }
+
+  /** How many replacement characters (U+FFFD) the text last parsed has: see wrongEncoding. */
+  replacementCount(): number {
+    return this.replacements;
   }
 
   /** The line index of the text last parsed, updated from the previous one like the units. */

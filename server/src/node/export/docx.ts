@@ -5,20 +5,8 @@
  * page numbers “— 1 —” in 4号 宋体 at the outside edge. The text is exported as written:
  * paragraphs, characters and bold runs are the source's (no repairs).
  */
-import {
-  AlignmentType,
-  Document,
-  DocumentGridType,
-  Footer,
-  HeadingLevel,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TextRun,
-  type IRunOptions,
-  type IParagraphOptions,
-} from 'docx';
+// The docx package (640 KB bundled) is loaded on the first export, not with the server.
+import type { Footer, IParagraphOptions, IRunOptions, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { ReportDocument } from '../../core/model/document';
 import type { SourceFormat } from '../../core/model/parse';
@@ -27,6 +15,8 @@ import { detectMarker, RANK } from '../../core/outline/markers';
 
 /** Twips per millimetre. */
 const MM = 1440 / 25.4;
+
+type Docx = typeof import('docx');
 
 /** Font sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt. */
 const SIZE = { er: 44, san: 32, si: 28 } as const;
@@ -116,24 +106,24 @@ const ROLE_STYLE: Record<
     bold?: boolean;
   }
 > = {
-  title: { font: 'xiaobiaosong', size: SIZE.er, align: 'center', indent: false, heading: HeadingLevel.TITLE },
+  title: { font: 'xiaobiaosong', size: SIZE.er, align: 'center', indent: false, heading: 'Title' },
   dateline: { font: 'kaiti', size: SIZE.san, align: 'center', indent: false },
   speaker: { font: 'kaiti', size: SIZE.san, align: 'center', indent: false },
   salutation: { font: 'fangsong', size: SIZE.san, indent: false },
-  heading1: { font: 'heiti', size: SIZE.san, indent: true, heading: HeadingLevel.HEADING_1 },
-  heading2: { font: 'kaiti', size: SIZE.san, indent: true, heading: HeadingLevel.HEADING_2 },
-  heading3: { font: 'fangsong', size: SIZE.san, indent: true, heading: HeadingLevel.HEADING_3, bold: true },
-  notesTitle: { font: 'heiti', size: SIZE.san, align: 'center', indent: false, heading: HeadingLevel.HEADING_1 },
+  heading1: { font: 'heiti', size: SIZE.san, indent: true, heading: 'Heading1' },
+  heading2: { font: 'kaiti', size: SIZE.san, indent: true, heading: 'Heading2' },
+  heading3: { font: 'fangsong', size: SIZE.san, indent: true, heading: 'Heading3', bold: true },
+  notesTitle: { font: 'heiti', size: SIZE.san, align: 'center', indent: false, heading: 'Heading1' },
   note: { font: 'fangsong', size: SIZE.si, indent: true },
   body: { font: 'fangsong', size: SIZE.san, indent: true },
 };
 
-const HEADING_LEVELS = [
-  HeadingLevel.HEADING_1,
-  HeadingLevel.HEADING_2,
-  HeadingLevel.HEADING_3,
-  HeadingLevel.HEADING_4,
-  HeadingLevel.HEADING_5,
+const HEADING_LEVELS: Array<IParagraphOptions['heading']> = [
+  'Heading1',
+  'Heading2',
+  'Heading3',
+  'Heading4',
+  'Heading5',
 ];
 
 /** Plain offsets before which the source had a line break (a dateline written on two lines). */
@@ -147,7 +137,7 @@ function lineBreaks(doc: ReportDocument, block: Block): Set<number> {
   return out;
 }
 
-function blockParagraph(doc: ReportDocument, block: Block): Paragraph {
+function blockParagraph(d: Docx, doc: ReportDocument, block: Block): Paragraph {
   const styled = classify(doc, block);
   const style = ROLE_STYLE[styled.role];
   // A list item's text starts with its marker (`1. `): numbering as text.
@@ -171,7 +161,7 @@ function blockParagraph(doc: ReportDocument, block: Block): Paragraph {
     const bold = plainStart >= 0 && block.isBold(plainStart, e - shift);
     const runInFont = styled.runIn && e - shift <= styled.runIn ? styled.runInFont : undefined;
     runs.push(
-      new TextRun({
+      new d.TextRun({
         text: text.slice(s, e),
         bold: bold || style.bold || undefined,
         font: font(runInFont ?? style.font),
@@ -180,19 +170,19 @@ function blockParagraph(doc: ReportDocument, block: Block): Paragraph {
       }),
     );
   }
-  return new Paragraph({
+  return new d.Paragraph({
     children: runs,
     // Word's heading level follows the source's (`###` → 标题 2), so import gives it back.
     heading:
       block.kind === 'heading' && styled.role !== 'title'
-        ? (HEADING_LEVELS[Math.min(block.depth, 6) - 2] ?? HeadingLevel.HEADING_1)
+        ? (HEADING_LEVELS[Math.min(block.depth, 6) - 2] ?? 'Heading1')
         : style.heading,
-    alignment: style.align === 'center' ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+    alignment: style.align === 'center' ? 'center' : 'both',
     indent: {
       firstLine: style.indent ? (styled.role === 'note' ? 560 : INDENT_2) : 0,
       right: style.size === SIZE.san && style.align !== 'center' ? RIGHT_REACH : 0,
     },
-    spacing: { line: styled.role === 'title' ? 700 : LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    spacing: { line: styled.role === 'title' ? 700 : LINE, lineRule: 'exact', before: 0, after: 0 },
     // No extra space between Chinese and Latin letters or digits: spaces are the text's own.
     autoSpaceEastAsianText: false,
     // The notes start on a page of their own.
@@ -200,16 +190,16 @@ function blockParagraph(doc: ReportDocument, block: Block): Paragraph {
   });
 }
 
-function pageNumberFooter(side: 'odd' | 'even'): Footer {
-  return new Footer({
+function pageNumberFooter(d: Docx, side: 'odd' | 'even'): Footer {
+  return new d.Footer({
     children: [
-      new Paragraph({
-        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+      new d.Paragraph({
+        alignment: side === 'odd' ? 'right' : 'left',
         // One character (4号) in from the outside edge of the type area.
         indent: side === 'odd' ? { right: 280 } : { left: 280 },
         children: [
-          new TextRun({
-            children: ['— ', PageNumber.CURRENT, ' —'],
+          new d.TextRun({
+            children: ['— ', d.PageNumber.CURRENT, ' —'],
             font: { ascii: FONTS.songti.name, hAnsi: FONTS.songti.name, eastAsia: FONTS.songti.name },
             size: SIZE.si,
           }),
@@ -224,25 +214,26 @@ function headingStyle(key: FontKey, size: number, extra: { bold?: boolean; cente
   return {
     run: { font: FONTS[key].name, size, bold: extra.bold ?? false, italics: false, color: '000000' },
     paragraph: {
-      spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-      alignment: extra.center ? AlignmentType.CENTER : undefined,
+      spacing: { line: LINE, lineRule: 'exact' as const, before: 0, after: 0 },
+      alignment: extra.center ? ('center' as const) : undefined,
     },
   };
 }
 
 export async function exportDocx(text: string, format: SourceFormat, title = '政府工作报告'): Promise<Buffer> {
+  const d = await import('docx');
   const doc = new ReportDocument('file:///export.md', text, format);
   const children: Paragraph[] = [];
   for (const block of doc.blocks) {
     if (block.kind === 'html' || !block.text.trim()) continue;
-    const p = blockParagraph(doc, block);
+    const p = blockParagraph(d, doc, block);
     children.push(p);
     // A blank line after the title, and after the speaker line before the salutation.
     const role = classify(doc, block).role;
     if (role === 'title' || (block.index === doc.bodyStart - 1 && (role === 'speaker' || role === 'dateline')))
-      children.push(new Paragraph({ spacing: { line: LINE, lineRule: LineRuleType.EXACT }, children: [] }));
+      children.push(new d.Paragraph({ spacing: { line: LINE, lineRule: 'exact' }, children: [] }));
   }
-  const word = new Document({
+  const word = new d.Document({
     title,
     creator: '政府工作报告助手',
     evenAndOddHeaderAndFooters: true,
@@ -253,7 +244,7 @@ export async function exportDocx(text: string, format: SourceFormat, title = '�
             font: { eastAsia: FONTS.fangsong.name, ascii: 'Times New Roman', hAnsi: 'Times New Roman' },
             size: SIZE.san,
           },
-          paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT } },
+          paragraph: { spacing: { line: LINE, lineRule: 'exact' } },
         },
         title: headingStyle('xiaobiaosong', SIZE.er, { center: true }),
         heading1: headingStyle('heiti', SIZE.san),
@@ -272,7 +263,7 @@ export async function exportDocx(text: string, format: SourceFormat, title = '�
             font: { eastAsia: FONTS.fangsong.name, ascii: 'Times New Roman', hAnsi: 'Times New Roman' },
             size: SIZE.san,
           },
-          paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT } },
+          paragraph: { spacing: { line: LINE, lineRule: 'exact' } },
         },
       ],
     },
@@ -291,14 +282,14 @@ export async function exportDocx(text: string, format: SourceFormat, title = '�
             },
           },
           // 22 lines a page: line pitch 28.95 pt (28 characters a line: see RIGHT_REACH).
-          grid: { type: DocumentGridType.LINES, linePitch: LINE },
+          grid: { type: 'lines', linePitch: LINE },
         },
-        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+        footers: { default: pageNumberFooter(d, 'odd'), even: pageNumberFooter(d, 'even') },
         children,
       },
     ],
   });
-  return finish(await Packer.toBuffer(word));
+  return finish(await d.Packer.toBuffer(word));
 }
 
 /**

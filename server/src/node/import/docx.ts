@@ -2,7 +2,6 @@
  * Word (.docx) → paragraphs, with mammoth: one paragraph per Word paragraph, bold kept,
  * the title and headings from their styles, Word's automatic numbering written as text.
  */
-import * as mammoth from 'mammoth';
 import { ImportError } from './types';
 import type { Paragraph, Run } from './markdown';
 
@@ -27,6 +26,8 @@ export async function readDocx(bytes: Buffer, path: string): Promise<Paragraph[]
   const ole = compoundFileKind(bytes);
   if (ole === 'encrypted') throw new ImportError('files.docx.encrypted', { path });
   if (ole === 'doc') throw new ImportError('files.docx.oldFormat', { path });
+  // mammoth and its zip and XML readers (700 KB bundled) are loaded on the first import.
+  const mammoth = await import('mammoth');
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: bytes }, { styleMap: STYLE_MAP, ignoreEmptyParagraphs: true })).value;
