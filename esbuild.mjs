@@ -1,6 +1,6 @@
 // Bundles the VS Code client, the language server and the CLI into dist/.
 import * as esbuild from 'esbuild';
-import { cpSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -64,10 +64,27 @@ const entries = [
 // pdf.js' character maps (Chinese PDFs without ToUnicode tables), read from dist/ at run time.
 cpSync('node_modules/pdfjs-dist/cmaps', 'dist/pdfjs/cmaps', { recursive: true });
 
+/**
+ * The shipped bundles in ASCII: esbuild escapes non-ASCII characters in strings but not in
+ * regular expressions, and one such character makes V8 keep the whole source (kept in memory
+ * for lazy compilation) as two bytes a character. `\uXXXX` means the same in strings, regular
+ * expressions, templates and identifiers (and nothing in comments); an identity escape of a
+ * non-ASCII character (`\“`) is the character itself, so its backslash goes.
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  const out = text.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, ch) => {
+    const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
+    return kept + '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0');
+  });
+  if (out !== text) writeFileSync(file, out);
+}
+
 const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
 } else {
   await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
+  if (production) for (const e of entries) asciiOnly(e.outfile);
 }

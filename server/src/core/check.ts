@@ -146,6 +146,7 @@ function reusable(doc: ReportDocument, env: CheckEnvironment, moves: Map<Finding
     if (g !== f) moves.set(g, f);
     return g;
   };
+  const at = (p: number) => (p > oldEnd ? p + delta : p);
   const reconcile = (rule: Rule, key: string, found: readonly Finding[]) => {
     const last = before.rules.get(rule.id);
     if (!last || last.key !== key) return { findings: found, all: false };
@@ -157,14 +158,13 @@ function reusable(doc: ReportDocument, env: CheckEnvironment, moves: Map<Finding
         all = false;
         continue;
       }
-      const start = f.start > oldEnd ? f.start + delta : f.start;
-      const list = byStart.get(start);
+      const list = byStart.get(at(f.start));
       if (list) list.push(f);
-      else byStart.set(start, [f]);
+      else byStart.set(at(f.start), [f]);
     }
     const findings = found.map((n) => {
       const list = byStart.get(n.start);
-      const k = list ? list.findIndex((f) => sameFinding(n, moved(f, oldEnd, delta, movedEdits), doc)) : -1;
+      const k = list ? list.findIndex((f) => sameFinding(n, f, at, doc)) : -1;
       if (k < 0) {
         all = false;
         return n;
@@ -311,52 +311,60 @@ function moved(f: Finding, after: number, delta: number, movedEdits: Map<readonl
   };
 }
 
-/** The same finding: positions, message, arguments (line numbers for this version), fix and related places. */
-function sameFinding(a: Finding, b: Finding, doc: ReportDocument): boolean {
-  if (a.start !== b.start || a.end !== b.end || a.message !== b.message || a.severity !== b.severity) return false;
-  if (!sameArgs(a.args, a.lines, b.args, b.lines, doc)) return false;
+/**
+ * `a` (found now) is `b` (found before), moved with the text by `at`: positions, message,
+ * arguments (line numbers for this version), fix and related places.
+ */
+function sameFinding(a: Finding, b: Finding, at: (p: number) => number, doc: ReportDocument): boolean {
+  if (a.start !== at(b.start) || a.end !== at(b.end) || a.message !== b.message || a.severity !== b.severity)
+    return false;
+  if (!sameArgs(a.args, a.lines, b.args, b.lines, at, doc)) return false;
   if (!a.fix !== !b.fix || (a.related?.length ?? 0) !== (b.related?.length ?? 0)) return false;
   const x = a.fix;
   const y = b.fix;
   if (x && y) {
     if (x.message !== y.message || x.safe !== y.safe || x.edits.length !== y.edits.length) return false;
-    if (!sameArgs(x.args, x.lines, y.args, y.lines, doc)) return false;
+    if (!sameArgs(x.args, x.lines, y.args, y.lines, at, doc)) return false;
     for (let i = 0; i < x.edits.length; i++) {
       const e = x.edits[i];
       const g = y.edits[i];
-      if (e.start !== g.start || e.end !== g.end || e.newText !== g.newText) return false;
+      if (e.start !== at(g.start) || e.end !== at(g.end) || e.newText !== g.newText) return false;
     }
   }
   for (let i = 0; i < (a.related?.length ?? 0); i++) {
     const r = a.related![i];
     const q = b.related![i];
-    if (r.start !== q.start || r.end !== q.end || r.message !== q.message) return false;
-    if (!sameArgs(r.args, undefined, q.args, undefined, doc)) return false;
+    if (r.start !== at(q.start) || r.end !== at(q.end) || r.message !== q.message) return false;
+    if (!sameArgs(r.args, undefined, q.args, undefined, at, doc)) return false;
   }
   return true;
 }
 
 /**
- * The same message arguments and line arguments; `b`'s line numbers are those of the previous
- * version, so they are read from its line offsets in this one.
+ * The same message arguments and line arguments. `b`'s are those of the previous version: its
+ * line offsets are moved by `at` and its line numbers read from them.
  */
 function sameArgs(
   a: MessageArgs | undefined,
   aLines: LineArgs | undefined,
   b: MessageArgs | undefined,
   bLines: LineArgs | undefined,
+  at: (p: number) => number,
   doc: ReportDocument,
 ): boolean {
   let n = 0;
   for (const k in a) {
     n++;
-    const v = bLines && k in bLines ? doc.lineNumber(bLines[k]) : b?.[k];
+    const v = bLines && k in bLines ? doc.lineNumber(at(bLines[k])) : b?.[k];
     if (a[k] !== v) return false;
   }
   if (n !== (b ? Object.keys(b).length : 0)) return false;
-  for (const k in aLines) if (aLines[k] !== bLines?.[k]) return false;
-  for (const k in bLines) if (!aLines || !(k in aLines)) return false;
-  return true;
+  n = 0;
+  for (const k in aLines) {
+    n++;
+    if (!bLines || !(k in bLines) || aLines[k] !== at(bLines[k])) return false;
+  }
+  return n === (bLines ? Object.keys(bLines).length : 0);
 }
 
 function movedLines(lines: LineArgs, after: number, delta: number): LineArgs {

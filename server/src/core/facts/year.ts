@@ -56,19 +56,22 @@ interface Statements {
 
 /** The year statements in a block, memoised on its content. */
 export function yearStatements(b: Block): Statements {
-  return b.memo('facts.year', ({ text: t }) => {
-    const out: Statements = { past: [], fiveYear: fiveYearStatements(t), key: '' };
-    const seen: string[] = out.fiveYear.map((m) => `${m.s}:${m.phrase}`);
-    if (t.includes('刚刚过去的')) {
-      for (const m of t.matchAll(PAST)) {
-        out.past.push({ s: m.index + m[0].indexOf(m[1]), year: Number(m[1]) });
-        seen.push(`${m.index}:${m[0]}`);
-      }
+  // A named function, not an arrow: this runs for every block on every check.
+  return b.memo('facts.year', readYearStatements);
+}
+
+function readYearStatements({ text: t }: { text: string }): Statements {
+  const out: Statements = { past: [], fiveYear: fiveYearStatements(t), key: '' };
+  const seen: string[] = out.fiveYear.map((m) => `${m.s}:${m.phrase}`);
+  if (t.includes('刚刚过去的')) {
+    for (const m of t.matchAll(PAST)) {
+      out.past.push({ s: m.index + m[0].indexOf(m[1]), year: Number(m[1]) });
+      seen.push(`${m.index}:${m[0]}`);
     }
-    const opening = IS_YEAR.exec(t)?.[0] ?? '';
-    out.key = seen.length || opening ? `${seen.join(',')}#${opening}` : '';
-    return out;
-  });
+  }
+  const opening = IS_YEAR.exec(t)?.[0] ?? '';
+  out.key = seen.length || opening ? `${seen.join(',')}#${opening}` : '';
+  return out;
 }
 
 /** The plan part's opening blocks, where `YYYY年是…` names the report year. */
