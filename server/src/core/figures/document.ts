@@ -8,15 +8,9 @@ import type { ReportDocument } from '../model/document';
 import { paragraphMemo, RepairedParagraph, repairedSourceEnd, repairedSourceOffset } from '../model/repair';
 import type { CheckEnvironment } from '../environment';
 import { kept } from '../model/blocks';
-import {
-  Amount,
-  Change,
-  extractParagraph,
-  FigureStatement,
-  ParagraphFigures,
-  PartsGroup,
-  RespectivelyList,
-} from './extract';
+import type { Amount, Change } from './amount';
+import { extractParagraph } from './extract';
+import type { FigureStatement, ParagraphFigures, PartsGroup, RespectivelyList } from './statement';
 import { isRateName, type Indicator } from './lexicon';
 import { BaselineChoice, chooseBaseline } from './environment';
 import { disagree, growthFromIncrement, growthInterval, Interval } from './numbers';

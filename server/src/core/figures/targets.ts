@@ -14,7 +14,8 @@
  */
 import type { ReportDocument } from '../model/document';
 import type { CheckEnvironment } from '../environment';
-import type { Amount, Change, FigureStatement } from './extract';
+import type { Amount, Change } from './amount';
+import type { FigureStatement } from './statement';
 import { analyseFigures, documentFigures, Figure, FigureAnalysis, plainFigure } from './document';
 import type { Indicator } from './lexicon';
 
