@@ -38,7 +38,16 @@ export interface TermsAnalysis {
   isNational(term: string): boolean;
 }
 
-const cache = new WeakMap<ReportDocument, { env: TermsEnvironment; analysis: TermsAnalysis }>();
+/**
+ * The analysis is a per-document fact for the document's terms environment (doc.memoFor),
+ * kept with what it is made of: the next version updates it from those parts.
+ */
+const MEMO = 'terms.analysis';
+
+interface Analysed {
+  analysis: TermsAnalysis;
+  parts: Parts;
+}
 
 /** The terms environment for a document: the seed's notes only for a report of its place. */
 export function termsEnvironmentOf(env: CheckEnvironment, doc: ReportDocument): TermsEnvironment {
@@ -46,15 +55,15 @@ export function termsEnvironmentOf(env: CheckEnvironment, doc: ReportDocument): 
 }
 
 export function analyzeTerms(doc: ReportDocument, env: CheckEnvironment): TermsAnalysis {
-  const terms = termsEnvironmentOf(env, doc);
-  const hit = cache.get(doc);
-  if (hit && hit.env === terms) return hit.analysis;
-  const analysis = computeAnalysis(doc, terms);
-  cache.set(doc, { env: terms, analysis });
-  return analysis;
+  return doc.memoFor(MEMO, termsEnvironmentOf(env, doc), computeAnalysis).analysis;
 }
 
-/** What an analysis is made of, kept for the next version's update. */
+/** The analysis this version already has for `env`, never computing it. */
+function analysed(doc: ReportDocument, env: CheckEnvironment): Analysed | undefined {
+  return doc.memoized<Analysed>(MEMO, termsEnvironmentOf(env, doc));
+}
+
+/** What an analysis is made of, kept for the next version's update (see Analysed). */
 interface Parts {
   terms: TermsEnvironment;
   notes?: NotesSection;
@@ -73,9 +82,7 @@ interface Parts {
   docParts: unknown;
 }
 
-const madeOf = new WeakMap<TermsAnalysis, Parts>();
-
-function computeAnalysis(doc: ReportDocument, terms: TermsEnvironment): TermsAnalysis {
+function computeAnalysis(doc: ReportDocument, terms: TermsEnvironment): Analysed {
   const parts = updated(doc, terms) ?? fullParts(doc, terms);
   const {
     notes,
@@ -113,8 +120,7 @@ function computeAnalysis(doc: ReportDocument, terms: TermsEnvironment): TermsAna
     },
     isNational: (t) => (terms.byHeadword.get(t) ?? []).some((e) => e.scope === 'national'),
   };
-  madeOf.set(analysis, parts);
-  return analysis;
+  return { analysis, parts };
 }
 
 function fullParts(doc: ReportDocument, terms: TermsEnvironment): Parts {
@@ -188,8 +194,7 @@ function firstUses(uses: readonly TermUse[]): {
  */
 function updated(doc: ReportDocument, terms: TermsEnvironment): Parts | undefined {
   const edit = doc.edit;
-  const last = edit && cache.get(edit.prev);
-  const p = last && last.env === terms ? madeOf.get(last.analysis) : undefined;
+  const p = edit?.prev.memoized<Analysed>(MEMO, terms)?.parts;
   if (!edit || !p || p.docParts !== doc.parts) return undefined;
   const { change } = edit;
   // Uses hold their blocks' indices: when blocks were added or removed, analyse afresh.
@@ -250,9 +255,7 @@ const CONTEXT = 20;
  * blocks now belong to the new version.
  */
 export function notesFootprint(w: EditWindow): '' | undefined {
-  const terms = termsEnvironmentOf(w.env, w.doc);
-  const kept = cache.get(w.doc);
-  const a = w.side === 'after' ? analyzeTerms(w.doc, w.env) : kept && kept.env === terms ? kept.analysis : undefined;
+  const a = w.side === 'after' ? analyzeTerms(w.doc, w.env) : analysed(w.doc, w.env)?.analysis;
   if (!a) return undefined;
   return nearNotes(a.notes?.part, w.change.start, w.change.start + w.blocks.length) ? undefined : '';
 }
@@ -266,7 +269,7 @@ export function usesFootprint(w: EditWindow): '' | undefined {
 }
 
 function usedNear(w: EditWindow): boolean {
-  const a = w.side === 'after' ? analyzeTerms(w.doc, w.env) : cache.get(w.doc)!.analysis;
+  const a = w.side === 'after' ? analyzeTerms(w.doc, w.env) : analysed(w.doc, w.env)!.analysis;
   const { uses } = a;
   const k = firstIndex(uses, (u) => u.block >= w.firstBlock);
   if (k < uses.length && uses[k].block <= w.lastBlock) return true;
