@@ -206,13 +206,16 @@ function readSpeaker(blocks: readonly Block[], i: number): Speaker | undefined {
 
 /**
  * Does the text look like a government work report at all? A dateline; a title naming a
- * 工作报告 near the top; or the salutation followed by numbered parts.
+ * 工作报告 near the top; or the salutation (the one found, or one written with another mark,
+ * LOOSE) in the front matter, followed by numbered parts.
  */
 export function looksLikeReport(blocks: readonly Block[], fm: FrontMatter): boolean {
   if (fm.dateline || fm.title) return true;
   const head = blocks.slice(0, 40);
   if (head.some((b) => b.text.length <= 40 && /工作报告/.test(b.text) && (b.kind === 'heading' || b.index < 5)))
     return true;
-  const salutation = head.some((b) => /^各位代表[：:，,！!]/.test(b.text));
+  const salutation =
+    !!fm.salutation ||
+    blocks.slice(0, fm.window).some((b) => isProse(b) && LOOSE.salutation.test(normaliseFrontMatter(b.text)));
   return salutation && blocks.some((b) => l1Heading(b) !== undefined);
 }

@@ -15,6 +15,10 @@ export function markupOf(n: OutlineNode): string {
   return style;
 }
 
+/**
+ * Markup by marker object: a per-block fact in effect (markers are memoised on their block's
+ * content, see blockMarkers), keyed by marker because a block may hold several.
+ */
 const markupByMarker = new WeakMap<Marker, string>();
 
 /**

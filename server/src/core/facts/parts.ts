@@ -3,7 +3,7 @@
  * whatever the Markdown markup. Roles come from title keywords, not from literal titles.
  */
 import type { Block } from '../model/blocks';
-import { CN_NUMERAL_CHARS, parseChineseNumeral } from '../model/numerals';
+import { MARKER_NUMERAL, parseChineseNumeral } from '../model/numerals';
 
 export type PartRole = 'review' | 'plan' | 'selfBuilding' | 'notes' | 'other';
 
@@ -22,7 +22,13 @@ export interface Part {
   end: number;
 }
 
-const L1 = new RegExp(`^([${CN_NUMERAL_CHARS}]{1,3})[、，,.．]\\s*(.*)$`);
+/**
+ * A part marker opening a text (`一、`, `十二，`, `三．`): the numeral, then the separator as
+ * written. The one pattern for it: outline/markers reads part markers with it too.
+ */
+export const PART_MARKER = new RegExp(`^(${MARKER_NUMERAL})([、，,.．])`);
+/** The title after a part marker (blanks before it dropped). */
+const AFTER_MARKER = /^\s*(.*)$/;
 /**
  * Notes headings: 相关注释, 名词解释, 注释, 名词注释, 《政府工作报告》有关内容名词注释, 附件：名词解释…
  * (spaces inside allowed).
@@ -38,11 +44,12 @@ const UNNUMBERED =
 /** A block that opens a top-level part, with its number and title. */
 export function l1Heading(block: Block): { number: number; title: string } | undefined {
   if (block.kind !== 'heading' && block.kind !== 'paragraph') return undefined;
-  const m = L1.exec(block.text);
-  if (!m) return undefined;
+  const m = PART_MARKER.exec(block.text);
+  const t = m && AFTER_MARKER.exec(block.text.slice(m[0].length));
+  if (!m || !t) return undefined;
   const n = parseChineseNumeral(m[1]);
   if (n === undefined || n === 0) return undefined;
-  const title = m[2];
+  const title = t[1];
   // A plain paragraph counts only when it reads as a title: short, no sentence inside.
   if (block.kind === 'paragraph' && (title.length > 40 || /[。；！？]./.test(title))) return undefined;
   return { number: n, title };

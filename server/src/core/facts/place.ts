@@ -5,6 +5,7 @@
  */
 import type { FrontMatter } from './front-matter';
 import { normaliseFrontMatter } from './front-matter';
+import { MARKER_NUMERAL } from '../model/numerals';
 
 export interface Place {
   /** As written (`运城市盐湖区`, `安徽省`, `广西壮族自治区`). */
@@ -29,11 +30,14 @@ function placeOf(name: string): Place | undefined {
   return { name: n, unit: units[units.length - 1], national: false };
 }
 
+/** The place before the session number in the meeting's name (`运城市盐湖区第十七届…`). */
+const SESSION = new RegExp(`^(.*?)第?${MARKER_NUMERAL}届`);
+
 export function findPlace(fm: FrontMatter): Place | undefined {
   if (fm.national) return { name: '全国', unit: '全国', national: true };
   const meeting = fm.dateline?.meeting;
   if (meeting) {
-    const m = /^(.*?)第?[一二三四五六七八九十]{1,3}届/.exec(meeting);
+    const m = SESSION.exec(meeting);
     const p = m && placeOf(m[1]);
     if (p) return p;
   }

@@ -1,6 +1,7 @@
 /** Helpers the figures rules share: display strings and source ranges of amounts. */
 import type { RepairedParagraph } from '../model/repair';
-import type { Amount, Change, FigureStatement } from './extract';
+import type { Amount, Change } from './amount';
+import type { FigureStatement } from './statement';
 import { sourceRange } from './document';
 
 /** The change as written in its paragraph, verb included (`增长 8.1%`). */

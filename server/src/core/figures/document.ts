@@ -8,15 +8,9 @@ import type { ReportDocument } from '../model/document';
 import { paragraphMemo, RepairedParagraph, repairedSourceEnd, repairedSourceOffset } from '../model/repair';
 import type { CheckEnvironment } from '../environment';
 import { kept } from '../model/blocks';
-import {
-  Amount,
-  Change,
-  extractParagraph,
-  FigureStatement,
-  ParagraphFigures,
-  PartsGroup,
-  RespectivelyList,
-} from './extract';
+import type { Amount, Change } from './amount';
+import { extractParagraph } from './extract';
+import type { FigureStatement, ParagraphFigures, PartsGroup, RespectivelyList } from './statement';
 import { isRateName, type Indicator } from './lexicon';
 import { BaselineChoice, chooseBaseline } from './environment';
 import { disagree, growthFromIncrement, growthInterval, Interval } from './numbers';
@@ -161,11 +155,12 @@ function footprintValue(key: string, v: unknown): unknown {
   return typeof v === 'number' && !Number.isFinite(v) ? String(v) : v;
 }
 
-const docCache = new WeakMap<ReportDocument, DocFigures>();
-
+/** The figures of a document with their periods: a per-document fact (doc.memo). */
 export function documentFigures(doc: ReportDocument): DocFigures {
-  const cached = docCache.get(doc);
-  if (cached) return cached;
+  return doc.memo('figures.document', collectFigures);
+}
+
+function collectFigures(doc: ReportDocument): DocFigures {
   const out: DocFigures = {
     figures: [],
     lists: [],
@@ -217,7 +212,6 @@ export function documentFigures(doc: ReportDocument): DocFigures {
       for (const group of entry.extras.parts) out.parts.push({ group, para });
     }
   }
-  docCache.set(doc, out);
   return out;
 }
 
@@ -309,11 +303,12 @@ function inSentenceCheck(s: FigureStatement, stated: Interval): GrowthCheck | un
   return undefined;
 }
 
-const analysisCache = new WeakMap<ReportDocument, { env: CheckEnvironment; result: DocAnalysis }>();
-
+/** The growth checks of a document: a per-document fact for one check environment (doc.memoFor). */
 export function analyseFigures(doc: ReportDocument, env: CheckEnvironment): DocAnalysis {
-  const cached = analysisCache.get(doc);
-  if (cached && cached.env === env) return cached.result;
+  return doc.memoFor('figures.analysis', env, analyse);
+}
+
+function analyse(doc: ReportDocument, env: CheckEnvironment): DocAnalysis {
   const { figures } = documentFigures(doc);
   const baseline = chooseBaseline(doc, env);
   const baseFigures = baseline ? documentFigures(baseline.doc).byIndicator : new Map<Indicator, Figure[]>();
@@ -326,9 +321,7 @@ export function analyseFigures(doc: ReportDocument, env: CheckEnvironment): DocA
     figure.analysed = { role: figure.role, baseDoc, item };
     return item;
   });
-  const result: DocAnalysis = { baseline, items };
-  analysisCache.set(doc, { env, result });
-  return result;
+  return { baseline, items };
 
   function analyseFigure(figure: Figure): FigureAnalysis {
     const s = figure.stmt;

@@ -14,7 +14,8 @@
  */
 import type { ReportDocument } from '../model/document';
 import type { CheckEnvironment } from '../environment';
-import type { Amount, Change, FigureStatement } from './extract';
+import type { Amount, Change } from './amount';
+import type { FigureStatement } from './statement';
 import { analyseFigures, documentFigures, Figure, FigureAnalysis, plainFigure } from './document';
 import type { Indicator } from './lexicon';
 
@@ -97,6 +98,11 @@ export function judgeAgainst(
   return undefined;
 }
 
+/**
+ * Checks by figure analysis, not a per-document fact (so not doc.memo): a figure's analysis
+ * outlives the document version (analyseFigures reuses it while its statement, period and
+ * baseline stay), and so does its check against the baseline named here.
+ */
 const cache = new WeakMap<FigureAnalysis, { baseDoc: ReportDocument; check: TargetCheck | undefined }>();
 
 /** A result (a plain figure of the review part) judged against last year's target, if any. */

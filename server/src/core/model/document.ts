@@ -25,6 +25,9 @@ export interface DocumentEdit {
   after: readonly RepairedParagraph[];
 }
 
+/** The environment of facts that depend on the document alone (see memo). */
+const NO_ENV = {};
+
 export class ReportDocument {
   readonly lines: LineIndex;
   readonly blocks: Block[];
@@ -33,8 +36,8 @@ export class ReportDocument {
   readonly dateline?: Dateline;
   /** Index of the first block after the front matter. */
   readonly bodyStart: number;
-  /** Per-document facts by name (see memo). */
-  private readonly memos = new Map<string, unknown>();
+  /** Per-document facts by name, each with the environment it was computed for (see memo). */
+  private readonly memos = new Map<string, { env: object; value: unknown }>();
   private _breaks?: PageBreak[];
   private _repaired?: RepairedParagraph[];
   private _parts?: Part[];
@@ -88,14 +91,36 @@ export class ReportDocument {
 
   /**
    * A fact about this version of the document, computed once from it: the one idiom for
-   * per-document facts, as `Block.memo` is for per-block ones. (Facts that also depend on the
-   * check environment are cached by the analysis that owns them.)
+   * per-document facts, as `Block.memo` is for per-block ones. Keys are named after the
+   * module that owns the fact (`year`, `outline`, `figures.document`); facts that also depend
+   * on an environment use memoFor.
    */
   memo<T>(key: string, compute: (doc: ReportDocument) => T): T {
-    if (this.memos.has(key)) return this.memos.get(key) as T;
-    const value = compute(this);
-    this.memos.set(key, value);
+    return this.memoFor(key, NO_ENV, compute);
+  }
+
+  /**
+   * A per-document fact that also depends on something outside the document: the check
+   * environment, or the part of it the fact reads (the terms environment for the report's
+   * place). `env` is compared by identity, and one value is kept per key: a document is
+   * checked against one environment at a time, and a new one (settings, glossaries or the
+   * baseline changed) replaces the value computed for the old one.
+   */
+  memoFor<E extends object, T>(key: string, env: E, compute: (doc: ReportDocument, env: E) => T): T {
+    const hit = this.memos.get(key);
+    if (hit && hit.env === env) return hit.value as T;
+    const value = compute(this, env);
+    this.memos.set(key, { env, value });
     return value;
+  }
+
+  /**
+   * What memo (no `env`) or memoFor already holds for `key`, never computing it: how an
+   * analysis reads the previous version's result (`edit.prev`) to update it rather than redo it.
+   */
+  memoized<T>(key: string, env: object = NO_ENV): T | undefined {
+    const hit = this.memos.get(key);
+    return hit && hit.env === env ? (hit.value as T) : undefined;
   }
 
   /** The report year: what most of the report's own statements say (see facts/year). */

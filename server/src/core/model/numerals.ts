@@ -15,7 +15,10 @@ const DIGITS: Record<string, number> = {
 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
+/** The characters of a Chinese numeral: the one class every recogniser builds on. */
 export const CN_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万';
+/** An outline marker's numeral (`一`, `十二`, `九十九`) as a regex source: one to three numeral characters. */
+export const MARKER_NUMERAL = `[${CN_NUMERAL_CHARS}]{1,3}`;
 
 /** Chinese digits read one by one (`二〇二六` → '2026'); undefined when one is not a digit. */
 export function chineseDigits(s: string): string | undefined {

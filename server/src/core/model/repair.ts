@@ -6,6 +6,7 @@
 import { firstIndex } from '../search';
 import { Block, kept } from './blocks';
 import type { BlockChange } from './parse';
+import { CN_NUMERAL_CHARS } from './numerals';
 
 /** One page-break split: `prev` ends mid-sentence and continues in `next`. */
 export interface PageBreak {
@@ -47,8 +48,11 @@ export function endsSentence(text: string): boolean {
  * are deliberately broad: a false "marker" only means a split is not joined. A decimal
  * (`2.5` after `PM`) is not a marker; `20.2026年` is item 20 and a year.
  */
-const MARKER_START =
-  /^(?:[一二三四五六七八九十百零〇两]+(?:、|是|要|\s)|[（(][一二三四五六七八九十百零〇两\d]+[）)]|第[一二三四五六七八九十百零〇两]+[，、,]|\d{1,2}[.．、](?=\d{4}年|[^\d.．]|$)|——|各位代表|[-*+•·]\s)/;
+const NUMERAL = `[${CN_NUMERAL_CHARS}]`;
+const MARKER_START = new RegExp(
+  `^(?:${NUMERAL}+(?:、|是|要|\\s)|[（(][${CN_NUMERAL_CHARS}\\d]+[）)]|第${NUMERAL}+[，、,]|` +
+    `\\d{1,2}[.．、](?=\\d{4}年|[^\\d.．]|$)|——|各位代表|[-*+•·]\\s)`,
+);
 
 export function startsWithMarker(text: string): boolean {
   return MARKER_START.test(text);

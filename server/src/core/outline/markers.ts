@@ -4,7 +4,8 @@
  * (`…：一是…；二是…`). Pure per-block work, memoised with block.memo.
  */
 import type { Block } from '../model/blocks';
-import { CN_NUMERAL_CHARS, parseChineseNumeral } from '../model/numerals';
+import { CN_NUMERAL_CHARS, MARKER_NUMERAL, parseChineseNumeral } from '../model/numerals';
+import { PART_MARKER } from '../facts/parts';
 
 /** part 一、 · section （一） · ordinals 一是/一要/第一， · arabic 1. · paren （1） · dash —— */
 export type MarkerKind = 'part' | 'section' | 'shi' | 'yao' | 'di' | 'arabic' | 'paren' | 'dash';
@@ -42,8 +43,7 @@ export interface Marker {
   titleEnd: number;
 }
 
-const N = `[${CN_NUMERAL_CHARS}]{1,3}`;
-const PART = new RegExp(`^(${N})([、，,.．])`);
+const N = MARKER_NUMERAL;
 const SECTION = new RegExp(`^([（(])\\s*(${N})\\s*([）)])`);
 const PAREN = /^([（(])\s*(\d{1,2})\s*([）)])/;
 /** `1.` `2、`; a digit after the dot makes a decimal (`2.5`) unless a year follows (`20.2026年…`: item 20). */
@@ -84,7 +84,7 @@ function strayAfter(text: string, at: number): [number, number] | undefined {
   return m ? [at, at + m[0].length] : undefined;
 }
 
-/** The marker opening a block's text, if any. Parts are confirmed by model/parts.ts. */
+/** The marker opening a block's text, if any. Parts are confirmed by facts/parts.ts. */
 export function detectMarker(text: string, heading: boolean): Marker | undefined {
   const c = text[0];
   if (c === undefined) return undefined;
@@ -173,7 +173,7 @@ export function detectMarker(text: string, heading: boolean): Marker | undefined
         titleEnd: titleEnd(text, end, heading),
       };
     }
-    if ((m = PART.exec(text))) {
+    if ((m = PART_MARKER.exec(text))) {
       const n = numeral(m[1]);
       if (n === undefined) return undefined;
       const end = m[0].length;

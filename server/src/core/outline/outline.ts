@@ -7,6 +7,7 @@
 import type { Block } from '../model/blocks';
 import type { ReportDocument } from '../model/document';
 import type { RepairedParagraph } from '../model/repair';
+import { CN_NUMERAL_CHARS } from '../model/numerals';
 import { blockMarkers, boldStyle, detectMarker, Marker, MarkerKind, RANK } from './markers';
 
 export type OutlineKind = MarkerKind | 'notes';
@@ -269,15 +270,13 @@ export function isPlain(p: RepairedParagraph): boolean {
   return !isAnnexHeading(p.blocks[0]) && !splitLead(p);
 }
 
+const ANNEX = new RegExp(`^附\\s*件\\s*[\\d${CN_NUMERAL_CHARS}]{0,3}\\s*(?:[:：.．、]\\s*[^。；！？]{0,40})?$`);
+
 /** An 附件 heading (`附件`, `附件2`, `附件：2026年民生实事`): numbering starts again after it. */
 export function isAnnexHeading(b: Block): boolean {
   return (
     (b.kind === 'paragraph' || b.kind === 'heading') &&
-    b.memo('outline.annex', (x) =>
-      /^附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*(?:[:：.．、]\s*[^。；！？]{0,40})?$/.test(
-        x.text.replace(/\*\*|__/g, '').trim(),
-      ),
-    )
+    b.memo('outline.annex', (x) => ANNEX.test(x.text.replace(/\*\*|__/g, '').trim()))
   );
 }
 

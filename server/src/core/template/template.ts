@@ -9,6 +9,7 @@ import { escapeRegExp } from '../regexp';
 import type { ReportDocument } from '../model/document';
 import type { Block } from '../model/blocks';
 import { majorityStyle, markupOf } from '../facts/numbering';
+import { CN_NUMERAL_CHARS } from '../model/numerals';
 import { outlineOf, type OutlineNode } from '../outline/outline';
 import {
   DATELINE,
@@ -91,7 +92,7 @@ function isRegExp(s: string): boolean {
   }
 }
 
-const NUM = '[一二三四五六七八九十百零〇两]+';
+const NUM = `[${CN_NUMERAL_CHARS}]+`;
 /** Generic recognisers (facts/front-matter): every level of government, every usual form. */
 export const GENERIC: Record<FrontMatterElement, RegExp> = {
   title: TITLE,
@@ -109,11 +110,13 @@ function generalise(element: FrontMatterElement, text: string): string {
     case 'title':
       return `^${escapeRegExp(compact.replace(/ /g, ''))}$`;
     case 'salutation':
-      return '^各位代表：$';
+      return SALUTATION.source;
     case 'dateline': {
-      const m = /^——\d{4}年\d{1,2}月\d{1,2}日在(.*?)会议上$/.exec(compact.replace(/\s+/g, ''));
+      // The meeting as the one dateline recogniser reads it (the pattern below is kept only
+      // when the seed's own dateline matches it: see deriveTemplate).
+      const written = DATELINE.exec(normaliseFrontMatter(compact))?.[4];
       // The session numbers change every year; the place may be written differently.
-      const session = m && /第.+?届.*?人民代表大会.*$/.exec(m[1]);
+      const session = written && /第.+?届.*?人民代表大会.*$/.exec(written);
       const meeting = session
         ? '.{0,30}?' +
           escapeRegExp(session[0]).replace(new RegExp(NUM, 'g'), NUM).replace('人民代表大会', '(?:全国)?人民代表大会')

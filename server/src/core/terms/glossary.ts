@@ -88,6 +88,8 @@ export function createTermsEnvironment(
   const baseSet = new Set(base);
   const quotedOnly = new Set([...byHeadword].filter(([, es]) => es.every((e) => e.quotedOnly)).map(([h]) => h));
   const envId = `t${++serial}`;
+  // Matchers by the document headwords they add: shared by every document checked in this
+  // environment (not a per-document fact, so not doc.memo); at most 16 are kept.
   const cache = new Map<string, MatcherSet>();
   const env: TermsEnvironment = {
     entries,

@@ -1,5 +1,6 @@
 /** Which terms need a note: shared by terms/undefined and the annotate command. */
-import type { TermsAnalysis, TermUse } from './analysis';
+import type { TermsAnalysis } from './analysis';
+import type { TermUse } from './uses';
 import type { GlossaryEntry } from './types';
 
 export const PLACEHOLDER = '（待补充释义）';

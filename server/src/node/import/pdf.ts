@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ImportError } from './types';
+import { MARKER_NUMERAL } from '../../core/model/numerals';
 import type { Paragraph } from './markdown';
 
 interface Line {
@@ -210,7 +211,7 @@ function mode(values: number[]): number {
 const NOTES_TITLE = /^(相关注释|注释|名词解释|名词注释|注解|有关注释|附注)[:：]?$/;
 
 /** A Chinese part heading on a line of its own (`一、2021年工作回顾`). */
-const PART_HEADING = /^[一二三四五六七八九十]{1,3}、[^。；，]{1,40}$/;
+const PART_HEADING = new RegExp(`^${MARKER_NUMERAL}、[^。；，]{1,40}$`);
 
 function assemble(pages: Line[][]): Paragraph[] {
   const all = pages.flat();

@@ -5,7 +5,7 @@
 import { defineRule, noOptions } from '../types';
 import { documentFigures, figuresFootprint, Figure } from '../../figures/document';
 import { amountRange, displayName, shown } from '../../figures/display';
-import type { Amount } from '../../figures/extract';
+import type { Amount } from '../../figures/amount';
 import { disagree } from '../../figures/numbers';
 
 export default defineRule({

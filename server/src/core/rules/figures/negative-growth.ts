@@ -4,7 +4,7 @@
  */
 import { defineRule, noOptions } from '../types';
 import { sourceRange } from '../../figures/document';
-import { MINUS } from '../../figures/extract';
+import { MINUS } from '../../figures/amount';
 import { paragraphMemo } from '../../model/repair';
 
 const OPPOSITE: Record<string, string> = {
