@@ -23,6 +23,12 @@ export interface CheckResult {
    * line numbers): copy → the previous check's object. Every other kept finding is the same object.
    */
   moved?: ReadonlyMap<Finding, Finding>;
+  /**
+   * An offset from which every position of this version has the line and column its text had
+   * in the previous version (the edit added or removed no line, and this is the start of a
+   * line after it): a moved finding that starts there is in the same place on screen.
+   */
+  steadyFrom?: number;
 }
 
 /** Runs each active rule; a rule that throws is logged once and the others still report. */
@@ -135,7 +141,22 @@ export function checkText(text: string, env: CheckEnvironment, opts: CheckTextOp
   if (garbled > 0) return { findings: [documentFinding('general.wrongEncoding', { count: String(garbled) })] };
   const all = runRules(doc, env, opts.rules ?? activeRules(config));
   const findings = applySwitches(doc, all);
-  return { doc, findings, keptAll: keptAll(doc, findings, all.length - findings.length), moved: runs.get(doc)?.moves };
+  return {
+    doc,
+    findings,
+    keptAll: keptAll(doc, findings, all.length - findings.length),
+    moved: runs.get(doc)?.moves,
+    steadyFrom: steadyFrom(doc),
+  };
+}
+
+/** See CheckResult.steadyFrom. */
+function steadyFrom(doc: ReportDocument): number | undefined {
+  const change = doc.edit?.change;
+  if (!change || change.lineDelta !== 0) return undefined;
+  const end = change.oldEnd + change.delta;
+  const { line, character } = doc.lines.positionAt(end);
+  return character === 0 ? end : (doc.lines.lineStarts[line + 1] ?? doc.text.length + 1);
 }
 
 /** Records what the check returned; true when it is what the previous check returned (see CheckResult.keptAll). */

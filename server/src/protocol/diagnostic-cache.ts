@@ -49,7 +49,8 @@ export class DiagnosticCache {
       for (; i < findings.length; i++) {
         const f = findings[i];
         const prev = before.findings[i];
-        if (f === prev) out[i] = before.diagnostics[i];
+        if (f === prev || (moved?.get(f) === prev && steady(f, result.steadyFrom) && f.args === prev.args))
+          out[i] = before.diagnostics[i];
         else if (moved?.get(f) === prev) {
           const [d, kept] = this.make(f, lines, uri, prev, before.diagnostics[i]);
           out[i] = d;
@@ -115,6 +116,13 @@ export class DiagnosticCache {
     }
     return m;
   }
+}
+
+/** The finding and its related places lie where nothing moved on screen (see CheckResult.steadyFrom). */
+function steady(f: Finding, from: number | undefined): boolean {
+  if (from === undefined || f.start < from) return false;
+  for (const r of f.related ?? []) if (r.start < from) return false;
+  return true;
 }
 
 function sameRange(a: Range, b: Range): boolean {

@@ -38,8 +38,8 @@ export interface YearSources {
   dateline?: Dateline;
   title?: Block;
   parts: readonly Part[];
-  /** Body blocks before the notes section. */
-  body: readonly Block[];
+  /** Body blocks before the notes section that state a past year (see statesPastYear). */
+  past: readonly Block[];
 }
 
 const PAST = /刚刚过去的\s*(\d{4})\s*年/g;
@@ -74,6 +74,11 @@ function readYearStatements({ text: t }: { text: string }): Statements {
   return out;
 }
 
+/** A paragraph, heading or list item that says `刚刚过去的YYYY年`. */
+export function statesPastYear(b: Block): boolean {
+  return (b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'listItem') && yearStatements(b).past.length > 0;
+}
+
 /** The plan part's opening blocks, where `YYYY年是…` names the report year. */
 export function planOpening(parts: readonly Part[]): { start: number; end: number } | undefined {
   const plan = parts.find((p) => p.role === 'plan');
@@ -97,10 +102,7 @@ export function decideReportYear(src: YearSources, blockAt: (i: number) => Block
     const at = part.heading.text.indexOf(String(part.year));
     if (at >= 0) add(part.heading, at, part.year, part.role === 'review' ? -1 : 0, part.role);
   }
-  for (const b of src.body) {
-    if (b.kind !== 'paragraph' && b.kind !== 'heading' && b.kind !== 'listItem') continue;
-    for (const m of yearStatements(b).past) add(b, m.s, m.year, -1, 'past');
-  }
+  for (const b of src.past) for (const m of yearStatements(b).past) add(b, m.s, m.year, -1, 'past');
   const opening = planOpening(src.parts);
   if (opening) {
     for (let i = opening.start; i < opening.end; i++) {

@@ -14,7 +14,7 @@ import {
 import { findParts, isPartCandidate, Part } from '../facts/parts';
 import { Dateline, FrontMatter, findFrontMatter } from '../facts/front-matter';
 import { findPlace, Place } from '../facts/place';
-import { decideReportYear, ReportYear } from '../facts/year';
+import { decideReportYear, ReportYear, statesPastYear } from '../facts/year';
 
 export type { Dateline } from '../facts/front-matter';
 
@@ -83,10 +83,31 @@ export class ReportDocument {
   get year(): ReportYear | undefined {
     return this.memo('year', (d) =>
       decideReportYear(
-        { dateline: d.dateline, title: d.front.title, parts: d.parts, body: d.blocks.slice(d.bodyStart, d.bodyEnd) },
+        {
+          dateline: d.dateline,
+          title: d.front.title,
+          parts: d.parts,
+          past: d.pastYearBlocks.filter((b) => b.index >= d.bodyStart && b.index < d.bodyEnd),
+        },
         (i) => d.blocks[i],
       ),
     );
+  }
+
+  /**
+   * The blocks that state a past year (`刚刚过去的YYYY年`), in order: the previous version's
+   * list with the edited blocks replaced, so that an edit does not look at every block again.
+   */
+  private get pastYearBlocks(): readonly Block[] {
+    return this.memo('year.pastBlocks', (d) => {
+      const before = d.prev?.memoized<readonly Block[]>('year.pastBlocks');
+      if (!before || !d.change) return d.blocks.filter(statesPastYear);
+      const removed = new Set(d.change.removed);
+      const added = d.change.added.filter(statesPastYear);
+      const kept = before.filter((b) => !removed.has(b));
+      if (added.length === 0) return kept;
+      return kept.concat(added).sort((a, b) => a.index - b.index);
+    });
   }
 
   /**
