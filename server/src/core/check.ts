@@ -40,9 +40,11 @@ export function runRules(doc: ReportDocument, env: CheckEnvironment, rules: read
   const reuse = reusable(doc, env, moves);
   // Every rule kept its findings (and no rule was added or dropped): see CheckResult.keptAll.
   record.keptAll = !!reuse && rules.length === reuse.ruleCount;
+  let keptEvery = record.keptAll;
   for (const { rule, severity, options } of rules) {
     const key = `${severity}\u0000${JSON.stringify(options)}`;
     const kept = reuse?.keep(rule, key);
+    if (!kept) keptEvery = false;
     if (kept) {
       const own = kept.map((f) => withLines(f, doc, moves));
       record.rules.set(rule.id, { key, findings: own });
@@ -80,9 +82,26 @@ export function runRules(doc: ReportDocument, env: CheckEnvironment, rules: read
   }
   record.moves = moves;
   runs.set(doc, record);
-  return findings.sort(
-    (a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
-  );
+  // Every rule kept its findings (none ran again): they are in the previous check's order, moved.
+  const before = keptEvery && doc.edit ? runs.get(doc.edit.prev)?.sorted : undefined;
+  record.sorted =
+    before?.length === findings.length
+      ? inPreviousOrder(before, moves)
+      : findings.sort(
+          (a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+        );
+  return record.sorted as Finding[];
+}
+
+/**
+ * The previous check's sorted findings, each replaced by its moved copy (`moves`: copy → previous). An edit
+ * moves every kept finding after it by the same amount, so their order stands.
+ */
+function inPreviousOrder(before: readonly Finding[], moves: ReadonlyMap<Finding, Finding>): Finding[] {
+  if (moves.size === 0) return before.slice();
+  const copies = new Map<Finding, Finding>();
+  for (const [copy, previous] of moves) copies.set(previous, copy);
+  return before.map((f) => copies.get(f) ?? f);
 }
 
 const failedOnce = new Set<string>();

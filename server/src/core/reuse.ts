@@ -22,6 +22,8 @@ export interface RunRecord {
   /** Every rule kept the previous version's findings; the kept ones copied (see CheckResult.moved). */
   keptAll?: boolean;
   moves?: Map<Finding, Finding>;
+  /** Every finding of the check, sorted (before the inline switches). */
+  sorted?: readonly Finding[];
   /** The findings after the inline switches (what the check returned), and how many the switches hid. */
   shown?: readonly Finding[];
   hidden?: number;
@@ -160,11 +162,24 @@ function window(
 }
 
 function touches(f: Finding, from: number, to: number): boolean {
-  const hit = (s: number, e: number) => s <= to && e >= from;
-  if (hit(f.start, f.end)) return true;
-  for (const e of f.fix?.edits ?? []) if (hit(e.start, e.end)) return true;
-  for (const r of f.related ?? []) if (hit(r.start, r.end)) return true;
+  // Plain loops: this runs for every kept finding on every check.
+  if (f.start <= to && f.end >= from) return true;
+  const edits = f.fix?.edits;
+  if (edits) for (let i = 0; i < edits.length; i++) if (edits[i].start <= to && edits[i].end >= from) return true;
+  const related = f.related;
+  if (related)
+    for (let i = 0; i < related.length; i++) if (related[i].start <= to && related[i].end >= from) return true;
   return anyIn(f.lines, from, to) || anyIn(f.fix?.lines, from, to);
+}
+
+/** Nothing of the finding lies after `after`: an edit there leaves it where it is. */
+function allBefore(f: Finding, after: number): boolean {
+  if (f.end > after) return false;
+  const edits = f.fix?.edits;
+  if (edits) for (let i = 0; i < edits.length; i++) if (edits[i].end > after) return false;
+  const related = f.related;
+  if (related) for (let i = 0; i < related.length; i++) if (related[i].end > after) return false;
+  return !anyIn(f.lines, after + 1, Infinity) && !anyIn(f.fix?.lines, after + 1, Infinity);
 }
 
 /** A line argument's offset lies in [from, to]. */
@@ -205,14 +220,7 @@ function sameLines(args: MessageArgs | undefined, lines: LineArgs | undefined, d
  * delta is 0: its lines moved); the finding itself when nothing of it lies after the edit.
  */
 function moved(f: Finding, after: number, delta: number, movedEdits: Map<readonly TextEdit[], TextEdit[]>): Finding {
-  if (
-    f.end <= after &&
-    (f.fix?.edits ?? []).every((e) => e.end <= after) &&
-    (f.related ?? []).every((r) => r.end <= after) &&
-    !anyIn(f.lines, after + 1, Infinity) &&
-    !anyIn(f.fix?.lines, after + 1, Infinity)
-  )
-    return f;
+  if (allBefore(f, after)) return f;
   const at = (p: number) => (p > after ? p + delta : p);
   let fix = f.fix;
   if (fix) {
