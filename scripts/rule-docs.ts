@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '../server/src/core/rules/registry';
 import type { Category, Rule, Severity } from '../server/src/core/rules/types';
-import { formatMessage, type MessageKey } from '../server/src/core/messages/catalogue';
+import { formatMessage, type PlainKey } from '../server/src/core/messages/catalogue';
 import { checkText } from '../server/src/core/check';
 import { defaultEnvironment } from '../server/src/core/environment';
 
@@ -23,7 +23,7 @@ interface RuleRow {
   id: string;
   category: Category;
   severity: Severity;
-  description: MessageKey;
+  description: PlainKey;
   fixes?: Rule['fixes'];
 }
 

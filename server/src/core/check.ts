@@ -4,10 +4,10 @@ import { BlockChange, ParseCache, SourceFormat } from './model/parse';
 import type { Block } from './model/blocks';
 import type { Part } from './facts/parts';
 import type { RepairedParagraph } from './model/repair';
-import { formatMessage, MessageArgs } from './messages/catalogue';
+import { formatMessage, type ArgsParam, type MessageArgs } from './messages/catalogue';
 import type { CheckEnvironment } from './environment';
 import { activeRules, ActiveRule, Config, defaultConfig } from './config';
-import type { EditWindow, Finding, LineArgs, Report, Rule, TextEdit } from './rules/types';
+import type { EditWindow, Finding, Fix, LineArgs, Report, Rule, TextEdit } from './rules/types';
 import { applySwitches } from './switches';
 
 export interface CheckResult {
@@ -49,7 +49,8 @@ export function runRules(doc: ReportDocument, env: CheckEnvironment, rules: read
     const own: Finding[] = [];
     const report = (r: Report) => {
       // Line arguments are filled in here (see LineArgs), fix included.
-      const fix = r.fix?.lines ? { ...r.fix, args: addLines(r.fix.args, r.fix.lines, doc) } : r.fix;
+      const fix = (r.fix?.lines ? { ...r.fix, args: addLines(r.fix.args, r.fix.lines, doc) } : r.fix) as
+        Fix | undefined;
       own.push({
         ruleId: rule.id,
         severity: r.severity ?? severity,
@@ -60,7 +61,7 @@ export function runRules(doc: ReportDocument, env: CheckEnvironment, rules: read
         lines: r.lines,
         fix,
         related: r.related,
-      });
+      } as Finding); // args checked against the message where the rule made them (Report)
     };
     try {
       rule.check({ doc, options, env, report });
@@ -203,8 +204,8 @@ function anyIn(lines: LineArgs | undefined, from: number, to: number): boolean {
 function withLines(f: Finding, doc: ReportDocument, moves: Map<Finding, Finding>): Finding {
   if (!f.lines && !f.fix?.lines) return f;
   if (sameLines(f.args, f.lines, doc) && sameLines(f.fix?.args, f.fix?.lines, doc)) return f;
-  const out: Finding = { ...f, args: addLines(f.args, f.lines, doc) };
-  if (f.fix?.lines) out.fix = { ...f.fix, args: addLines(f.fix.args, f.fix.lines, doc) };
+  const out = { ...f, args: addLines(f.args, f.lines, doc) } as Finding;
+  if (f.fix?.lines) out.fix = { ...f.fix, args: addLines(f.fix.args, f.fix.lines, doc) } as Fix;
   moves.set(out, moves.get(f) ?? f);
   moves.delete(f);
   return out;
@@ -350,11 +351,11 @@ export function wrongEncoding(text: string): number {
   return n >= 3 && (n >= 50 || n / text.length >= 0.005) ? n : 0;
 }
 
-function documentFinding(
-  message: 'general.tooLarge' | 'general.binary' | 'general.wrongEncoding',
-  args: Record<string, string>,
+function documentFinding<K extends 'general.tooLarge' | 'general.binary' | 'general.wrongEncoding'>(
+  message: K,
+  ...[args]: ArgsParam<K>
 ): Finding {
-  return { ruleId: 'general/document', severity: 'warning', start: 0, end: 0, message, args };
+  return { ruleId: 'general/document', severity: 'warning', start: 0, end: 0, message, args: args ?? {} } as Finding;
 }
 
 /** A number of characters for messages, with thousands separators (`6,291,456`). */

@@ -14,7 +14,7 @@ const broken = defineRule({
   id: 'test/throws',
   category: 'general',
   defaultSeverity: 'error',
-  description: 'general.ruleFailed',
+  description: 'general/document.description',
   options: z.object({}),
   check() {
     throw new Error('boom');
@@ -24,7 +24,7 @@ const fine = defineRule({
   id: 'test/fine',
   category: 'general',
   defaultSeverity: 'warning',
-  description: 'general.ruleFailed',
+  description: 'general/document.description',
   options: z.object({}),
   check({ report }) {
     report({ start: 0, end: 1, message: 'general.binary' });

@@ -4,6 +4,7 @@
  * Keep each section sorted by rule; add new sections at the end of the object.
  */
 import { fillTemplate, Locale } from './format';
+import type { ArgValue, Placeholders } from './args';
 
 export type { Locale };
 
@@ -1015,32 +1016,105 @@ export const catalogue = {
     en: 'The document is too large or not text and was not checked (not a configurable rule).',
   },
   'structure/front-matter.fixAllNote': { 'zh-cn': '仅称呼', en: 'salutation only' },
-} satisfies Record<string, Message>;
+} as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalogue;
+/** Arguments by placeholder name, unchecked: for code that handles any message (the runner, tests). */
 export type MessageArgs = Record<string, string | number>;
 
-export function formatMessage(key: MessageKey, args: MessageArgs = {}, locale: Locale = 'zh-cn'): string {
+// ── arguments typed per message ───────────────────────────────────────────
+/** The placeholder names of a message, in either locale (test/unit/engine/messages.test.ts: both have the same). */
+export type ArgName<K extends MessageKey> = K extends MessageKey
+  ? Placeholders<(typeof catalogue)[K]['zh-cn']> | Placeholders<(typeof catalogue)[K]['en']>
+  : never;
+/** A message without placeholders takes no arguments. */
+export type NoArgs = { readonly [name: string]: never };
+/**
+ * Exactly the arguments of message K: one for each placeholder, none other (an object literal
+ * with a misspelt or extra name does not compile). For a union of keys, the union of theirs.
+ */
+export type ArgsOf<K extends MessageKey> = K extends MessageKey
+  ? [ArgName<K>] extends [never]
+    ? NoArgs
+    : { readonly [N in ArgName<K>]: ArgValue }
+  : never;
+/**
+ * The arguments parameter of a message: optional when it has no placeholders. For a union of
+ * keys (a finding's message), the union of theirs, undefined allowed when one takes none.
+ */
+export type ArgsParam<K extends MessageKey> = [ArgName<K>] extends [never]
+  ? [args?: NoArgs]
+  : [args: ArgsOf<K> | (NoArgs extends ArgsOf<K> ? undefined : never)];
+/** The keys of messages without placeholders (descriptions, labels). */
+export type PlainKey = { [K in MessageKey]: [ArgName<K>] extends [never] ? K : never }[MessageKey];
+/**
+ * A message key with exactly its arguments, one member per key (see ArgsOf); `args` may be
+ * left out when the message has no placeholders.
+ */
+export type KeyedMessage<K extends MessageKey = MessageKey> = K extends MessageKey
+  ? { message: K } & ([ArgName<K>] extends [never] ? { args?: NoArgs } : { args: ArgsOf<K> })
+  : never;
+/** KeyedMessage with the key named `key` (problems with files, which have a `message` text too). */
+export type KeyedArgs<K extends MessageKey = MessageKey> = K extends MessageKey
+  ? { key: K } & ([ArgName<K>] extends [never] ? { args?: NoArgs } : { args: ArgsOf<K> })
+  : never;
+/** The message of a KeyedArgs (a problem with a file) as a KeyedMessage: the same key and arguments. */
+export function keyedMessage<K extends MessageKey>(p: KeyedArgs<K>): KeyedMessage<K> {
+  return { message: p.key, args: p.args } as KeyedMessage<K>;
+}
+
+export function formatMessage<K extends MessageKey>(key: K, ...[args, locale]: [...ArgsParam<K>, Locale?]): string;
+export function formatMessage(key: MessageKey, args?: MessageArgs, locale?: Locale): string {
+  return format(key, args, locale);
+}
+
+/** formatMessage unchecked, for messages whose arguments were checked where they were made. */
+function format(key: MessageKey, args: MessageArgs = {}, locale: Locale = 'zh-cn'): string {
   const template = (catalogue[key] as Message)[locale] ?? (catalogue[key] as Message)['zh-cn'];
   return fillTemplate(template, resolveRefs(args, locale), locale);
 }
 
-const REF = '@msg:';
+/** A `t(key, args)` helper of an adapter, in its locale (see formatIn). */
+export type Translate = <K extends MessageKey>(key: K, ...args: ArgsParam<K>) => string;
 
-/** An argument standing for another message of the catalogue, worded in the reader's locale. */
-export function ref(key: MessageKey): string {
-  return REF + key;
+/** formatMessage with the locale first, for adapters' `t(key, args)` helpers. */
+export function formatIn<K extends MessageKey>(locale: Locale, key: K, ...[args]: ArgsParam<K>): string {
+  return format(key, args as MessageArgs | undefined, locale);
+}
+
+const REF = '@msg:';
+/** Between a referenced key and its own arguments (JSON), see ref. */
+const REF_ARGS = '\u001e';
+
+/**
+ * An argument standing for another message of the catalogue, worded in the reader's locale.
+ * A message with placeholders takes its own arguments here (they may be references too).
+ */
+export function ref<K extends MessageKey>(key: K, ...[args]: ArgsParam<K>): string {
+  return args && Object.keys(args).length > 0 ? REF + key + REF_ARGS + JSON.stringify(args) : REF + key;
+}
+
+/** The key and own arguments of a reference (see ref), or undefined for any other value. */
+function refOf(v: string | number): { key: MessageKey; args?: MessageArgs } | undefined {
+  if (typeof v !== 'string' || !v.startsWith(REF)) return undefined;
+  const at = v.indexOf(REF_ARGS);
+  const key = at < 0 ? v.slice(REF.length) : v.slice(REF.length, at);
+  if (!isMessageKey(key)) return undefined;
+  return at < 0 ? { key } : { key, args: JSON.parse(v.slice(at + 1)) as MessageArgs };
 }
 
 /** Arguments that name other messages (see ref), worded in the locale. */
 function resolveRefs(args: MessageArgs, locale: Locale): MessageArgs {
-  const isRef = (v: string | number) => typeof v === 'string' && v.startsWith(REF) && isMessageKey(v.slice(REF.length));
+  const isRef = (v: string | number) => refOf(v) !== undefined;
   if (!Object.values(args).some(isRef)) return args;
-  // A referenced message is filled with the other arguments (never with references: no loops).
+  // A reference without arguments of its own is filled with the other arguments (never with
+  // references: no loops); one with its own (see ref) with those.
   const plain = Object.fromEntries(Object.entries(args).filter(([, v]) => !isRef(v)));
   const out: MessageArgs = { ...args };
-  for (const [name, v] of Object.entries(args))
-    if (isRef(v)) out[name] = formatMessage((v as string).slice(REF.length) as MessageKey, plain, locale);
+  for (const [name, v] of Object.entries(args)) {
+    const r = refOf(v);
+    if (r) out[name] = format(r.key, r.args ?? plain, locale);
+  }
   return out;
 }
 
