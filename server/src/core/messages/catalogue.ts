@@ -1016,6 +1016,25 @@ export const catalogue = {
     en: 'The document is too large or not text and was not checked (not a configurable rule).',
   },
   'structure/front-matter.fixAllNote': { 'zh-cn': '仅称呼', en: 'salutation only' },
+
+  // ── fragments rules word into their messages (arguments given with ref) ──────
+  'structure/numbering-style.style.heading': { 'zh-cn': '{hashes} 标题，{bold}', en: '{hashes} heading, {bold}' },
+  'structure/numbering-style.style.paragraph': { 'zh-cn': '正文段落，{bold}', en: 'body paragraph, {bold}' },
+  'structure/numbering-style.bold.all': { 'zh-cn': '编号和标题加粗', en: 'number and title bold' },
+  'structure/numbering-style.bold.title': { 'zh-cn': '仅标题加粗', en: 'title bold only' },
+  'structure/numbering-style.bold.marker': { 'zh-cn': '仅编号加粗', en: 'number bold only' },
+  'structure/numbering-style.bold.partial': { 'zh-cn': '部分加粗', en: 'partly bold' },
+  'structure/numbering-style.bold.none': { 'zh-cn': '不加粗', en: 'not bold' },
+  'figures.seedReport': { 'zh-cn': '{year}年报告', en: 'the {year} report' },
+  'figures.growthRange': { 'zh-cn': '{value}（{lo}～{hi}）', en: '{value} ({lo}–{hi})' },
+  'figures.countRange': { 'zh-cn': '{min}～{max}', en: '{min}–{max}' },
+  'figures/target-claim.item': {
+    'zh-cn': '“{indicator}”（“{target}” → “{result}”）',
+    en: '“{indicator}” (“{target}” → “{result}”)',
+  },
+  'general.listSeparator': { 'zh-cn': '、', en: ', ' },
+  'structure/year-mismatch.stage.first': { 'zh-cn': '开局', en: 'first' },
+  'structure/year-mismatch.stage.last': { 'zh-cn': '收官', en: 'final' },
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalogue;
@@ -1094,8 +1113,17 @@ export function ref<K extends MessageKey>(key: K, ...[args]: ArgsParam<K>): stri
   return args && Object.keys(args).length > 0 ? REF + key + REF_ARGS + JSON.stringify(args) : REF + key;
 }
 
+const REF_LIST = '@msgs:';
+
+/** Several references (see ref) as one argument: their texts joined with the locale's list separator (、, `, `). */
+export function refList(refs: readonly string[]): string {
+  return REF_LIST + JSON.stringify(refs);
+}
+
 /** The key and own arguments of a reference (see ref), or undefined for any other value. */
-function refOf(v: string | number): { key: MessageKey; args?: MessageArgs } | undefined {
+function refOf(v: string | number): { key: MessageKey; args?: MessageArgs; list?: string[] } | undefined {
+  if (typeof v === 'string' && v.startsWith(REF_LIST))
+    return { key: 'general.listSeparator', list: JSON.parse(v.slice(REF_LIST.length)) as string[] };
   if (typeof v !== 'string' || !v.startsWith(REF)) return undefined;
   const at = v.indexOf(REF_ARGS);
   const key = at < 0 ? v.slice(REF.length) : v.slice(REF.length, at);
@@ -1113,7 +1141,8 @@ function resolveRefs(args: MessageArgs, locale: Locale): MessageArgs {
   const out: MessageArgs = { ...args };
   for (const [name, v] of Object.entries(args)) {
     const r = refOf(v);
-    if (r) out[name] = format(r.key, r.args ?? plain, locale);
+    if (r?.list) out[name] = r.list.map((item) => resolveRefs({ item }, locale).item).join(format(r.key, {}, locale));
+    else if (r) out[name] = format(r.key, r.args ?? plain, locale);
   }
   return out;
 }

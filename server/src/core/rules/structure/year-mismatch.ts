@@ -39,7 +39,15 @@ export default defineRule({
           start: b.sourceOffset(m.s),
           end: b.sourceEnd(m.e),
           message: 'structure/year-mismatch.fiveYear',
-          args: { phrase: m.phrase, plan: `“十${m.numeral}五”`, year: rel, expected: m.expected, stage: m.stage },
+          args: {
+            phrase: m.phrase,
+            plan: `“十${m.numeral}五”`,
+            year: rel,
+            expected: m.expected,
+            stage: ref(
+              m.stage === '收官' ? 'structure/year-mismatch.stage.last' : 'structure/year-mismatch.stage.first',
+            ),
+          },
         });
       }
     }
