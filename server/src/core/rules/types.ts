@@ -93,7 +93,7 @@ export interface Rule<S extends z.ZodTypeAny = z.ZodTypeAny> {
   /** Catalogue key of a one-line description (docs, SARIF, settings). */
   readonly description: PlainKey;
   /**
-   * For the docs' fix table (generated, see scripts/gen-docs.ts): absent when the rule offers no
+   * For the docs' fix table (generated, see scripts/rule-docs.ts): absent when the rule offers no
    * fix; otherwise whether fix-all (and fix on save) applies its fixes: all of them, some (of
    * the fixes, or only some findings have one) or none. `fixAllNote` qualifies it, e.g. which.
    * test/unit/docs/generated.test.ts checks it against the fixes the rule gives on the fixtures.
