@@ -68,7 +68,7 @@ export function paragraphDiagnostic(
     if (Number.isFinite(line)) args[k] = `${MARK}${paragraphOfLine(imported, line - 1)}${MARK}`;
   }
   // A fix edits the Markdown form, not the Word file: it is left out.
-  const d = convert({ ...finding, args, fix: undefined } as Finding);
+  const d = convert({ ...finding, args, fix: undefined });
   d.message = d.message
     .replace(new RegExp(`第 ${MARK}(\\d+)${MARK} 行`, 'g'), locale === 'en' ? 'paragraph $1' : '第 $1 段')
     .replace(new RegExp(`lines? ${MARK}(\\d+)${MARK}`, 'g'), 'paragraph $1')

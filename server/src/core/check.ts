@@ -49,8 +49,9 @@ export function runRules(doc: ReportDocument, env: CheckEnvironment, rules: read
     const own: Finding[] = [];
     const report = (r: Report) => {
       // Line arguments are filled in here (see LineArgs), fix included.
-      const fix = (r.fix?.lines ? { ...r.fix, args: addLines(r.fix.args, r.fix.lines, doc) } : r.fix) as
-        Fix | undefined;
+      const fix: Fix | undefined = r.fix?.lines
+        ? { ...(r.fix as Fix), args: addLines(r.fix.args, r.fix.lines, doc) }
+        : r.fix;
       own.push({
         ruleId: rule.id,
         severity: r.severity ?? severity,
@@ -61,7 +62,7 @@ export function runRules(doc: ReportDocument, env: CheckEnvironment, rules: read
         lines: r.lines,
         fix,
         related: r.related,
-      } as Finding); // args checked against the message where the rule made them (Report)
+      });
     };
     try {
       rule.check({ doc, options, env, report });
@@ -204,8 +205,8 @@ function anyIn(lines: LineArgs | undefined, from: number, to: number): boolean {
 function withLines(f: Finding, doc: ReportDocument, moves: Map<Finding, Finding>): Finding {
   if (!f.lines && !f.fix?.lines) return f;
   if (sameLines(f.args, f.lines, doc) && sameLines(f.fix?.args, f.fix?.lines, doc)) return f;
-  const out = { ...f, args: addLines(f.args, f.lines, doc) } as Finding;
-  if (f.fix?.lines) out.fix = { ...f.fix, args: addLines(f.fix.args, f.fix.lines, doc) } as Fix;
+  const out: Finding = { ...f, args: addLines(f.args, f.lines, doc) };
+  if (f.fix?.lines) out.fix = { ...f.fix, args: addLines(f.fix.args, f.fix.lines, doc) };
   moves.set(out, moves.get(f) ?? f);
   moves.delete(f);
   return out;
@@ -353,9 +354,9 @@ export function wrongEncoding(text: string): number {
 
 function documentFinding<K extends 'general.tooLarge' | 'general.binary' | 'general.wrongEncoding'>(
   message: K,
-  ...[args]: ArgsParam<K>
+  ...[args = {}]: ArgsParam<K>
 ): Finding {
-  return { ruleId: 'general/document', severity: 'warning', start: 0, end: 0, message, args: args ?? {} } as Finding;
+  return { ruleId: 'general/document', severity: 'warning', start: 0, end: 0, message, args };
 }
 
 /** A number of characters for messages, with thousands separators (`6,291,456`). */

@@ -7,7 +7,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import type { CheckEnvironment } from '../core/environment';
-import { formatMessage, keyedMessage } from '../core/messages/catalogue';
+import { formatMessage } from '../core/messages/catalogue';
 import { formatFromPath, ReportDocument } from '../core/model/document';
 import type { Finding } from '../core/rules/types';
 import { createTermsEnvironment, entriesFromNotes, TermsEnvironment } from '../core/terms/glossary';
@@ -157,7 +157,8 @@ export function glossaryProblemFindings(env: CheckEnvironment): Map<string, Find
       severity: 'error',
       start: p.offset ?? 0,
       end: p.offset ?? 0,
-      ...keyedMessage(p),
+      message: p.key,
+      args: p.args,
     });
     out.set(p.path, list);
   }

@@ -1058,12 +1058,16 @@ export type ArgsOf<K extends MessageKey> = K extends MessageKey
     : { readonly [N in ArgName<K>]: ArgValue }
   : never;
 /**
- * The arguments parameter of a message: optional when it has no placeholders. For a union of
- * keys (a finding's message), the union of theirs, undefined allowed when one takes none.
+ * The arguments parameter of a message: exactly its placeholders, optional when it has none.
+ * For a union of keys, the union of theirs (undefined allowed when one takes none). For any
+ * message (MessageKey itself: a finding's, a problem's), any arguments: they were checked
+ * where the message was made (Report, KeyedMessage, KeyedArgs).
  */
-export type ArgsParam<K extends MessageKey> = [ArgName<K>] extends [never]
-  ? [args?: NoArgs]
-  : [args: ArgsOf<K> | (NoArgs extends ArgsOf<K> ? undefined : never)];
+export type ArgsParam<K extends MessageKey> = MessageKey extends K
+  ? [args?: MessageArgs]
+  : [ArgName<K>] extends [never]
+    ? [args?: NoArgs]
+    : [args: ArgsOf<K> | (NoArgs extends ArgsOf<K> ? undefined : never)];
 /** The keys of messages without placeholders (descriptions, labels). */
 export type PlainKey = { [K in MessageKey]: [ArgName<K>] extends [never] ? K : never }[MessageKey];
 /**
@@ -1077,11 +1081,6 @@ export type KeyedMessage<K extends MessageKey = MessageKey> = K extends MessageK
 export type KeyedArgs<K extends MessageKey = MessageKey> = K extends MessageKey
   ? { key: K } & ([ArgName<K>] extends [never] ? { args?: NoArgs } : { args: ArgsOf<K> })
   : never;
-/** The message of a KeyedArgs (a problem with a file) as a KeyedMessage: the same key and arguments. */
-export function keyedMessage<K extends MessageKey>(p: KeyedArgs<K>): KeyedMessage<K> {
-  return { message: p.key, args: p.args } as KeyedMessage<K>;
-}
-
 export function formatMessage<K extends MessageKey>(key: K, ...[args, locale]: [...ArgsParam<K>, Locale?]): string;
 export function formatMessage(key: MessageKey, args?: MessageArgs, locale?: Locale): string {
   return format(key, args, locale);

@@ -47,8 +47,11 @@ interface FixBase {
 /** A fix as a rule gives it (line numbers in its title given in `lines`, see LineArgs). */
 export type FixReport = FixBase & ReportedMessage;
 
-/** A fix of a finding: its title's arguments filled in, line numbers included. */
-export type Fix = FixBase & KeyedMessage & { lines?: LineArgs };
+/**
+ * A fix of a finding: its title's arguments filled in, line numbers included. Checked where the
+ * rule made it (FixReport); here any message, so that adapters handle findings cheaply.
+ */
+export type Fix = FixBase & { message: MessageKey; args?: MessageArgs; lines?: LineArgs };
 
 export type RelatedLocation = { start: number; end: number } & KeyedMessage;
 
@@ -64,10 +67,14 @@ interface FindingBase {
 }
 
 /**
- * A finding: its message's arguments all filled in, line numbers included (see ArgsOf). They
- * read as a record too (`f.args.term`), for code that handles findings of any message.
+ * A finding: its message's arguments all filled in, line numbers included. They were checked
+ * where the rule reported them (Report: exactly the message's placeholders); here any message,
+ * read as a record (`f.args.term`).
  */
-export type Finding = FindingBase & KeyedMessage & { args: MessageArgs };
+export interface Finding extends FindingBase {
+  message: MessageKey;
+  args: MessageArgs;
+}
 
 /** What a rule reports; the engine fills in the rule id and severity. */
 export type Report = {
