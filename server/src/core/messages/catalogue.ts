@@ -1035,6 +1035,7 @@ export const catalogue = {
   'general.listSeparator': { 'zh-cn': '、', en: ', ' },
   'structure/year-mismatch.stage.first': { 'zh-cn': '开局', en: 'first' },
   'structure/year-mismatch.stage.last': { 'zh-cn': '收官', en: 'final' },
+  'figures.value.share': { 'zh-cn': '占{whole} {amount}', en: '{amount} of {whole}' },
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalogue;
