@@ -5,14 +5,15 @@
  *   <!-- generated: rules table -->
  *   …
  *   <!-- end -->
- * `npm run gen:docs` rewrites the regions (scripts/gen-docs.ts); test/unit/docs/generated.test.ts
+ * `npm run gen` rewrites the regions (scripts/gen.ts); test/unit/docs/generated.test.ts
  * fails when they are not current. Everything outside the markers is left as it is.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '../server/src/core/rules/registry';
+import { REGISTRY_FILE, registryText } from './rule-registry';
 import type { Category, Rule, Severity } from '../server/src/core/rules/types';
-import { formatMessage, type MessageKey } from '../server/src/core/messages/catalogue';
+import { formatMessage, type PlainKey } from '../server/src/core/messages/catalogue';
 import { checkText } from '../server/src/core/check';
 import { defaultEnvironment } from '../server/src/core/environment';
 
@@ -23,7 +24,7 @@ interface RuleRow {
   id: string;
   category: Category;
   severity: Severity;
-  description: MessageKey;
+  description: PlainKey;
   fixes?: Rule['fixes'];
 }
 
@@ -91,7 +92,7 @@ export const GENERATED: Record<string, Record<string, () => string>> = {
   'README.md': { 'rules table': readmeTable },
 };
 
-export const GEN_COMMAND = 'npm run gen:docs';
+export const GEN_COMMAND = 'npm run gen';
 
 /** `text` with each named region replaced by its current content; throws if a marker is missing. */
 export function fillRegions(text: string, file: string, regions: Record<string, () => string>): string {
@@ -109,9 +110,22 @@ export function fillRegions(text: string, file: string, regions: Record<string, 
 }
 
 /** Every file with generated regions: its current text and the text it should have. */
-export function generatedFiles(root: string): Array<{ file: string; current: string; wanted: string }> {
+export function docFiles(root: string): Array<{ file: string; current: string; wanted: string }> {
   return Object.entries(GENERATED).map(([file, regions]) => {
     const current = readFileSync(join(root, file), 'utf8');
     return { file, current, wanted: fillRegions(current, file, regions) };
   });
+}
+
+/** Every generated file (the rule registry, see rule-registry.ts, and the docs): current text and wanted text. */
+export function generatedFiles(root: string): Array<{ file: string; current: string; wanted: string }> {
+  const registry = join(root, REGISTRY_FILE);
+  return [
+    {
+      file: REGISTRY_FILE,
+      current: existsSync(registry) ? readFileSync(registry, 'utf8') : '',
+      wanted: registryText(root),
+    },
+    ...docFiles(root),
+  ];
 }

@@ -3,10 +3,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import {
-  formatMessage,
-  Locale,
-  MessageArgs,
-  MessageKey,
+  formatIn,
+  type ArgsParam,
+  type Locale,
+  type MessageKey,
   resolveLocale,
 } from '../../server/src/core/messages/catalogue';
 import { StatusBar } from './status';
@@ -28,8 +28,8 @@ export function locale(): Locale {
   return resolveLocale(setting && setting !== 'auto' ? setting : vscode.env.language);
 }
 
-export function t(key: MessageKey, args?: MessageArgs): string {
-  return formatMessage(key, args, locale());
+export function t<K extends MessageKey>(key: K, ...args: ArgsParam<K>): string {
+  return formatIn(locale(), key, ...args);
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<LanguageClient> {

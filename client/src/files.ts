@@ -6,9 +6,9 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { MessageArgs, MessageKey } from '../../server/src/core/messages/catalogue';
+import type { Translate } from '../../server/src/core/messages/catalogue';
 
-type T = (key: MessageKey, args?: MessageArgs) => string;
+type T = Translate;
 
 /** `报告.md`, else `报告（导入）.md`, `报告（导入 2）.md`…: a name not yet taken. */
 async function freeName(dir: vscode.Uri, base: string): Promise<vscode.Uri> {

@@ -9,9 +9,9 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { applyEdits, modify, parse, ParseError, printParseErrorCode } from 'jsonc-parser';
-import type { MessageArgs, MessageKey } from '../../server/src/core/messages/catalogue';
+import type { Translate } from '../../server/src/core/messages/catalogue';
 
-type T = (key: MessageKey, args?: MessageArgs) => string;
+type T = Translate;
 
 export const DEFAULT_GLOSSARY = '术语表.json';
 const RC_FILE = '.govreportrc.json';

@@ -1,6 +1,6 @@
 /** Status bar: the number of findings in the current report; a click opens Problems. */
 import * as vscode from 'vscode';
-import type { MessageArgs, MessageKey } from '../../server/src/core/messages/catalogue';
+import type { Translate } from '../../server/src/core/messages/catalogue';
 
 /** The languages a report is checked in (as extension.ts's REPORT_LANGUAGES). */
 const REPORT_LANGUAGES = ['markdown', 'plaintext', 'govreport'];
@@ -9,7 +9,7 @@ export class StatusBar implements vscode.Disposable {
   private item = vscode.window.createStatusBarItem('govreport.status', vscode.StatusBarAlignment.Left, 50);
   private subscriptions: vscode.Disposable[] = [];
 
-  constructor(private t: (key: MessageKey, args?: MessageArgs) => string) {
+  constructor(private t: Translate) {
     this.item.name = '政府工作报告助手';
     this.item.command = 'workbench.actions.view.problems';
     this.subscriptions.push(

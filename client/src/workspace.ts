@@ -1,13 +1,13 @@
 /** "Check every report in the workspace": finds the files, lets the server check them, shows progress. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { MessageArgs, MessageKey } from '../../server/src/core/messages/catalogue';
+import type { Translate } from '../../server/src/core/messages/catalogue';
 
 const BATCH = 20;
 
 export async function checkWorkspace(
   client: LanguageClient,
-  t: (key: MessageKey, args?: MessageArgs) => string,
+  t: Translate,
 ): Promise<{ reports: number; findings: number }> {
   if (!vscode.workspace.workspaceFolders?.length) {
     void vscode.window.showWarningMessage(t('client.noWorkspace'));

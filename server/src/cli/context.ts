@@ -1,12 +1,14 @@
 /** What every CLI command gets: parsed arguments, the locale and output streams. */
-import { formatMessage, Locale, MessageArgs, MessageKey } from '../core/messages/catalogue';
+import { formatIn, type ArgsParam, type Translate, type Locale, type MessageKey } from '../core/messages/catalogue';
 
-export class UsageError extends Error {
+export class UsageError<K extends MessageKey = MessageKey> extends Error {
+  readonly args: ArgsParam<K>[0];
   constructor(
-    readonly key: MessageKey,
-    readonly args: MessageArgs = {},
+    readonly key: K,
+    ...[args]: ArgsParam<K>
   ) {
     super(key);
+    this.args = args;
   }
 }
 
@@ -18,7 +20,7 @@ export interface CliContext {
   positionals: string[];
   out: (s: string) => void;
   err: (s: string) => void;
-  t: (key: MessageKey, args?: MessageArgs) => string;
+  t: Translate;
 }
 
 /** Options that take a value; everything else starting with `--` is a flag. */
@@ -72,5 +74,5 @@ export function makeContext(
   err: (s: string) => void,
 ): CliContext {
   const parsed = parseArgs(argv);
-  return { ...parsed, locale, out, err, t: (key, args) => formatMessage(key, args, locale) };
+  return { ...parsed, locale, out, err, t: (key, ...args) => formatIn(locale, key, ...args) };
 }

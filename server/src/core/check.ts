@@ -1,10 +1,10 @@
 /** text + configuration → findings. The one entry point every adapter uses. */
 import { ReportDocument } from './model/document';
 import { ParseCache, SourceFormat } from './model/parse';
-import { formatMessage } from './messages/catalogue';
+import { formatMessage, type ArgsParam } from './messages/catalogue';
 import type { CheckEnvironment } from './environment';
 import { activeRules, ActiveRule, Config, defaultConfig } from './config';
-import type { Finding, Report } from './rules/types';
+import type { Finding, Fix, Report } from './rules/types';
 import { applySwitches } from './switches';
 import { addLines, reusable, RunRecord, runs, withLines } from './reuse';
 
@@ -54,7 +54,9 @@ export function runRules(doc: ReportDocument, env: CheckEnvironment, rules: read
     let own: Finding[] = [];
     const report = (r: Report) => {
       // Line arguments are filled in here (see LineArgs), fix included.
-      const fix = r.fix?.lines ? { ...r.fix, args: addLines(r.fix.args, r.fix.lines, doc) } : r.fix;
+      const fix: Fix | undefined = r.fix?.lines
+        ? { ...(r.fix as Fix), args: addLines(r.fix.args, r.fix.lines, doc) }
+        : r.fix;
       own.push({
         ruleId: rule.id,
         severity: r.severity ?? severity,
@@ -210,9 +212,9 @@ function tooManyReplacements(n: number, length: number): number {
   return n >= 3 && (n >= 50 || n / length >= 0.005) ? n : 0;
 }
 
-function documentFinding(
-  message: 'general.tooLarge' | 'general.binary' | 'general.wrongEncoding',
-  args: Record<string, string>,
+function documentFinding<K extends 'general.tooLarge' | 'general.binary' | 'general.wrongEncoding'>(
+  message: K,
+  ...[args = {}]: ArgsParam<K>
 ): Finding {
   return { ruleId: 'general/document', severity: 'warning', start: 0, end: 0, message, args };
 }

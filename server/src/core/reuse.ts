@@ -248,7 +248,7 @@ function moved(f: Finding, after: number, delta: number, movedEdits: Map<readonl
     args: f.args,
     lines: f.lines && movedLines(f.lines, after, delta),
     fix,
-    related: f.related?.map((r) => ({ start: at(r.start), end: at(r.end), message: r.message, args: r.args })),
+    related: f.related?.map((r) => ({ ...r, start: at(r.start), end: at(r.end) })),
   };
 }
 

@@ -7,7 +7,7 @@
 import { CompletionItem, CompletionItemKind, Hover, Location, MarkupKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckEnvironment } from '../core/environment';
-import { formatMessage, Locale, MessageArgs, MessageKey } from '../core/messages/catalogue';
+import { formatIn, formatMessage, type ArgsParam, type Locale, type MessageKey } from '../core/messages/catalogue';
 import type { ReportDocument } from '../core/model/document';
 import { annotate, annotateMessage } from '../core/annotate';
 import { analyzeTerms, TermsAnalysis, useAt } from '../core/terms/analysis';
@@ -23,7 +23,7 @@ export const ANNOTATE_COMMAND = 'govreport.annotate';
 
 /** Where an entry comes from, as shown to the user. */
 export function sourceLabel(e: GlossaryEntry, locale: Locale): string {
-  const t = (k: MessageKey, a: MessageArgs = {}) => formatMessage(k, a, locale);
+  const t = <K extends MessageKey>(k: K, ...a: ArgsParam<K>) => formatIn(locale, k, ...a);
   switch (e.source.kind) {
     case 'document':
       return t('terms.hover.source.document', { number: e.source.note ?? '' });

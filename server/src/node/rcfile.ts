@@ -6,17 +6,12 @@ import { findNodeAtLocation, parseTree, ParseError, printParseErrorCode, getNode
 import { z } from 'zod';
 import { RcFile, rcSchema } from './settings';
 import { findRule } from '../core/rules/registry';
-import type { MessageArgs, MessageKey } from '../core/messages/catalogue';
+import type { KeyedMessage } from '../core/messages/catalogue';
 import { describeIssue } from '../core/zod-issues';
 
 export const RC_FILE = '.govreportrc.json';
 
-export interface RcProblem {
-  start: number;
-  end: number;
-  message: MessageKey;
-  args: MessageArgs;
-}
+export type RcProblem = { start: number; end: number } & KeyedMessage;
 
 export interface LoadedRc {
   path: string;

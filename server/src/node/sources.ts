@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { MessageArgs, MessageKey } from '../core/messages/catalogue';
+import type { KeyedArgs } from '../core/messages/catalogue';
 import { formatFromPath, ReportDocument } from '../core/model/document';
 import { readText } from './textfile';
 
@@ -23,13 +23,11 @@ export interface EnvironmentOptions {
 }
 
 /** Problems found while loading environment files: shown to the user, never thrown. */
-export interface EnvironmentProblem {
+export type EnvironmentProblem = {
   path: string;
   /** In Chinese (the server's log); `key` and `args` give it in any locale. */
   message: string;
-  key?: MessageKey;
-  args?: MessageArgs;
-}
+} & (KeyedArgs | { key?: undefined; args?: undefined });
 
 export const SEED_FILE = 'yanhu-2022.md';
 

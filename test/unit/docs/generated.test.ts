@@ -1,7 +1,7 @@
 /**
- * The generated rule tables (scripts/rule-docs.ts) are current, and the fix metadata they are
- * drawn from tells the truth: what each rule declares in `fixes` matches the fixes it gives on
- * the fixtures.
+ * The generated files are current: the rule registry (scripts/rule-registry.ts) and the rule
+ * tables (scripts/rule-docs.ts); the fix metadata the tables are drawn from tells the truth:
+ * what each rule declares in `fixes` matches the fixes it gives on the fixtures.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { fillRegions, generatedFiles, GEN_COMMAND } from '../../../scripts/rule-docs';
 import { rules } from '../../../server/src/core/rules/registry';
 import { checkText } from '../../../server/src/core/check';
-import { configSchema } from '../../../server/src/core/config';
+import { activeRules, configSchema, defaultConfig, type ActiveRule } from '../../../server/src/core/config';
+import { REGISTRY_FILE, ruleFileIds } from '../../../scripts/rule-registry';
 import { formatFromPath } from '../../../server/src/core/model/document';
 import { buildEnvironment } from '../../../server/src/node/environment';
 import { testEnvironment } from '../../helpers/environment';
@@ -18,13 +19,44 @@ import { testEnvironment } from '../../helpers/environment';
 const root = join(__dirname, '..', '..', '..');
 const fixtures = join(root, 'test', 'fixtures');
 
-test('the rule tables in the docs are current', () => {
-  for (const { file, current, wanted } of generatedFiles(root)) {
-    assert.ok(
-      current === wanted,
-      `${file}: the generated rule tables are not current. Run \`${GEN_COMMAND}\` and commit the result.`,
-    );
+test('the rule registry and the rule tables in the docs are current', () => {
+  const files = generatedFiles(root);
+  assert.ok(files.some((f) => f.file === REGISTRY_FILE));
+  for (const { file, current, wanted } of files) {
+    assert.ok(current === wanted, `${file} is not current. Run \`${GEN_COMMAND}\` and commit the result.`);
   }
+});
+
+test('the registry holds every rule file, each with the id of its path', () => {
+  const ids = ruleFileIds(join(root, 'server', 'src', 'core', 'rules'));
+  assert.ok(ids.includes('structure/broken-paragraph') && ids.includes('terms/undefined'), 'the scan finds the rules');
+  assert.ok(!ids.includes('structure/footprint'), 'a helper beside the rules is not a rule');
+  assert.deepEqual(
+    rules.map((r) => r.id),
+    ids,
+  );
+});
+
+test('the findings do not depend on the order of the rules in the registry', () => {
+  const inputs = [join(root, 'seeds', 'yanhu-2022.md'), ...inputsIn(join(fixtures, 'rules'))];
+  const env = testEnvironment();
+  const run = (input: string, order: (rs: ActiveRule[]) => ActiveRule[]) =>
+    checkText(readFileSync(input, 'utf8'), env, {
+      uri: `file://${input}`,
+      format: formatFromPath(input),
+      rules: order(activeRules(defaultConfig)),
+    }).findings.map((f) => [f.ruleId, f.start, f.end, f.message, f.args, f.fix?.edits]);
+  let compared = 0;
+  for (const input of inputs) {
+    const forward = run(input, (rs) => rs);
+    assert.deepEqual(
+      run(input, (rs) => [...rs].reverse()),
+      forward,
+      input,
+    );
+    compared += forward.length;
+  }
+  assert.ok(compared > 50, 'the fixtures give findings to compare');
 });
 
 test('generated regions replace only what lies between their markers', () => {

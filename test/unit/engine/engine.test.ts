@@ -14,7 +14,7 @@ const broken = defineRule({
   id: 'test/throws',
   category: 'general',
   defaultSeverity: 'error',
-  description: 'general.ruleFailed',
+  description: 'general/document.description',
   options: z.object({}),
   check() {
     throw new Error('boom');
@@ -24,7 +24,7 @@ const fine = defineRule({
   id: 'test/fine',
   category: 'general',
   defaultSeverity: 'warning',
-  description: 'general.ruleFailed',
+  description: 'general/document.description',
   options: z.object({}),
   check({ report }) {
     report({ start: 0, end: 1, message: 'general.binary' });
@@ -62,7 +62,8 @@ test('every rule has an id, a description in the catalogue and options that defa
 
 test('every message has Chinese and English text with the same placeholders', () => {
   for (const [key, m] of Object.entries(catalogue)) {
-    assert.match(m['zh-cn'], /[\u4e00-\u9fff]/, `${key} has Chinese`);
+    // Chinese text, or for a fragment such as a range or list separator Chinese punctuation (～、（）).
+    assert.match(m['zh-cn'], /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]/, `${key} has Chinese`);
     const ph = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]))].sort();
     assert.deepEqual(ph(m.en), ph(m['zh-cn']), key);
   }

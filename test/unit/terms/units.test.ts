@@ -14,6 +14,8 @@ import { checkText } from '../../../server/src/core/check';
 import { configSchema } from '../../../server/src/core/config';
 import { ReportDocument } from '../../../server/src/core/model/document';
 import { ParseCache } from '../../../server/src/core/model/parse';
+import type { GlossaryProblem } from '../../../server/src/core/terms/types';
+import type { MessageArgs } from '../../../server/src/core/messages/catalogue';
 import { analyzeTerms } from '../../../server/src/core/terms/analysis';
 import { termHover } from '../../../server/src/lsp/terms';
 import { annotate } from '../../../server/src/core/annotate';
@@ -110,11 +112,15 @@ test('glossary files: JSON, Markdown notes, broken files give problems and the r
   assert.equal(broken.entries.length, 0);
   assert.equal(broken.problems[0].key, 'terms/glossary.invalidJson');
   // The reason is the drafter's language, with the line, not JSON.parse's English.
-  assert.match(String(broken.problems[0].args.reason), /^JSON 格式有误（第 \d+ 行附近）$/);
+  // A problem's arguments are typed per message key; these read them whatever the key.
+  const arg = (p: GlossaryProblem, name: string) => (p.args as MessageArgs)[name];
+  assert.match(String(arg(broken.problems[0], 'reason')), /^JSON 格式有误（第 \d+ 行附近）$/);
   const bad = loadGlossaryFile(join(glossaries, 'bad-entry.json'));
   assert.ok(
     bad.problems.every(
-      (p) => /[\u4e00-\u9fff]/.test(String(p.args.reason)) && !/Expected|Required|received/.test(String(p.args.reason)),
+      (p) =>
+        /[\u4e00-\u9fff]/.test(String(arg(p, 'reason'))) &&
+        !/Expected|Required|received/.test(String(arg(p, 'reason'))),
     ),
     'zod reasons in Chinese',
   );
@@ -123,7 +129,7 @@ test('glossary files: JSON, Markdown notes, broken files give problems and the r
     ['1311'],
   );
   assert.deepEqual(
-    bad.problems.map((p) => [p.key, p.args.index]),
+    bad.problems.map((p) => [p.key, arg(p, 'index')]),
     [
       ['terms/glossary.invalidEntry', 2],
       ['terms/glossary.invalidEntry', 3],

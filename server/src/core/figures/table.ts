@@ -53,11 +53,12 @@ function changeOf(item: FigureAnalysis): string {
   return c ? changeText(para, c) : '';
 }
 
-function valueOf(item: FigureAnalysis): string {
+function valueOf(item: FigureAnalysis, locale: Locale): string {
   const s = item.figure.stmt;
   if (s.from && s.level) return `${shown(s.from)} → ${shown(s.level)}`;
   if (s.level) return shown(s.level);
-  if (s.share) return `占${s.share.whole} ${shown(s.share.amount)}`;
+  if (s.share)
+    return formatMessage('figures.value.share', { whole: s.share.whole, amount: shown(s.share.amount) }, locale);
   return '';
 }
 
@@ -111,7 +112,7 @@ export function rowOf(doc: ReportDocument, item: FigureAnalysis, locale: Locale,
     line: String(start.line + 1),
     indicator: cleanIndicator(displayName(f.stmt)),
     period: periodOf(item, locale),
-    value: valueOf(item),
+    value: valueOf(item, locale),
     change: changeOf(item),
     baseline: base ? shown(base) : '',
     computed: item.check ? computedValue(item.check.computed) : '',

@@ -1,7 +1,8 @@
 /** The rule API: one file per rule, each a `defineRule({...})`. */
 import { z } from 'zod';
 import type { ReportDocument } from '../model/document';
-import type { MessageArgs, MessageKey } from '../messages/catalogue';
+import type { ArgName, KeyedMessage, MessageArgs, MessageKey, NoArgs, PlainKey } from '../messages/catalogue';
+import type { ArgValue } from '../messages/args';
 import type { CheckEnvironment } from '../environment';
 import type { EditWindow } from '../edit-window';
 
@@ -22,46 +23,68 @@ export interface TextEdit {
  */
 export type LineArgs = Record<string, number>;
 
-export interface Fix {
-  message: MessageKey;
-  args?: MessageArgs;
-  lines?: LineArgs;
+/** The placeholders a rule fills through `lines` (see LineArgs), never through `args`. */
+export type LineName = 'line' | `line${number}`;
+
+/**
+ * A message as a rule reports it, one member per key: `args` holds exactly the message's
+ * placeholders except the line ones (left out when there are none), and `lines` exactly those.
+ */
+export type ReportedMessage<K extends MessageKey = MessageKey> = K extends MessageKey
+  ? { message: K } & ArgsField<Exclude<ArgName<K>, LineName>> & LinesField<Extract<ArgName<K>, LineName>>
+  : never;
+type ArgsField<N extends string> = [N] extends [never] ? { args?: NoArgs } : { args: { readonly [P in N]: ArgValue } };
+type LinesField<N extends string> = [N] extends [never]
+  ? { lines?: undefined }
+  : { lines: { readonly [P in N]: number } };
+
+interface FixBase {
   edits: TextEdit[];
   /** Mechanical and safe to apply unattended (fix-all, fix on save). */
   safe: boolean;
 }
 
-export interface RelatedLocation {
-  start: number;
-  end: number;
-  message: MessageKey;
-  args?: MessageArgs;
-}
+/** A fix as a rule gives it (line numbers in its title given in `lines`, see LineArgs). */
+export type FixReport = FixBase & ReportedMessage;
 
-export interface Finding {
+/**
+ * A fix of a finding: its title's arguments filled in, line numbers included. Checked where the
+ * rule made it (FixReport); here any message, so that adapters handle findings cheaply.
+ */
+export type Fix = FixBase & { message: MessageKey; args?: MessageArgs; lines?: LineArgs };
+
+export type RelatedLocation = { start: number; end: number } & KeyedMessage;
+
+interface FindingBase {
   ruleId: string;
   severity: Severity;
   start: number;
   end: number;
-  message: MessageKey;
-  args: MessageArgs;
+  /** The line arguments as offsets (see LineArgs); `args` has them as line numbers. */
   lines?: LineArgs;
   fix?: Fix;
   related?: RelatedLocation[];
 }
 
+/**
+ * A finding: its message's arguments all filled in, line numbers included. They were checked
+ * where the rule reported them (Report: exactly the message's placeholders); here any message,
+ * read as a record (`f.args.term`).
+ */
+export interface Finding extends FindingBase {
+  message: MessageKey;
+  args: MessageArgs;
+}
+
 /** What a rule reports; the engine fills in the rule id and severity. */
-export interface Report {
+export type Report = {
   start: number;
   end: number;
-  message: MessageKey;
-  args?: MessageArgs;
-  lines?: LineArgs;
-  fix?: Fix;
+  fix?: FixReport;
   related?: RelatedLocation[];
   /** Overrides the rule's severity for this finding (e.g. an error case of a warning rule). */
   severity?: Severity;
-}
+} & ReportedMessage;
 
 export interface RuleContext<O> {
   readonly doc: ReportDocument;
@@ -75,14 +98,14 @@ export interface Rule<S extends z.ZodTypeAny = z.ZodTypeAny> {
   readonly category: Category;
   readonly defaultSeverity: Severity;
   /** Catalogue key of a one-line description (docs, SARIF, settings). */
-  readonly description: MessageKey;
+  readonly description: PlainKey;
   /**
-   * For the docs' fix table (generated, see scripts/gen-docs.ts): absent when the rule offers no
+   * For the docs' fix table (generated, see scripts/rule-docs.ts): absent when the rule offers no
    * fix; otherwise whether fix-all (and fix on save) applies its fixes: all of them, some (of
    * the fixes, or only some findings have one) or none. `fixAllNote` qualifies it, e.g. which.
    * test/unit/docs/generated.test.ts checks it against the fixes the rule gives on the fixtures.
    */
-  readonly fixes?: { readonly fixAll: 'all' | 'some' | 'none'; readonly fixAllNote?: MessageKey };
+  readonly fixes?: { readonly fixAll: 'all' | 'some' | 'none'; readonly fixAllNote?: PlainKey };
   /** Options with their defaults: `options.parse({})` must succeed. */
   readonly options: S;
   check(ctx: RuleContext<z.infer<S>>): void;

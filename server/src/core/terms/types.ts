@@ -1,4 +1,5 @@
 /** The terms model: glossary entries, where they come from, and the terms environment. */
+import type { KeyedArgs } from '../messages/catalogue';
 
 export type TermScope = 'local' | 'national';
 
@@ -40,16 +41,15 @@ export function headwordsOf(e: GlossaryEntry): string[] {
 }
 
 /** A problem with a glossary file, kept so that adapters can show it on that file. */
-export interface GlossaryProblem {
+export type GlossaryProblem = {
   path: string;
-  /** Catalogue key and arguments of the message. */
-  key:
-    | 'terms/glossary.unreadable'
-    | 'terms/glossary.invalidJson'
-    | 'terms/glossary.invalidEntry'
-    | 'terms/glossary.noNotes'
-    | 'terms/glossary.unsupported';
-  args: Record<string, string | number>;
   /** Source offset of the problem in the file, when known. */
   offset?: number;
-}
+} & KeyedArgs<
+  /** Catalogue key and arguments of the message. */
+  | 'terms/glossary.unreadable'
+  | 'terms/glossary.invalidJson'
+  | 'terms/glossary.invalidEntry'
+  | 'terms/glossary.noNotes'
+  | 'terms/glossary.unsupported'
+>;

@@ -1,5 +1,5 @@
 /** What importing a Word or PDF file gives: the Markdown form the editor uses. */
-import { formatMessage, type MessageArgs, type MessageKey } from '../../core/messages/catalogue';
+import { formatIn, type ArgsParam, type MessageKey } from '../../core/messages/catalogue';
 
 export interface Imported {
   markdown: string;
@@ -9,13 +9,15 @@ export interface Imported {
 }
 
 /** A file that cannot be imported, with the Chinese message that says what to do. */
-export class ImportError extends Error {
+export class ImportError<K extends MessageKey = MessageKey> extends Error {
+  readonly args: ArgsParam<K>[0];
   constructor(
-    readonly key: MessageKey,
-    readonly args: MessageArgs,
+    readonly key: K,
+    ...[args]: ArgsParam<K>
   ) {
     // The message is the Chinese text, for loaders that show `error.message` (fileErrorReason).
-    super(formatMessage(key, args));
+    super(formatIn('zh-cn', key, ...([args] as ArgsParam<K>)));
+    this.args = args;
   }
 }
 

@@ -7,8 +7,8 @@ import { defineRule, noOptions } from '../types';
 import { analyseFigures, figuresFootprint, sourceRange } from '../../figures/document';
 import { chooseBaseline } from '../../figures/environment';
 import { changeText, displayName, shown } from '../../figures/display';
-import { formatGrowth } from '../../figures/numbers';
-import { bilingual } from '../../messages/format';
+import { formatGrowth, formatNumber, type Interval } from '../../figures/numbers';
+import { ref } from '../../messages/catalogue';
 
 export default defineRule({
   id: 'figures/growth-mismatch',
@@ -31,7 +31,7 @@ export default defineRule({
         indicator: displayName(stmt),
         level: shown(stmt.level!),
         previous: shown(check.previous),
-        computed: growthText(formatGrowth(check.computed)),
+        computed: growthText(check.computed),
         stated,
         year: item.figure.year ?? '',
         prevYear: item.figure.year !== undefined ? item.figure.year - 1 : '',
@@ -54,10 +54,12 @@ export default defineRule({
 });
 
 function formatSeedName(year: number | undefined): string {
-  return year ? bilingual(`${year}年报告`, `the ${year} report`) : '';
+  return year ? ref('figures.seedReport', { year }) : '';
 }
 
-/** `19.2%（18.37%～19.93%）`, in English `19.2% (18.37%–19.93%)`. */
-export function growthText(zh: string): string {
-  return bilingual(zh, zh.replace('（', ' (').replace('）', ')').replace('～', '–'));
+/** `19.2%（18.37%～19.93%）`, in English `19.2% (18.37%–19.93%)`; one-sided `≥5.0%` (see formatGrowth). */
+export function growthText(g: Interval): string {
+  if (g.hi === Infinity || g.lo === -100 || g.lo === -Infinity) return formatGrowth(g);
+  const pct = (v: number, digits: number) => `${formatNumber(v, digits)}%`;
+  return ref('figures.growthRange', { value: pct((g.lo + g.hi) / 2, 1), lo: pct(g.lo, 2), hi: pct(g.hi, 2) });
 }

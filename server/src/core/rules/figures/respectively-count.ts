@@ -6,7 +6,7 @@
  */
 import { defineRule, noOptions } from '../types';
 import { documentFigures, figuresFootprint, sourceRange } from '../../figures/document';
-import { bilingual } from '../../messages/format';
+import { ref } from '../../messages/catalogue';
 
 export default defineRule({
   id: 'figures/respectively-count',
@@ -49,7 +49,7 @@ export default defineRule({
       const subjects =
         list.minSubjects === list.maxSubjects
           ? String(list.minSubjects)
-          : bilingual(`${list.minSubjects}～${list.maxSubjects}`, `${list.minSubjects}–${list.maxSubjects}`);
+          : ref('figures.countRange', { min: list.minSubjects, max: list.maxSubjects });
       report({
         start: r.start,
         end: r.end,

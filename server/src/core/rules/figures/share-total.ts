@@ -6,7 +6,7 @@ import { defineRule, noOptions } from '../types';
 import { documentFigures, figuresFootprint, GROWTH_SLACK } from '../../figures/document';
 import { amountRange, displayName, shown } from '../../figures/display';
 import { findIndicators } from '../../figures/lexicon';
-import { disagree, formatGrowth } from '../../figures/numbers';
+import { disagree } from '../../figures/numbers';
 import { growthText } from './growth-mismatch';
 
 export default defineRule({
@@ -55,7 +55,7 @@ export default defineRule({
           part: `${displayName(s)} ${shown(s.level)}`,
           whole,
           total: shown(total.stmt.level!),
-          computed: growthText(formatGrowth(computed)),
+          computed: growthText(computed),
           stated: shown(share.amount),
         },
         lines: { line: tr.start },

@@ -8,7 +8,7 @@
 import { defineRule, noOptions } from '../types';
 import type { ReportDocument } from '../../model/document';
 import { paragraphMemo, RepairedParagraph } from '../../model/repair';
-import { bilingual } from '../../messages/format';
+import { ref, refList } from '../../messages/catalogue';
 import { analyseFigures, figuresFootprint, sourceRange } from '../../figures/document';
 import { chooseBaseline } from '../../figures/environment';
 import { changeText, displayName, shown } from '../../figures/display';
@@ -105,17 +105,20 @@ export default defineRule({
     const y = baseline.doc.reportYear ?? '';
     const source =
       baseline.source === 'seed'
-        ? bilingual(`${y}年报告`, `the ${y} report`)
+        ? ref('figures.seedReport', { year: y })
         : decodeURIComponent(baseline.doc.uri.split('/').pop() ?? '');
     const year = missed[0].results[0].item.figure.year ?? '';
-    const items = missed.map((o) => {
-      const { item, check } = o.results[0];
-      return { indicator: displayName(item.figure.stmt), target: targetText(check), result: resultText(item, check) };
-    });
     // Quoted from the reports: “指标”（“目标” → “实际”）, with the locale's punctuation.
-    const list = bilingual(
-      items.map((i) => `“${i.indicator}”（“${i.target}” → “${i.result}”）`).join('、'),
-      items.map((i) => `“${i.indicator}” (“${i.target}” → “${i.result}”)`).join(', '),
+    const list = refList(
+      missed.map((o) => {
+        const { item, check } = o.results[0];
+        const indicator = displayName(item.figure.stmt);
+        return ref('figures/target-claim.item', {
+          indicator,
+          target: targetText(check),
+          result: resultText(item, check),
+        });
+      }),
     );
     for (const { para, claim } of claims) {
       const r = sourceRange(para, claim.start, claim.end);

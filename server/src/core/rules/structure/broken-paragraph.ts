@@ -4,7 +4,7 @@
  */
 import type { EditWindow } from '../types';
 import { firstIndex } from '../../search';
-import { defineRule, Fix, noOptions, Report, TextEdit } from '../types';
+import { defineRule, FixReport, noOptions, Report, TextEdit } from '../types';
 import { titleShaped, type PageBreak } from '../../model/repair';
 
 const QUOTE_LEN = 8;
@@ -51,7 +51,7 @@ function reportsOf(br: PageBreak): Report[] {
     (titleShaped(next.text) && wordEnd.test(prev.text)) ||
     (titleShaped(prev.text) && wordEnd.test(prev.text) && !/^[、，。；：）)”’》」』】,;:]/.test(next.text))
   );
-  const fix: Fix = duplicated
+  const fix: FixReport = duplicated
     ? { message: 'structure/broken-paragraph.fixDuplicate' as const, args: { dup }, lines, edits, safe }
     : { message: 'structure/broken-paragraph.fix' as const, lines, edits, safe };
   const reports: Report[] = [

@@ -64,7 +64,6 @@ export default defineRule({
           end: node.block.sourceEnd(m.end),
           message: `structure/numbering-sequence.${why}`,
           args: { marker: label(node, node.number!), expected: label(node, expected), run: names },
-          lines: { line: node.headStart },
           fix:
             edits.length > 0
               ? { message: 'structure/numbering-sequence.fix', args: { run: names }, edits, safe: true }

@@ -13,22 +13,13 @@ import { BoldStyle } from '../../outline/markers';
 import { forDeviants, markupOf } from '../../facts/numbering';
 import { ref } from '../../messages/catalogue';
 import type { Block } from '../../model/blocks';
-import { bilingual } from '../../messages/format';
 
-const BOLD_EN: Record<BoldStyle, string> = {
-  all: 'number and title bold',
-  title: 'title bold only',
-  marker: 'number bold only',
-  partial: 'partly bold',
-  none: 'not bold',
-};
-
-const BOLD_ZH: Record<BoldStyle, string> = {
-  all: '编号和标题加粗',
-  title: '仅标题加粗',
-  marker: '仅编号加粗',
-  partial: '部分加粗',
-  none: '不加粗',
+const BOLD: Record<BoldStyle, `structure/numbering-style.bold.${BoldStyle}`> = {
+  all: 'structure/numbering-style.bold.all',
+  title: 'structure/numbering-style.bold.title',
+  marker: 'structure/numbering-style.bold.marker',
+  partial: 'structure/numbering-style.bold.partial',
+  none: 'structure/numbering-style.bold.none',
 };
 
 export default defineRule({
@@ -149,10 +140,12 @@ function describe(style: string): string {
   let d = described.get(style);
   if (d === undefined) {
     const [kind, bold] = style.split(':');
-    const hashes = '#'.repeat(Number(kind.slice(1)));
-    const zh = `${kind === 'p' ? '正文段落' : `${hashes} 标题`}，${BOLD_ZH[bold as BoldStyle] ?? bold}`;
-    const en = `${kind === 'p' ? 'body paragraph' : `${hashes} heading`}, ${BOLD_EN[bold as BoldStyle] ?? bold}`;
-    described.set(style, (d = bilingual(zh, en)));
+    const b = Object.hasOwn(BOLD, bold) ? ref(BOLD[bold as BoldStyle]) : bold;
+    d =
+      kind === 'p'
+        ? ref('structure/numbering-style.style.paragraph', { bold: b })
+        : ref('structure/numbering-style.style.heading', { hashes: '#'.repeat(Number(kind.slice(1))), bold: b });
+    described.set(style, d);
   }
   return d;
 }

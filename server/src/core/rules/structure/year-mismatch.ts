@@ -4,10 +4,10 @@
  * by majority); this rule reports the statements that disagree with it, and five-year-plan
  * statements whose 开局 or 收官 year is wrong (facts/five-year).
  */
-import { defineRule, EditWindow, noOptions } from '../types';
+import { defineRule, EditWindow, noOptions, type ReportedMessage } from '../types';
 import type { Block } from '../../model/blocks';
 import { ref } from '../../messages/catalogue';
-import { planOpening, yearStatements } from '../../facts/year';
+import { planOpening, yearStatements, type YearClaimKind } from '../../facts/year';
 import { relativeYear } from '../../facts/five-year';
 
 export default defineRule({
@@ -39,7 +39,15 @@ export default defineRule({
           start: b.sourceOffset(m.s),
           end: b.sourceEnd(m.e),
           message: 'structure/year-mismatch.fiveYear',
-          args: { phrase: m.phrase, plan: `“十${m.numeral}五”`, year: rel, expected: m.expected, stage: m.stage },
+          args: {
+            phrase: m.phrase,
+            plan: `“十${m.numeral}五”`,
+            year: rel,
+            expected: m.expected,
+            stage: ref(
+              m.stage === '收官' ? 'structure/year-mismatch.stage.last' : 'structure/year-mismatch.stage.first',
+            ),
+          },
         });
       }
     }
@@ -56,8 +64,7 @@ export default defineRule({
       report({
         start,
         end,
-        message: `structure/year-mismatch.${c.what}`,
-        args: { year: c.year, expected: c.expected, reportYear: Y, basis },
+        ...claimMessage(c.what, { year: c.year, expected: c.expected }, Y, basis),
         // Replacing the year is mechanical; it is safe when a statement of the body agrees.
         fix: {
           message: 'structure/year-mismatch.fix',
@@ -80,4 +87,24 @@ function yearClaims(b: Block): string {
 function nearPlanOpening(w: EditWindow): boolean {
   const o = planOpening(w.doc.parts);
   return !!o && o.start - 1 <= w.lastBlock && o.start + 2 >= w.firstBlock;
+}
+
+/** The message for a statement whose year disagrees, with the arguments it words. */
+function claimMessage(
+  what: YearClaimKind,
+  args: { year: number; expected: number },
+  reportYear: number,
+  basis: string,
+): ReportedMessage<`structure/year-mismatch.${YearClaimKind}`> {
+  switch (what) {
+    case 'review':
+    case 'plan':
+      return { message: `structure/year-mismatch.${what}`, args: { ...args, reportYear, basis } };
+    case 'past':
+    case 'opening':
+      return { message: `structure/year-mismatch.${what}`, args: { ...args, reportYear } };
+    case 'dateline':
+    case 'title':
+      return { message: `structure/year-mismatch.${what}`, args };
+  }
 }

@@ -2,7 +2,7 @@
  * terms/note-order: notes numbered 1…n without gaps or repeats, in the order their terms
  * first appear in the body. Fix: reorder and renumber the section (nothing added or lost).
  */
-import { defineRule, Fix, noOptions } from '../types';
+import { defineRule, FixReport, noOptions } from '../types';
 import { analyzeTerms, usesFootprint } from '../../terms/analysis';
 import { firstUseOfNote, reorderEdits } from '../../annotate';
 
@@ -18,7 +18,7 @@ export default defineRule({
     const a = analyzeTerms(doc, env);
     const entries = a.notes?.entries ?? [];
     if (entries.length === 0) return;
-    let fix: Fix | undefined;
+    let fix: FixReport | undefined;
     const fixOnce = () => (fix ??= { message: 'terms/note-order.fix', edits: reorderEdits(doc, a), safe: true });
     const bad = entries.find((e, i) => e.number !== i + 1);
     if (bad) {

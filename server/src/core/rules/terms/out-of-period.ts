@@ -4,7 +4,7 @@
  * (“十三五”时期, 以来, 收官 a year later) are fine: only current-tense contexts count.
  */
 import { z } from 'zod';
-import { defineRule, Fix } from '../types';
+import { defineRule, FixReport } from '../types';
 import { analyzeTerms, usesFootprint } from '../../terms/analysis';
 import { currentPlan } from '../../facts/five-year';
 import type { GlossaryEntry } from '../../terms/types';
@@ -43,7 +43,7 @@ export default defineRule({
       const after = doc.text.slice(u.end, u.end + 12).replace(/[*\s]/g, '');
       if (!CURRENT_BEFORE.test(before) && !CURRENT_AFTER.test(after)) continue;
       const plan = currentPlan(year);
-      const fix: Fix | undefined =
+      const fix: FixReport | undefined =
         plan && plan !== u.term && /^十[一二三四五六七八九]五$/.test(u.term)
           ? {
               message: 'terms/out-of-period.fix',
@@ -55,8 +55,9 @@ export default defineRule({
       report({
         start: u.start,
         end: u.end,
-        message: past ? 'terms/out-of-period.past' : 'terms/out-of-period.future',
-        args: { term: u.term, from: from ?? '', to: to ?? '', year },
+        ...(past
+          ? { message: 'terms/out-of-period.past', args: { term: u.term, from: from ?? '', to: to ?? '', year } }
+          : { message: 'terms/out-of-period.future', args: { term: u.term, from: from ?? '', year } }),
         fix,
       });
     }

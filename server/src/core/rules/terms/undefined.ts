@@ -5,7 +5,7 @@
  * placeholder （待补充释义） is reported too. State Council reports are skipped.
  */
 import { z } from 'zod';
-import { defineRule, Fix } from '../types';
+import { defineRule, FixReport } from '../types';
 import { analyzeTerms, usesFootprint } from '../../terms/analysis';
 import { needsNote, PLACEHOLDER } from '../../terms/select';
 import { annotate, insertNoteEdits } from '../../annotate';
@@ -56,7 +56,7 @@ export default defineRule({
       if (!need) continue;
       const { edits, number } = insertNoteEdits(doc, a, use, need.entry);
       const src = need.entry?.source;
-      const fix: Fix =
+      const fix: FixReport =
         src?.kind === 'glossary'
           ? {
               message: 'terms/undefined.fixFromGlossary',
