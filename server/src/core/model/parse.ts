@@ -155,17 +155,23 @@ export class ParseCache {
   lines(text: string): LineIndex {
     if (text !== this.text) return new LineIndex(text);
     const old = this.linesOf;
-    let starts: number[];
+    let starts: ArrayLike<number>;
     if (old && this.edit) {
       const { prefix, suffix, oldLength } = this.edit;
       const delta = text.length - oldLength;
       const prev = old.lineStarts;
-      starts = [];
-      let k = 0;
-      while (k < prev.length && prev[k] <= prefix) starts.push(prev[k++]);
-      lineStartsOf(text, prefix, text.length - suffix, starts);
-      while (k < prev.length && prev[k] < oldLength - suffix + 1) k++;
-      while (k < prev.length) starts.push(prev[k++] + delta);
+      let head = 0;
+      while (head < prev.length && prev[head] <= prefix) head++;
+      const middle = lineStartsOf(text, prefix, text.length - suffix, []);
+      let tail = head;
+      while (tail < prev.length && prev[tail] < oldLength - suffix + 1) tail++;
+      // A typed array: its contents live outside the JavaScript heap, so a new one on every
+      // edit (12,000 lines in a 1 MB report) does not bring the next garbage collection closer.
+      const out = new Uint32Array(head + middle.length + prev.length - tail);
+      for (let i = 0; i < head; i++) out[i] = prev[i];
+      out.set(middle, head);
+      for (let i = tail, j = head + middle.length; i < prev.length; i++, j++) out[j] = prev[i] + delta;
+      starts = out;
     } else starts = lineStartsOf(text, 0, text.length, [0]);
     this.linesOf = new LineIndex(text, starts);
     return this.linesOf;

@@ -10,12 +10,12 @@ export interface Range {
 }
 
 export class LineIndex {
-  readonly lineStarts: number[];
+  readonly lineStarts: ArrayLike<number>;
 
   /** `lineStarts`, when given, must be those of `text` (the parse cache updates them). */
   constructor(
     readonly text: string,
-    lineStarts?: number[],
+    lineStarts?: ArrayLike<number>,
   ) {
     this.lineStarts = lineStarts ?? lineStartsOf(text, 0, text.length, [0]);
   }
