@@ -40,18 +40,17 @@ export function runRules(doc: ReportDocument, env: CheckEnvironment, rules: read
   const reuse = reusable(doc, env, moves);
   // Every rule kept its findings (and no rule was added or dropped): see CheckResult.keptAll.
   record.keptAll = !!reuse && rules.length === reuse.ruleCount;
-  let keptEvery = record.keptAll;
   for (const { rule, severity, options } of rules) {
     const key = `${severity}\u0000${JSON.stringify(options)}`;
     const kept = reuse?.keep(rule, key);
-    if (!kept) keptEvery = false;
+    if (!kept) record.keptAll = false;
     if (kept) {
       const own = kept.map((f) => withLines(f, doc, moves));
       record.rules.set(rule.id, { key, findings: own });
       for (const f of own) findings.push(f);
       continue;
     }
-    let own: Finding[] = [];
+    const own: Finding[] = [];
     const report = (r: Report) => {
       // Line arguments are filled in here (see LineArgs), fix included.
       const fix: Fix | undefined = r.fix?.lines
@@ -71,13 +70,8 @@ export function runRules(doc: ReportDocument, env: CheckEnvironment, rules: read
     };
     try {
       rule.check({ doc, options, env, report });
-      // Found again as before (moved with the text): the previous objects, as if kept.
-      const same = reuse?.reconcile(rule, key, own);
-      if (same) own = same.findings.map((f) => withLines(f, doc, moves));
-      if (!same?.all) record.keptAll = false;
       record.rules.set(rule.id, { key, findings: own });
     } catch (err) {
-      record.keptAll = false;
       logRuleFailure(env, rule.id, err);
     }
     for (const f of own) findings.push(f);
@@ -85,7 +79,7 @@ export function runRules(doc: ReportDocument, env: CheckEnvironment, rules: read
   record.moves = moves;
   runs.set(doc, record);
   // Every rule kept its findings (none ran again): they are in the previous check's order, moved.
-  const before = keptEvery && doc.edit ? runs.get(doc.edit.prev)?.sorted : undefined;
+  const before = record.keptAll && doc.edit ? runs.get(doc.edit.prev)?.sorted : undefined;
   record.sorted =
     before?.length === findings.length
       ? inPreviousOrder(before, moves)

@@ -1,8 +1,7 @@
 /**
  * The incremental re-check: what the check of a document's previous version offers the
- * next. A rule whose footprint of the edited stretch is unchanged keeps its findings, moved
- * with the text; a rule that ran again gets back those of its previous findings it found
- * again (the same objects, so adapters resend nothing for them).
+ * next: a rule whose footprint of the edited stretch is unchanged keeps its findings, moved
+ * with the text (the same objects where nothing of them moved, so adapters resend nothing).
  */
 import type { ReportDocument } from './model/document';
 import type { BlockChange } from './model/parse';
@@ -37,11 +36,6 @@ export interface Reuse {
   ruleCount: number;
   /** The rule's previous findings, moved with the text, when its footprint says they stand. */
   keep(rule: Rule, key: string): Finding[] | undefined;
-  /**
-   * The rule ran again: each new finding that is one of its previous findings (moved with the
-   * text) is replaced by that one; `all` when every finding was, one for one.
-   */
-  reconcile(rule: Rule, key: string, found: readonly Finding[]): { findings: readonly Finding[]; all: boolean };
 }
 
 /** Edits in the first blocks (title, dateline, speaker, opening) re-run every rule. */
@@ -81,37 +75,10 @@ export function reusable(doc: ReportDocument, env: CheckEnvironment, moves: Map<
     if (g !== f) moves.set(g, f);
     return g;
   };
-  const at = (p: number) => (p > oldEnd ? p + delta : p);
-  const reconcile = (rule: Rule, key: string, found: readonly Finding[]) => {
-    const last = before.rules.get(rule.id);
-    if (!last || last.key !== key) return { findings: found, all: false };
-    // The previous findings outside the edit, by their start in this version.
-    const byStart = new Map<number, Finding[]>();
-    let all = last.findings.length === found.length;
-    for (const f of last.findings) {
-      if (touches(f, from, oldEnd)) {
-        all = false;
-        continue;
-      }
-      const list = byStart.get(at(f.start));
-      if (list) list.push(f);
-      else byStart.set(at(f.start), [f]);
-    }
-    const findings = found.map((n) => {
-      const list = byStart.get(n.start);
-      const k = list ? list.findIndex((f) => sameFinding(n, f, at, doc)) : -1;
-      if (k < 0) {
-        all = false;
-        return n;
-      }
-      return movedOrSame(list!.splice(k, 1)[0]);
-    });
-    return { findings, all };
-  };
   // Nothing after the edit moved, neither its offset nor its line and column: findings keep their objects.
   const still =
     delta === 0 && change.lineDelta === 0 && samePosition(prev.lines.positionAt(oldEnd), doc.lines.positionAt(oldEnd));
-  return { ruleCount: before.rules.size, keep, reconcile };
+  return { ruleCount: before.rules.size, keep };
 }
 
 function samePosition(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
@@ -250,62 +217,6 @@ function moved(f: Finding, after: number, delta: number, movedEdits: Map<readonl
     fix,
     related: f.related?.map((r) => ({ ...r, start: at(r.start), end: at(r.end) })),
   };
-}
-
-/**
- * `a` (found now) is `b` (found before), moved with the text by `at`: positions, message,
- * arguments (line numbers for this version), fix and related places.
- */
-function sameFinding(a: Finding, b: Finding, at: (p: number) => number, doc: ReportDocument): boolean {
-  if (a.start !== at(b.start) || a.end !== at(b.end) || a.message !== b.message || a.severity !== b.severity)
-    return false;
-  if (!sameArgs(a.args, a.lines, b.args, b.lines, at, doc)) return false;
-  if (!a.fix !== !b.fix || (a.related?.length ?? 0) !== (b.related?.length ?? 0)) return false;
-  const x = a.fix;
-  const y = b.fix;
-  if (x && y) {
-    if (x.message !== y.message || x.safe !== y.safe || x.edits.length !== y.edits.length) return false;
-    if (!sameArgs(x.args, x.lines, y.args, y.lines, at, doc)) return false;
-    for (let i = 0; i < x.edits.length; i++) {
-      const e = x.edits[i];
-      const g = y.edits[i];
-      if (e.start !== at(g.start) || e.end !== at(g.end) || e.newText !== g.newText) return false;
-    }
-  }
-  for (let i = 0; i < (a.related?.length ?? 0); i++) {
-    const r = a.related![i];
-    const q = b.related![i];
-    if (r.start !== at(q.start) || r.end !== at(q.end) || r.message !== q.message) return false;
-    if (!sameArgs(r.args, undefined, q.args, undefined, at, doc)) return false;
-  }
-  return true;
-}
-
-/**
- * The same message arguments and line arguments. `b`'s are those of the previous version: its
- * line offsets are moved by `at` and its line numbers read from them.
- */
-function sameArgs(
-  a: MessageArgs | undefined,
-  aLines: LineArgs | undefined,
-  b: MessageArgs | undefined,
-  bLines: LineArgs | undefined,
-  at: (p: number) => number,
-  doc: ReportDocument,
-): boolean {
-  let n = 0;
-  for (const k in a) {
-    n++;
-    const v = bLines && k in bLines ? doc.lineNumber(at(bLines[k])) : b?.[k];
-    if (a[k] !== v) return false;
-  }
-  if (n !== (b ? Object.keys(b).length : 0)) return false;
-  n = 0;
-  for (const k in aLines) {
-    n++;
-    if (!bLines || !(k in bLines) || aLines[k] !== at(bLines[k])) return false;
-  }
-  return n === (bLines ? Object.keys(bLines).length : 0);
 }
 
 function movedLines(lines: LineArgs, after: number, delta: number): LineArgs {

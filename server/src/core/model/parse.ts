@@ -155,7 +155,7 @@ export class ParseCache {
   lines(text: string): LineIndex {
     if (text !== this.text) return new LineIndex(text);
     const old = this.linesOf;
-    let starts: ArrayLike<number>;
+    let starts: Uint32Array;
     if (old && this.edit) {
       const { prefix, suffix, oldLength } = this.edit;
       const delta = text.length - oldLength;
@@ -172,7 +172,7 @@ export class ParseCache {
       out.set(middle, head);
       for (let i = tail, j = head + middle.length; i < prev.length; i++, j++) out[j] = prev[i] + delta;
       starts = out;
-    } else starts = lineStartsOf(text, 0, text.length, [0]);
+    } else starts = Uint32Array.from(lineStartsOf(text, 0, text.length, [0]));
     this.linesOf = new LineIndex(text, starts);
     return this.linesOf;
   }

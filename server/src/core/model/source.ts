@@ -10,14 +10,17 @@ export interface Range {
 }
 
 export class LineIndex {
-  readonly lineStarts: ArrayLike<number>;
+  /** Always a Uint32Array: one element kind keeps the lookups below monomorphic. */
+  readonly lineStarts: Uint32Array;
+  /** The line positionAt found last (see there). */
+  private last = 0;
 
   /** `lineStarts`, when given, must be those of `text` (the parse cache updates them). */
   constructor(
     readonly text: string,
-    lineStarts?: ArrayLike<number>,
+    lineStarts?: Uint32Array,
   ) {
-    this.lineStarts = lineStarts ?? lineStartsOf(text, 0, text.length, [0]);
+    this.lineStarts = lineStarts ?? Uint32Array.from(lineStartsOf(text, 0, text.length, [0]));
   }
 
   get lineCount(): number {
@@ -26,14 +29,30 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
+    const starts = this.lineStarts;
+    // Lookups tend to come in order (findings, ranges): search out from the last line found,
+    // in steps that double, then halve the stretch that holds the offset.
+    const h = this.last;
+    let lo: number;
+    let hi: number;
+    if (starts[h] <= o) {
+      let step = 1;
+      while (h + step < starts.length && starts[h + step] <= o) step *= 2;
+      lo = h + (step >> 1);
+      hi = Math.min(h + step, starts.length) - 1;
+    } else {
+      let step = 1;
+      while (h - step > 0 && starts[h - step] > o) step *= 2;
+      lo = Math.max(h - step, 0);
+      hi = h - (step >> 1) - 1;
+    }
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= o) lo = mid;
+      if (starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.lineStarts[lo] };
+    this.last = lo;
+    return { line: lo, character: o - starts[lo] };
   }
 
   offsetAt(pos: Position): number {
