@@ -7,6 +7,7 @@ import { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind } from 'vsco
 import type { ReportDocument } from '../core/model/document';
 import { outlineOf, type OutlineNode } from '../core/outline/outline';
 import type { Feature } from './host';
+import { formatMessage, type Locale } from '../core/messages/catalogue';
 
 /** Kinds that suit prose (the icons VS Code shows): a part is a page, a section a heading, items a list. */
 function kindOf(n: OutlineNode): SymbolKind {
@@ -85,7 +86,8 @@ function groupRuns(
   return out;
 }
 
-export function outlineSymbols(doc: ReportDocument): DocumentSymbol[] {
+export function outlineSymbols(doc: ReportDocument, locale: Locale = 'zh-cn'): DocumentSymbol[] {
+  const list = formatMessage('symbols.inlineList', {}, locale);
   const convert = (n: OutlineNode, lo: number, hi: number): DocumentSymbol => {
     const start = Math.max(lo, Math.min(n.start, n.headStart));
     const end = Math.min(hi, Math.max(n.end, n.headEnd, start));
@@ -94,7 +96,7 @@ export function outlineSymbols(doc: ReportDocument): DocumentSymbol[] {
     const children = n.children.map((c) => convert(c, start, end));
     return {
       name: n.name || '—',
-      detail: n.inline ? '列举' : undefined,
+      detail: n.inline ? list : undefined,
       kind: kindOf(n),
       range: doc.range(start, end),
       selectionRange: doc.range(headStart, headEnd),
@@ -121,7 +123,7 @@ export const symbolsFeature: Feature = {
     host.connection.onDocumentSymbol((params) => {
       const doc = host.documents.get(params.textDocument.uri);
       const model = doc && host.result(doc).doc;
-      return model ? outlineSymbols(model) : [];
+      return model ? outlineSymbols(model, host.locale()) : [];
     });
     host.connection.onFoldingRanges((params) => {
       const doc = host.documents.get(params.textDocument.uri);

@@ -4,6 +4,7 @@
  * writes text back the same way, or refuses when the result would not read back as the
  * same text. Every CLI read and write of a report goes through here.
  */
+import { ref } from '../core/messages/catalogue';
 import * as iconv from 'iconv-lite';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -120,8 +121,8 @@ export function encode(text: string, from: Pick<Decoded, 'encoding' | 'bom' | 'e
   return bytes;
 }
 
-/** The encoding's name for messages (GB18030 covers GBK and GB2312). */
+/** The encoding's name, a message argument (GB18030 covers GBK and GB2312). */
 export function encodingLabel(d: Pick<Decoded, 'encoding' | 'bom'>): string {
   const name = d.encoding === 'gb18030' ? 'GB18030/GBK' : d.encoding.toUpperCase();
-  return d.bom ? `${name}（带 BOM）` : name;
+  return d.bom ? ref('files.encoding.withBom', { name }) : name;
 }

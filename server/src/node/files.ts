@@ -1,12 +1,15 @@
 /** Reading the files a drafter names (glossaries, templates, the seed): errors in Chinese. */
-import { formatMessage } from '../core/messages/catalogue';
+import { formatMessage, ref } from '../core/messages/catalogue';
 
-/** Why a file could not be used, in words for the drafter (Node's errors are English). */
+/**
+ * Why a file could not be used, in words for the drafter (Node's errors are English): a message
+ * argument, worded in the reader's locale when the message is formatted (see ref).
+ */
 export function fileErrorReason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return '文件不存在';
-  if (code === 'EACCES' || code === 'EPERM') return '没有读取权限';
-  if (code === 'EISDIR') return '这是一个文件夹，不是文件';
+  if (code === 'ENOENT') return ref('files.reason.notFound');
+  if (code === 'EACCES' || code === 'EPERM') return ref('files.reason.noPermission');
+  if (code === 'EISDIR') return ref('files.reason.isFolder');
   if (e instanceof JsonSyntaxError) return e.message;
   // Our own errors are already in Chinese; anything else keeps its code for the maintainers.
   // (without a final 。: the reason goes inside a sentence)

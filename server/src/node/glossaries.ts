@@ -7,7 +7,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import type { CheckEnvironment } from '../core/environment';
-import { formatMessage } from '../core/messages/catalogue';
+import { formatMessage, ref } from '../core/messages/catalogue';
 import { formatFromPath, ReportDocument } from '../core/model/document';
 import type { Finding } from '../core/rules/types';
 import { createTermsEnvironment, entriesFromNotes, TermsEnvironment } from '../core/terms/glossary';
@@ -76,7 +76,7 @@ export function parseJsonGlossary(path: string, text: string): Loaded {
         {
           path,
           key: 'terms/glossary.invalidJson',
-          args: { path, reason: '顶层应为词条数组，或带 entries 数组的对象' },
+          args: { path, reason: ref('terms/glossary.reason.shape') },
           offset: 0,
         },
       ],

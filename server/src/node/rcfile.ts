@@ -6,7 +6,7 @@ import { findNodeAtLocation, parseTree, ParseError, printParseErrorCode, getNode
 import { z } from 'zod';
 import { RcFile, rcSchema } from './settings';
 import { findRule } from '../core/rules/registry';
-import type { KeyedMessage } from '../core/messages/catalogue';
+import { ref, type KeyedMessage } from '../core/messages/catalogue';
 import { describeIssue } from '../core/zod-issues';
 
 export const RC_FILE = '.govreportrc.json';
@@ -107,7 +107,7 @@ function issueProblem(tree: Node, issue: z.ZodIssue): RcProblem {
     start: node?.offset ?? 0,
     end: (node?.offset ?? 0) + (node?.length ?? 0),
     message: 'config.invalid',
-    args: { path: path.join('.') || '（根）', error: describeIssue(issue) },
+    args: { path: path.join('.') || ref('config.rootPath'), error: describeIssue(issue) },
   };
 }
 

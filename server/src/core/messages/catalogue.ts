@@ -1036,6 +1036,18 @@ export const catalogue = {
   'structure/year-mismatch.stage.first': { 'zh-cn': '开局', en: 'first' },
   'structure/year-mismatch.stage.last': { 'zh-cn': '收官', en: 'final' },
   'figures.value.share': { 'zh-cn': '占{whole} {amount}', en: '{amount} of {whole}' },
+
+  // ── fragments the adapters word into their messages (arguments given with ref) ──
+  'files.reason.notFound': { 'zh-cn': '文件不存在', en: 'the file does not exist' },
+  'files.reason.noPermission': { 'zh-cn': '没有读取权限', en: 'no permission to read it' },
+  'files.reason.isFolder': { 'zh-cn': '这是一个文件夹，不是文件', en: 'it is a folder, not a file' },
+  'files.encoding.withBom': { 'zh-cn': '{name}（带 BOM）', en: '{name} (with BOM)' },
+  'terms/glossary.reason.shape': {
+    'zh-cn': '顶层应为词条数组，或带 entries 数组的对象',
+    en: 'the top level should be an array of entries, or an object with an entries array',
+  },
+  'config.rootPath': { 'zh-cn': '（根）', en: '(root)' },
+  'symbols.inlineList': { 'zh-cn': '列举', en: 'list' },
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalogue;
