@@ -11,47 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/lsp-client';
 import { runNeovim } from './run';
-
-/** The seed's 36 note headwords in order (35 notes: “三无”“三可” share one). */
-const HEADWORDS = [
-  '六稳',
-  '六保',
-  '专精特新',
-  '小巨人',
-  '小升规',
-  '六乱',
-  '一河三路',
-  '四证联办',
-  '3133',
-  '2345',
-  '五强五看',
-  '十大社会治理工程',
-  '十大产业发展工程',
-  '十大民生保障工程',
-  '415',
-  '合汽生材',
-  '服务业提质增效十大行动',
-  '四好农村路',
-  '两个毫不动摇',
-  '三化三制',
-  '承诺制+标准地+全代办',
-  '三未',
-  '双随机、一公开',
-  '三无',
-  '三可',
-  '两高',
-  '双减',
-  '千县工程',
-  '三管三必须',
-  '四项机制',
-  '枫桥经验',
-  '全科网格',
-  '两个确立',
-  '三重一大',
-  '1+N',
-  '13710',
-];
-const GAPS = ['五抓一优一促', '1311', '十大产业集群', '12大基地'];
+import { SEED_GAPS, SEED_HEADWORDS } from '../helpers/seed-terms';
 
 interface HoverAnswer {
   position: { line: number; character: number };
@@ -134,15 +94,15 @@ test('Neovim: hover on the seed and govreport.annotate through workspace/applyEd
   );
   const heads = notes.flatMap((n) => n.heads);
   assert.deepEqual(
-    heads.filter((h) => !GAPS.includes(h)),
-    HEADWORDS,
+    heads.filter((h) => !SEED_GAPS.includes(h)),
+    SEED_HEADWORDS,
     'the seed’s 36 headwords in the original order',
   );
-  assert.equal(notes.length, 35 + GAPS.length, 'the 35 notes of the seed and one placeholder per gap');
+  assert.equal(notes.length, 35 + SEED_GAPS.length, 'the 35 notes of the seed and one placeholder per gap');
   assert.deepEqual(heads.slice(0, 5), ['五抓一优一促', '六稳', '六保', '1311', '专精特新']);
   assert.equal(heads[heads.length - 1], '13710');
   assert.match(notes[1].definition, /^稳就业、稳金融/);
-  for (const gap of GAPS) {
+  for (const gap of SEED_GAPS) {
     const note = notes.find((n) => n.heads.includes(gap));
     assert.ok(note, `a note for ${gap}`);
     assert.equal(note.definition, '（待补充释义）', gap);

@@ -20,12 +20,12 @@ import type {
   TextEdit,
 } from 'vscode-languageserver';
 import { repoRoot, startServer, TestClient } from '../helpers/lsp-client';
+import { SEED_GAPS } from '../helpers/seed-terms';
 
 const seedPath = join(repoRoot, 'seeds', 'yanhu-2022.md');
 const seed = readFileSync(seedPath, 'utf8');
 const uri = 'file:///tmp/govreport-features/yanhu-2022.md';
 const BROKEN = 'structure/broken-paragraph';
-const GAPS = ['五抓一优一促', '1311', '十大产业集群', '12大基地'];
 
 /** LSP position (UTF-16) of the first `needle` at or after line `fromLine`, plus `delta` characters. */
 function positionOf(text: string, needle: string, delta = 0, fromLine = 0): { line: number; character: number } {
@@ -251,7 +251,7 @@ test('govreport.annotate: the edit comes as workspace/applyEdit; a second run ch
       Array.from({ length: 39 }, (_, i) => i + 1),
     );
     assert.match(notes[38][2], /^“13710”督办平台：/);
-    for (const gap of GAPS)
+    for (const gap of SEED_GAPS)
       assert.ok(
         notes.some((m) => m[2] === `“${gap}”：（待补充释义）`),
         gap,
@@ -260,7 +260,7 @@ test('govreport.annotate: the edit comes as workspace/applyEdit; a second run ch
     // The placeholders are still flagged, now as placeholders, at version 2.
     const v2 = await client.diagnostics(sUri, (p) => p.version === 2);
     const undef = v2.diagnostics.filter((d) => d.code === 'terms/undefined');
-    assert.equal(undef.length, GAPS.length);
+    assert.equal(undef.length, SEED_GAPS.length);
     for (const d of undef) assert.match(d.message, /还没有释义/);
 
     const again = await request<string>(client, 'workspace/executeCommand', {

@@ -1,6 +1,6 @@
 /** text + configuration → findings. The one entry point every adapter uses. */
 import { ReportDocument } from './model/document';
-import { ParseCache, SourceFormat } from './model/parse';
+import { countReplacements, ParseCache, SourceFormat } from './model/parse';
 import { formatMessage, type ArgsParam } from './messages/catalogue';
 import type { CheckEnvironment } from './environment';
 import { activeRules, ActiveRule, Config, defaultConfig } from './config';
@@ -78,26 +78,9 @@ export function runRules(doc: ReportDocument, env: CheckEnvironment, rules: read
   }
   record.moves = moves;
   runs.set(doc, record);
-  // Every rule kept its findings (none ran again): they are in the previous check's order, moved.
-  const before = record.keptAll && doc.edit ? runs.get(doc.edit.prev)?.sorted : undefined;
-  record.sorted =
-    before?.length === findings.length
-      ? inPreviousOrder(before, moves)
-      : findings.sort(
-          (a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
-        );
-  return record.sorted as Finding[];
-}
-
-/**
- * The previous check's sorted findings, each replaced by its moved copy (`moves`: copy → previous). An edit
- * moves every kept finding after it by the same amount, so their order stands.
- */
-function inPreviousOrder(before: readonly Finding[], moves: ReadonlyMap<Finding, Finding>): Finding[] {
-  if (moves.size === 0) return before.slice();
-  const copies = new Map<Finding, Finding>();
-  for (const [copy, previous] of moves) copies.set(previous, copy);
-  return before.map((f) => copies.get(f) ?? f);
+  return findings.sort(
+    (a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
 }
 
 const failedOnce = new Set<string>();
@@ -197,9 +180,7 @@ function keptAll(doc: ReportDocument, findings: readonly Finding[], hidden: numb
  * the drafter.
  */
 export function wrongEncoding(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) n++;
-  return tooManyReplacements(n, text.length);
+  return tooManyReplacements(countReplacements(text, 0, text.length), text.length);
 }
 
 function tooManyReplacements(n: number, length: number): number {

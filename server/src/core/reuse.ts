@@ -21,8 +21,6 @@ export interface RunRecord {
   /** Every rule kept the previous version's findings; the kept ones copied (see CheckResult.moved). */
   keptAll?: boolean;
   moves?: Map<Finding, Finding>;
-  /** Every finding of the check, sorted (before the inline switches). */
-  sorted?: readonly Finding[];
   /** The findings after the inline switches (what the check returned), and how many the switches hid. */
   shown?: readonly Finding[];
   hidden?: number;

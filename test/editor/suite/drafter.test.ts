@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
+  documentSymbols,
   activateExtension,
   codeActions,
   codeOf,
@@ -69,12 +70,7 @@ test('a Markdown report switches to the 政府工作报告 mode, with prose defa
 test("outline: only the report's own structure, runs grouped under their paragraph, prose kinds", async () => {
   const uri = workspaceFile(SEED);
   await documentIn(uri, 'govreport');
-  const all =
-    (await vscode.commands.executeCommand<(vscode.DocumentSymbol | vscode.SymbolInformation)[]>(
-      'vscode.executeDocumentSymbolProvider',
-      uri,
-    )) ?? [];
-  const symbols = all.filter((s): s is vscode.DocumentSymbol => 'children' in s);
+  const symbols = await documentSymbols(uri);
   // No Markdown heading provider competes: the top level is exactly the report's parts.
   assert.deepEqual(
     symbols.map((s) => s.name),

@@ -277,6 +277,16 @@ export function assertChinese(text: string, what = 'text'): void {
 }
 
 /** Ranges overlap or touch. */
+/** The document's outline as the editor gets it (hierarchical symbols only). */
+export async function documentSymbols(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]> {
+  const all =
+    (await vscode.commands.executeCommand<(vscode.DocumentSymbol | vscode.SymbolInformation)[]>(
+      'vscode.executeDocumentSymbolProvider',
+      uri,
+    )) ?? [];
+  return all.filter((s): s is vscode.DocumentSymbol => 'children' in s);
+}
+
 export function touches(a: vscode.Range, b: vscode.Range): boolean {
   return !a.end.isBefore(b.start) && !b.end.isBefore(a.start);
 }

@@ -1,7 +1,7 @@
 // Document symbols (the outline: parts > sections > 一是… items) on the seed copy.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, openDoc, ours, test, waitForDiagnostics, workspaceFile } from './harness';
+import { activateExtension, documentSymbols, openDoc, ours, test, waitForDiagnostics, workspaceFile } from './harness';
 
 const SEED = 'yanhu-2022.md';
 const PARTS = ['一、2021年工作回顾', '二、2022 年工作安排', '三、全面加强政府自身建设', '相关注释'];
@@ -23,14 +23,9 @@ test('outline: 3 parts + notes, 10 sections in the plan part, 一是… items as
   await openDoc(uri);
   // The server has the document once it published for it.
   await waitForDiagnostics(uri, () => ours(uri).length > 0, undefined, 'the seed to be checked');
-  const all =
-    (await vscode.commands.executeCommand<(vscode.DocumentSymbol | vscode.SymbolInformation)[]>(
-      'vscode.executeDocumentSymbolProvider',
-      uri,
-    )) ?? [];
   // The seed looks like a report: it is in the 政府工作报告 mode, where ours is the only
   // outline (no Markdown headings). Parts are pages (kind File) with children.
-  const symbols = all.filter((s): s is vscode.DocumentSymbol => 'children' in s);
+  const symbols = await documentSymbols(uri);
   const parts = symbols.filter((s) => s.kind === vscode.SymbolKind.File);
   const dump = () => parts.map((p) => tree(p)).join('\n');
   assert.deepEqual(

@@ -14,12 +14,12 @@ import {
   waitForDocument,
   workspaceFile,
 } from './harness';
+import { SEED_GAPS } from '../../helpers/seed-terms';
 
 const SEED = 'yanhu-2022.md';
 const NOTES_HEADING = '## 相关注释';
 const PLACEHOLDER = '（待补充释义）';
 /** Shorthand used in the body with no definition in any glossary: the regenerated notes get a placeholder. */
-const LOCAL_GAPS = ['五抓一优一促', '1311', '十大产业集群', '12大基地'];
 
 function hoverText(hovers: vscode.Hover[] | undefined): string {
   return (hovers ?? [])
@@ -142,7 +142,7 @@ test('govreport.annotate regenerates the deleted notes section (palette, active 
       'notes are not numbered 1..n',
     );
     const placeholders = regenerated.filter((n) => n.definition === PLACEHOLDER);
-    assert.deepEqual(placeholders.map((n) => headwords(n.label)).flat(), LOCAL_GAPS, 'placeholder notes');
+    assert.deepEqual(placeholders.map((n) => headwords(n.label)).flat(), SEED_GAPS, 'placeholder notes');
     const kept = regenerated.filter((n) => n.definition !== PLACEHOLDER);
     const keptHeadwords = kept.flatMap((n) => headwords(n.label));
     assert.equal(

@@ -11,56 +11,18 @@ import { annotate } from '../../../server/src/core/annotate';
 import { applyEdits } from '../../../server/src/core/fixes';
 import { termDefinition, termHover, termReferences } from '../../../server/src/lsp/terms';
 import { testEnvironment } from '../../helpers/environment';
+import { SEED_GAPS, SEED_HEADWORDS } from '../../helpers/seed-terms';
 
 const root = join(__dirname, '..', '..', '..');
 const seedText = readFileSync(join(root, 'seeds', 'yanhu-2022.md'), 'utf8');
 const seed = () => new ReportDocument('file:///seed.md', seedText, 'markdown');
-
-const HEADWORDS = [
-  '六稳',
-  '六保',
-  '专精特新',
-  '小巨人',
-  '小升规',
-  '六乱',
-  '一河三路',
-  '四证联办',
-  '3133',
-  '2345',
-  '五强五看',
-  '十大社会治理工程',
-  '十大产业发展工程',
-  '十大民生保障工程',
-  '415',
-  '合汽生材',
-  '服务业提质增效十大行动',
-  '四好农村路',
-  '两个毫不动摇',
-  '三化三制',
-  '承诺制+标准地+全代办',
-  '三未',
-  '双随机、一公开',
-  '三无',
-  '三可',
-  '两高',
-  '双减',
-  '千县工程',
-  '三管三必须',
-  '四项机制',
-  '枫桥经验',
-  '全科网格',
-  '两个确立',
-  '三重一大',
-  '1+N',
-  '13710',
-];
 
 test('seed notes: 35 entries, 36 headwords in order, numbered 1–35', () => {
   const notes = parseNotes(seed())!;
   assert.equal(notes.entries.length, 35);
   assert.deepEqual(
     notes.entries.flatMap((e) => e.headwords.map((h) => h.term)),
-    HEADWORDS,
+    SEED_HEADWORDS,
   );
   assert.deepEqual(
     notes.entries.map((e) => e.number),
@@ -151,14 +113,14 @@ test('annotate with the notes deleted regenerates the 36 headwords in order, pla
   const stripped = seedText.slice(0, seedText.indexOf('## 相关注释')).trimEnd() + '\n';
   const r1 = annotate(new ReportDocument('file:///a.md', stripped, 'markdown'), env);
   assert.equal(r1.edits.length, 1);
-  assert.deepEqual(r1.summary.placeholders, ['五抓一优一促', '1311', '十大产业集群', '12大基地']);
+  assert.deepEqual(r1.summary.placeholders, SEED_GAPS);
   const text2 = applyEdits(stripped, r1.edits);
   const doc2 = new ReportDocument('file:///a.md', text2, 'markdown');
   const heads = parseNotes(doc2)!.entries.flatMap((e) => e.headwords.map((h) => h.term));
-  const gaps = new Set(['五抓一优一促', '1311', '十大产业集群', '12大基地']);
+  const gaps = new Set(SEED_GAPS);
   assert.deepEqual(
     heads.filter((h) => !gaps.has(h)),
-    HEADWORDS,
+    SEED_HEADWORDS,
   );
   assert.deepEqual(heads.slice(0, 5), ['五抓一优一促', '六稳', '六保', '1311', '专精特新']);
   assert.equal(heads.indexOf('十大产业集群'), heads.indexOf('服务业提质增效十大行动') + 1);

@@ -60,7 +60,7 @@ interface Unit {
 }
 
 /** U+FFFD in text[from, to). */
-function countReplacements(text: string, from: number, to: number): number {
+export function countReplacements(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0xfffd) n++;
   return n;

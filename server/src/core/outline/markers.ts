@@ -84,6 +84,31 @@ function strayAfter(text: string, at: number): [number, number] | undefined {
   return m ? [at, at + m[0].length] : undefined;
 }
 
+/** A bracketed marker (`（一）`, `（1）`): `m` is open bracket, number, close bracket. */
+function bracketed(
+  kind: 'section' | 'paren',
+  number: number,
+  m: RegExpExecArray,
+  text: string,
+  heading: boolean,
+): Marker {
+  const numStart = text.indexOf(m[2], 1);
+  const end = m[0].length;
+  const stray = strayAfter(text, end);
+  return {
+    kind,
+    number,
+    start: 0,
+    end,
+    numStart,
+    numEnd: numStart + m[2].length,
+    open: m[1],
+    close: m[3],
+    stray,
+    titleEnd: titleEnd(text, stray ? stray[1] : end, heading),
+  };
+}
+
 /** The marker opening a block's text, if any. Parts are confirmed by facts/parts.ts. */
 export function detectMarker(text: string, heading: boolean): Marker | undefined {
   const c = text[0];
@@ -92,40 +117,9 @@ export function detectMarker(text: string, heading: boolean): Marker | undefined
   if (c === '（' || c === '(') {
     if ((m = SECTION.exec(text))) {
       const n = numeral(m[2]);
-      if (n === undefined) return undefined;
-      const numStart = text.indexOf(m[2], 1);
-      const end = m[0].length;
-      const stray = strayAfter(text, end);
-      return {
-        kind: 'section',
-        number: n,
-        start: 0,
-        end,
-        numStart,
-        numEnd: numStart + m[2].length,
-        open: m[1],
-        close: m[3],
-        stray,
-        titleEnd: titleEnd(text, stray ? stray[1] : end, heading),
-      };
+      return n === undefined ? undefined : bracketed('section', n, m, text, heading);
     }
-    if ((m = PAREN.exec(text))) {
-      const numStart = text.indexOf(m[2], 1);
-      const end = m[0].length;
-      const stray = strayAfter(text, end);
-      return {
-        kind: 'paren',
-        number: Number(m[2]),
-        start: 0,
-        end,
-        numStart,
-        numEnd: numStart + m[2].length,
-        open: m[1],
-        close: m[3],
-        stray,
-        titleEnd: titleEnd(text, stray ? stray[1] : end, heading),
-      };
-    }
+    if ((m = PAREN.exec(text))) return bracketed('paren', Number(m[2]), m, text, heading);
     return undefined;
   }
   if (c === '—' && text.startsWith('——'))

@@ -185,37 +185,21 @@ export function deriveTemplate(seed: ReportDocument): Template {
     markup: p.heading.kind === 'heading' ? `h${p.heading.depth}` : 'p',
   }));
   const nodes = outlineOf(seed).nodes.filter((n) => !n.inline && n.marker);
-  const level = (pred: (n: OutlineNode) => boolean) => nodes.filter(pred);
+  const level = (...kinds: Array<OutlineNode['kind']>) => nodes.filter((n) => kinds.includes(n.kind));
   const numbering: Template['numbering'] = [];
   const add = (lv: Template['numbering'][number]['level'], marker: string, list: OutlineNode[]) => {
     if (list.length > 0) numbering.push({ level: lv, marker, count: list.length, markup: levelMajority(list) });
   };
-  add(
-    'part',
-    '一、',
-    level((n) => n.kind === 'part'),
-  );
-  add(
-    'section',
-    '（一）',
-    level((n) => n.kind === 'section'),
-  );
-  const items = level((n) => n.kind === 'shi' || n.kind === 'yao' || n.kind === 'di' || n.kind === 'arabic');
+  add('part', '一、', level('part'));
+  add('section', '（一）', level('section'));
+  const items = level('shi', 'yao', 'di', 'arabic');
   const itemMarker =
     items.length === 0
       ? '一是'
       : ({ shi: '一是', yao: '一要', di: '第一，', arabic: '1.' } as Record<string, string>)[items[0].kind];
   add('item', itemMarker, items);
-  add(
-    'sub',
-    '（1）',
-    level((n) => n.kind === 'paren'),
-  );
-  add(
-    'dash',
-    '——',
-    level((n) => n.kind === 'dash'),
-  );
+  add('sub', '（1）', level('paren'));
+  add('dash', '——', level('dash'));
   const notesPart = seed.notesPart;
   let notes: Template['notes'];
   const entries = parseNotes(seed)?.entries;
