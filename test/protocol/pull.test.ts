@@ -313,3 +313,23 @@ test('push to a client that tracks no versions (Neovim): nothing is resent while
     assert.equal(await client.shutdown(), 0, client.stderr.join(''));
   }
 });
+
+test('a document closed and opened again (a language change) makes the server ask the client to pull', async () => {
+  await withClients(async (client) => {
+    const view = new View(client, uri);
+    client.open(uri, seed);
+    assert.equal((await view.pull()).kind, 'full');
+    // The refresh request is sent while the didOpen is handled, so before the pull is answered.
+    assert.equal(client.refreshes, 0, 'a first open is pulled by the client itself');
+    void client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    client.open(uri, seed, 'govreport');
+    const again = new View(client, uri);
+    assert.equal((await again.pull()).kind, 'full');
+    assert.equal(client.refreshes, 1, 'the reopen asks for a pull');
+    assert.deepEqual(again.items, view.items);
+    // Another document's first open does not.
+    client.open(FRESH_URI, seed);
+    await new View(client, FRESH_URI).pull();
+    assert.equal(client.refreshes, 1);
+  });
+});

@@ -34,6 +34,8 @@ export class DiagnosticsService {
   /** The client shows rule links (codeDescription); without it they are left out. */
   private links = true;
   private lastResultId = 0;
+  /** Documents closed in this session: opening one again is a reopen (see `listen`). */
+  private readonly closed = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -167,7 +169,12 @@ export class DiagnosticsService {
       state.version = undefined;
       state.changed = true;
     }
-    if (this.refreshSupport) this.connection.languages.diagnostics.refresh();
+    this.askToPull();
+  }
+
+  /** workspace/diagnostic/refresh, when the client takes it (typed void, it returns the request's promise). */
+  private askToPull(): void {
+    if (this.refreshSupport) Promise.resolve(this.connection.languages.diagnostics.refresh()).catch(() => undefined);
   }
 
   /** Wires the document events and, for pulling clients, textDocument/diagnostic. */
@@ -175,15 +182,22 @@ export class DiagnosticsService {
     const { documents, connection } = this;
     connection.languages.diagnostics.on((params) => this.report(params));
     documents.onDidOpen((e) => {
+      const { uri } = e.document;
+      if (!this.pull) return this.publish(e.document);
       // A pulling client asks; diagnostics pushed for the file before (workspace check) go.
-      if (this.pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-      else this.publish(e.document);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+      // A language change closes and reopens a document at once. vscode-languageclient 9
+      // then loses the document's pull when one was still under way at the close (the new
+      // document counts as known, and the cancelled pull is not retried): nothing is shown
+      // until the next edit. Asking for a pull after every reopen makes up for it.
+      if (this.closed.delete(uri)) this.askToPull();
     });
     documents.onDidChangeContent((e) => {
       if (!this.pull) this.schedule(e.document);
     });
     documents.onDidClose((e) => {
       this.states.delete(e.document.uri);
+      this.closed.add(e.document.uri);
       if (!this.pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
   }
