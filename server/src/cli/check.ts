@@ -83,7 +83,7 @@ function maxSizeOption(ctx: CliContext): number | undefined {
 
 /** A problem with a template, glossary or baseline file, in the user's language when it can be. */
 export function problemText(ctx: CliContext, p: EnvironmentProblem): string {
-  return p.key ? ctx.t(p.key, p.args) : p.message;
+  return ctx.t(p.key, p.args);
 }
 
 export function runCheck(ctx: CliContext): number | Promise<number> {

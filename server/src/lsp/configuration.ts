@@ -204,7 +204,7 @@ export class ServerConfiguration {
         severity: DiagnosticSeverity.Error,
         source: SOURCE,
         code: 'environment',
-        message: p.message,
+        message: formatMessage(p.key, p.args, locale),
       });
       byFile.set(uri, list);
     }
@@ -212,6 +212,6 @@ export class ServerConfiguration {
       if (!byFile.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     for (const [uri, diagnostics] of byFile) void connection.sendDiagnostics({ uri, diagnostics });
     this.problemFiles = new Set(byFile.keys());
-    for (const p of problems) void connection.window.showWarningMessage(p.message);
+    for (const p of problems) void connection.window.showWarningMessage(formatMessage(p.key, p.args, locale));
   }
 }

@@ -9,9 +9,8 @@ import { formatFromPath, ReportDocument } from '../core/model/document';
 import type { FiguresEnvironment } from '../core/figures/environment';
 import { fileErrorReason } from './files';
 import { readText } from './textfile';
-import { formatMessage } from '../core/messages/catalogue';
 import { looksBinary } from '../core/check';
-import type { EnvironmentOptions, EnvironmentProblem } from './sources';
+import { problemAt, type EnvironmentOptions, type EnvironmentProblem } from './sources';
 
 export function loadFiguresEnvironment(opts: EnvironmentOptions, problems: EnvironmentProblem[]): FiguresEnvironment {
   const raw = opts.baselinePath?.trim();
@@ -23,26 +22,14 @@ export function loadFiguresEnvironment(opts: EnvironmentOptions, problems: Envir
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const key = code === 'ENOENT' ? 'figures.baseline.notFound' : 'figures.baseline.unreadable';
-    const args = { path, reason: fileErrorReason(e) };
-    problems.push({ path, message: formatMessage(key, args), key, args });
+    problems.push(problemAt(path, key, { path, reason: fileErrorReason(e) }));
     return {};
   }
   if (looksBinary(text)) {
-    problems.push({
-      path,
-      message: formatMessage('figures.baseline.notText', { path }),
-      key: 'figures.baseline.notText',
-      args: { path },
-    });
+    problems.push(problemAt(path, 'figures.baseline.notText', { path }));
     return {};
   }
   const doc = new ReportDocument(pathToFileURL(path).href, text, formatFromPath(path));
-  if (doc.reportYear === undefined)
-    problems.push({
-      path,
-      message: formatMessage('figures.baseline.noYear', { path }),
-      key: 'figures.baseline.noYear',
-      args: { path },
-    });
+  if (doc.reportYear === undefined) problems.push(problemAt(path, 'figures.baseline.noYear', { path }));
   return { baseline: doc };
 }

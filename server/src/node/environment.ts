@@ -3,13 +3,12 @@
  * node-side adapter around the pure core. Called at start-up and when those files or the
  * settings change; never per keystroke.
  */
-import { formatMessage } from '../core/messages/catalogue';
 import type { CheckEnvironment } from '../core/environment';
 import { loadTemplate } from './template';
 import { loadTermsEnvironment } from './glossaries';
 import { fileErrorReason } from './files';
 import { loadFiguresEnvironment } from './baseline';
-import { bundledSeedPath, EnvironmentOptions, EnvironmentProblem, loadReport } from './sources';
+import { bundledSeedPath, EnvironmentOptions, EnvironmentProblem, loadReport, problemAt } from './sources';
 
 export type { EnvironmentOptions, EnvironmentProblem } from './sources';
 export { bundledSeedPath, loadReport, SEED_FILE } from './sources';
@@ -19,10 +18,8 @@ export function buildEnvironment(opts: EnvironmentOptions, problems: Environment
   try {
     env.seed = loadReport(bundledSeedPath());
   } catch (e) {
-    problems.push({
-      path: bundledSeedPath(),
-      message: formatMessage('environment.seedUnreadable', { path: bundledSeedPath(), reason: fileErrorReason(e) }),
-    });
+    const path = bundledSeedPath();
+    problems.push(problemAt(path, 'environment.seedUnreadable', { path, reason: fileErrorReason(e) }));
   }
   // ── area loaders (one line each) ──
   env.template = loadTemplate(opts, env.seed, problems);

@@ -1,5 +1,5 @@
-/** Reading the files a drafter names (glossaries, templates, the seed): errors in Chinese. */
-import { formatMessage, ref } from '../core/messages/catalogue';
+/** Reading the files a drafter names (glossaries, templates, the seed): errors in the reader's words. */
+import { clause, formatRef, ref } from '../core/messages/catalogue';
 
 /**
  * Why a file could not be used, in words for the drafter (Node's errors are English): a message
@@ -10,23 +10,30 @@ export function fileErrorReason(e: unknown): string {
   if (code === 'ENOENT') return ref('files.reason.notFound');
   if (code === 'EACCES' || code === 'EPERM') return ref('files.reason.noPermission');
   if (code === 'EISDIR') return ref('files.reason.isFolder');
-  if (e instanceof JsonSyntaxError) return e.message;
-  // Our own errors are already in Chinese; anything else keeps its code for the maintainers.
-  // (without a final 。: the reason goes inside a sentence)
+  if (e instanceof ReasonError) return clause(e.reason);
+  // Anything else keeps its code (or text) for the maintainers, without a final 。 (the
+  // reason goes inside a sentence).
   return e instanceof Error && !code ? e.message.replace(/。$/, '') : String(code ?? e);
 }
 
-export class JsonSyntaxError extends Error {
-  constructor(
-    message: string,
-    /** Where the parser stopped, as an offset in the text. */
-    readonly offset: number,
-  ) {
-    super(message);
+/** An error whose reason is a catalogue reference (see ref), worded where it is shown; its message is the Chinese. */
+export class ReasonError extends Error {
+  constructor(readonly reason: string) {
+    super(formatRef(reason));
   }
 }
 
-/** JSON.parse, with a Chinese message that gives the line. */
+export class JsonSyntaxError extends ReasonError {
+  constructor(
+    reason: string,
+    /** Where the parser stopped, as an offset in the text. */
+    readonly offset: number,
+  ) {
+    super(reason);
+  }
+}
+
+/** JSON.parse, with a reason that gives the line. */
 export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text.replace(/^\ufeff/, ''));
@@ -34,7 +41,7 @@ export function parseJson(text: string): unknown {
     const pos = /position (\d+)/.exec(e instanceof Error ? e.message : '');
     const offset = pos ? Number(pos[1]) : 0;
     throw new JsonSyntaxError(
-      formatMessage('environment.jsonSyntax', { line: text.slice(0, offset).split('\n').length }),
+      ref('environment.jsonSyntax', { line: text.slice(0, offset).split('\n').length }),
       offset,
     );
   }

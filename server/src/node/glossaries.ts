@@ -12,9 +12,10 @@ import { formatFromPath, ReportDocument } from '../core/model/document';
 import type { Finding } from '../core/rules/types';
 import { createTermsEnvironment, entriesFromNotes, TermsEnvironment } from '../core/terms/glossary';
 import type { GlossaryEntry, GlossaryProblem } from '../core/terms/types';
-import { describeIssue } from '../core/zod-issues';
+import { describeIssues } from '../core/zod-issues';
 import { fileErrorReason, JsonSyntaxError, parseJson } from './files';
 import { readText } from './textfile';
+import type { EnvironmentProblem } from './sources';
 
 const year = z.number().int().min(1949).max(2100);
 
@@ -88,9 +89,7 @@ export function parseJsonGlossary(path: string, text: string): Loaded {
   items.forEach((item, i) => {
     const r = glossaryEntrySchema.safeParse(item);
     if (!r.success) {
-      const reason = r.error.issues
-        .map((x) => (x.path.length ? `${x.path.join('.')}：${describeIssue(x)}` : describeIssue(x)))
-        .join('；');
+      const reason = describeIssues(r.error.issues);
       problems.push({
         path,
         key: 'terms/glossary.invalidEntry',
@@ -127,7 +126,7 @@ function offsetOfItem(text: string, item: unknown): number {
 export function loadTermsEnvironment(
   opts: { glossaryPaths?: string[]; workspaceRoot?: string; log: (m: string) => void },
   seed: ReportDocument | undefined,
-  problems: Array<{ path: string; message: string }> = [],
+  problems: EnvironmentProblem[] = [],
 ): TermsEnvironment {
   const workspace: GlossaryEntry[] = [];
   const found: GlossaryProblem[] = [];
@@ -137,9 +136,8 @@ export function loadTermsEnvironment(
     workspace.push(...loaded.entries);
     found.push(...loaded.problems);
   }
-  for (const pr of found) {
-    const message = formatMessage(pr.key, pr.args, 'zh-cn');
-    problems.push({ path: pr.path, message });
+  for (const { path, key, args } of found) {
+    problems.push({ path, key, args, message: formatMessage(key, args, 'zh-cn') } as EnvironmentProblem);
   }
   return createTermsEnvironment({ workspace, seed, seedPath: seed?.uri, problems: found });
 }

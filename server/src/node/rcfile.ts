@@ -1,13 +1,14 @@
 /** Reads and validates `.govreportrc.json` (JSON with comments). Problems carry source ranges. */
 import { existsSync } from 'node:fs';
 import { readTextFile } from './textfile';
+import { fileErrorReason } from './files';
 import { dirname, join, resolve } from 'node:path';
 import { findNodeAtLocation, parseTree, ParseError, printParseErrorCode, getNodeValue, Node } from 'jsonc-parser';
 import { z } from 'zod';
 import { RcFile, rcSchema } from './settings';
 import { findRule } from '../core/rules/registry';
 import { ref, type KeyedMessage } from '../core/messages/catalogue';
-import { describeIssue } from '../core/zod-issues';
+import { describeIssue, describeIssues } from '../core/zod-issues';
 
 export const RC_FILE = '.govreportrc.json';
 
@@ -81,7 +82,7 @@ export function parseRc(text: string): { rc: RcFile; problems: RcProblem[] } {
         problems.push({
           ...range,
           message: 'config.badOptions',
-          args: { rule: id, error: opts.error.issues.map((i) => describeIssue(i)).join('；') },
+          args: { rule: id, error: describeIssues(opts.error.issues, false) },
         });
     }
   }
@@ -120,7 +121,7 @@ export function loadRc(path: string): LoadedRc {
       path,
       text,
       rc: {},
-      problems: [{ start: 0, end: 0, message: 'config.parseError', args: { error: String((e as Error).message) } }],
+      problems: [{ start: 0, end: 0, message: 'config.unreadable', args: { reason: fileErrorReason(e) } }],
     };
   }
   return { path, text, ...parseRc(text) };

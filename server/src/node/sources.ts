@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { KeyedArgs } from '../core/messages/catalogue';
+import { ArgsParam, formatIn, KeyedArgs, MessageKey } from '../core/messages/catalogue';
 import { formatFromPath, ReportDocument } from '../core/model/document';
 import { readText } from './textfile';
 
@@ -22,12 +22,21 @@ export interface EnvironmentOptions {
   workspaceRoot?: string;
 }
 
-/** Problems found while loading environment files: shown to the user, never thrown. */
+/**
+ * Problems found while loading environment files: shown to the user (worded from `key` and
+ * `args` in the reader's locale), never thrown.
+ */
 export type EnvironmentProblem = {
   path: string;
-  /** In Chinese (the server's log); `key` and `args` give it in any locale. */
+  /** In Chinese, for the server's log. */
   message: string;
-} & (KeyedArgs | { key?: undefined; args?: undefined });
+} & KeyedArgs;
+
+/** An EnvironmentProblem about the file at `path`. */
+export function problemAt<K extends MessageKey>(path: string, key: K, ...[args]: ArgsParam<K>): EnvironmentProblem {
+  const message = formatIn('zh-cn', key, ...([args] as ArgsParam<K>));
+  return { path, message, key, args } as EnvironmentProblem;
+}
 
 export const SEED_FILE = 'yanhu-2022.md';
 

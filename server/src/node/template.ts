@@ -9,11 +9,11 @@ import { isAbsolute, resolve } from 'node:path';
 import type { ReportDocument } from '../core/model/document';
 import { deriveTemplate, Template, templateSchema } from '../core/template/template';
 import type { EnvironmentOptions, EnvironmentProblem } from './sources';
-import { bundledSeedPath, loadReport } from './sources';
-import { fileErrorReason, parseJson } from './files';
+import { bundledSeedPath, loadReport, problemAt } from './sources';
+import { fileErrorReason, parseJson, ReasonError } from './files';
 import { readText } from './textfile';
-import { describeIssue } from '../core/zod-issues';
-import { formatMessage } from '../core/messages/catalogue';
+import { describeIssues } from '../core/zod-issues';
+import { ref } from '../core/messages/catalogue';
 
 const cache = new Map<string, { mtime: number; template: Template }>();
 
@@ -32,12 +32,11 @@ export function readTemplateFile(path: string): Template {
   return cached(path, () => {
     if (/\.json$/i.test(path)) {
       const parsed = templateSchema.safeParse(parseJson(readText(path)));
-      if (!parsed.success)
-        throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}：${describeIssue(i)}`).join('；'));
+      if (!parsed.success) throw new ReasonError(describeIssues(parsed.error.issues));
       return parsed.data;
     }
     const doc = loadReport(path);
-    if (doc.parts.length === 0) throw new Error(formatMessage('environment.templateNoParts'));
+    if (doc.parts.length === 0) throw new ReasonError(ref('environment.templateNoParts'));
     return deriveTemplate(doc);
   });
 }
@@ -55,10 +54,7 @@ export function loadTemplate(
     try {
       return readTemplateFile(path);
     } catch (e) {
-      problems.push({
-        path,
-        message: formatMessage('environment.templateUnusable', { path, reason: fileErrorReason(e) }),
-      });
+      problems.push(problemAt(path, 'environment.templateUnusable', { path, reason: fileErrorReason(e) }));
     }
   }
   try {
@@ -68,10 +64,8 @@ export function loadTemplate(
       return cached(path, () => ({ ...deriveTemplate(seed), builtin: true }), `builtin:${path}`);
     }
   } catch (e) {
-    problems.push({
-      path: bundledSeedPath(),
-      message: formatMessage('environment.seedUnreadable', { path: bundledSeedPath(), reason: fileErrorReason(e) }),
-    });
+    const path = bundledSeedPath();
+    problems.push(problemAt(path, 'environment.seedUnreadable', { path, reason: fileErrorReason(e) }));
   }
   return undefined;
 }

@@ -2,7 +2,8 @@
 import { chmodSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { decode, Decoded, encode } from './encoding';
-import { formatMessage } from '../core/messages/catalogue';
+import { ref } from '../core/messages/catalogue';
+import { ReasonError } from './files';
 import { looksBinary } from '../core/check';
 import { importedSync, importKind } from './import';
 
@@ -29,12 +30,12 @@ export function writeTextFile(path: string, text: string, from: Decoded): void {
 }
 
 /** Why a file's text cannot be used: it did not decode cleanly in any encoding we know. */
-export class UndecodableError extends Error {}
+export class UndecodableError extends ReasonError {}
 
 /**
  * The text of a file the tools only read (template, glossary, baseline, a checked file in
  * the workspace): decoded in its own encoding; a file no encoding fits throws
- * UndecodableError with a Chinese message rather than giving garbled text.
+ * UndecodableError (its reason says what to do) rather than giving garbled text.
  */
 export function readText(path: string): string {
   // Word and PDF files: the Markdown converted beforehand (preloadImports).
@@ -43,7 +44,7 @@ export function readText(path: string): string {
   // Binary data (NUL bytes) is returned as it is: the loaders say it is not text.
   if (!d.clean && !looksBinary(d.text)) {
     const count = (d.text.match(/\ufffd/g) ?? []).length;
-    throw new UndecodableError(formatMessage('files.undecodable', { path, count }));
+    throw new UndecodableError(ref('files.undecodable', { path, count }));
   }
   return d.text;
 }

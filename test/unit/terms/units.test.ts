@@ -15,7 +15,7 @@ import { configSchema } from '../../../server/src/core/config';
 import { ReportDocument } from '../../../server/src/core/model/document';
 import { ParseCache } from '../../../server/src/core/model/parse';
 import type { GlossaryProblem } from '../../../server/src/core/terms/types';
-import type { MessageArgs } from '../../../server/src/core/messages/catalogue';
+import { formatRef, type Locale, type MessageArgs } from '../../../server/src/core/messages/catalogue';
 import { analyzeTerms } from '../../../server/src/core/terms/analysis';
 import { termHover } from '../../../server/src/lsp/terms';
 import { annotate } from '../../../server/src/core/annotate';
@@ -114,15 +114,21 @@ test('glossary files: JSON, Markdown notes, broken files give problems and the r
   // The reason is the drafter's language, with the line, not JSON.parse's English.
   // A problem's arguments are typed per message key; these read them whatever the key.
   const arg = (p: GlossaryProblem, name: string) => (p.args as MessageArgs)[name];
-  assert.match(String(arg(broken.problems[0], 'reason')), /^JSON 格式有误（第 \d+ 行附近）$/);
+  // Reasons are worded in the reader's locale when the message is shown.
+  const reason = (p: GlossaryProblem, locale: Locale) => formatRef(String(arg(p, 'reason')), locale);
+  assert.match(reason(broken.problems[0], 'zh-cn'), /^JSON 格式有误（第 \d+ 行附近）$/);
+  assert.match(reason(broken.problems[0], 'en'), /^invalid JSON \(near line \d+\)$/);
   const bad = loadGlossaryFile(join(glossaries, 'bad-entry.json'));
   assert.ok(
     bad.problems.every(
-      (p) =>
-        /[\u4e00-\u9fff]/.test(String(arg(p, 'reason'))) &&
-        !/Expected|Required|received/.test(String(arg(p, 'reason'))),
+      (p) => /[\u4e00-\u9fff]/.test(reason(p, 'zh-cn')) && !/Expected|Required|received/.test(reason(p, 'zh-cn')),
     ),
     'zod reasons in Chinese',
+  );
+  assert.deepEqual(
+    bad.problems.map((p) => reason(p, 'en')),
+    bad.problems.map((p) => reason(p, 'en').replace(/[\u4e00-\u9fff]/g, '')),
+    'and in English, in the English locale',
   );
   assert.deepEqual(
     bad.entries.map((e) => e.term),

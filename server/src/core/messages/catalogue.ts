@@ -47,6 +47,10 @@ export const catalogue = {
     'zh-cn': '配置文件不是有效的 JSON：{error}。请检查逗号、引号和括号是否成对；修好之前将使用默认配置。',
     en: 'The configuration file is not valid JSON: {error}. Check commas, quotes and brackets; defaults apply until it is fixed.',
   },
+  'config.unreadable': {
+    'zh-cn': '无法读取配置文件：{reason}。修好之前将使用默认配置。',
+    en: 'The configuration file cannot be read: {reason}. Defaults apply until it is fixed.',
+  },
   'config.invalid': {
     'zh-cn': '配置项“{path}”有误：{error}。请按说明修改，或删除该项以使用默认值。',
     en: 'Setting "{path}" is invalid: {error}. Fix it, or remove it to use the default.',
@@ -68,6 +72,7 @@ export const catalogue = {
     'zh-cn': '应为{expected}，实际是{received}',
     en: 'expected {expected}, got {received}',
   },
+  'config.issue.missing': { 'zh-cn': '缺少此项，应为{expected}', en: 'missing, expected {expected}' },
   'config.issue.severity': {
     'zh-cn': '应为 off、error、warning、information、hint 之一，或形如 {"severity": "warning", "options": {…}} 的对象',
     en: 'expected one of off, error, warning, information, hint, or an object like {"severity": "warning", "options": {…}}',
@@ -84,6 +89,7 @@ export const catalogue = {
     'zh-cn': '格式不正确',
     en: 'invalid value',
   },
+  'config.issue.at': { 'zh-cn': '{path}：{issue}', en: '{path}: {issue}' },
   'config.type.string': { 'zh-cn': '文本', en: 'a string' },
   'config.type.number': { 'zh-cn': '数字', en: 'a number' },
   'config.type.boolean': { 'zh-cn': 'true 或 false', en: 'true or false' },
@@ -1033,6 +1039,7 @@ export const catalogue = {
     en: '“{indicator}” (“{target}” → “{result}”)',
   },
   'general.listSeparator': { 'zh-cn': '、', en: ', ' },
+  'general.clauseSeparator': { 'zh-cn': '；', en: '; ' },
   'structure/year-mismatch.stage.first': { 'zh-cn': '开局', en: 'first' },
   'structure/year-mismatch.stage.last': { 'zh-cn': '收官', en: 'final' },
   'figures.value.share': { 'zh-cn': '占{whole} {amount}', en: '{amount} of {whole}' },
@@ -1127,20 +1134,42 @@ export function ref<K extends MessageKey>(key: K, ...[args]: ArgsParam<K>): stri
 
 const REF_LIST = '@msgs:';
 
-/** Several references (see ref) as one argument: their texts joined with the locale's list separator (、, `, `). */
-export function refList(refs: readonly string[]): string {
-  return REF_LIST + JSON.stringify(refs);
+/**
+ * Several references (see ref) as one argument: their texts joined with the locale's list
+ * separator (、, `, `), or with `separator` (a message without placeholders).
+ */
+export function refList(refs: readonly string[], separator: PlainKey = 'general.listSeparator'): string {
+  return REF_LIST + separator + REF_ARGS + JSON.stringify(refs);
 }
 
-/** The key and own arguments of a reference (see ref), or undefined for any other value. */
-function refOf(v: string | number): { key: MessageKey; args?: MessageArgs; list?: string[] } | undefined {
-  if (typeof v === 'string' && v.startsWith(REF_LIST))
-    return { key: 'general.listSeparator', list: JSON.parse(v.slice(REF_LIST.length)) as string[] };
-  if (typeof v !== 'string' || !v.startsWith(REF)) return undefined;
+const CLAUSE = '@clause:';
+
+/** A reference (see ref) worded as a clause inside another sentence: without its final full stop. */
+export function clause(value: string): string {
+  return CLAUSE + value;
+}
+
+/** A reference (see ref, refList, clause) worded in the locale; any other text as it is. */
+export function formatRef(value: string, locale: Locale = 'zh-cn'): string {
+  return String(resolveRefs({ value }, locale).value);
+}
+
+type Reference =
+  | { kind: 'message'; key: MessageKey; args?: MessageArgs }
+  | { kind: 'list'; separator: MessageKey; items: string[] }
+  | { kind: 'clause'; value: string };
+
+/** What a reference (see ref, refList, clause) stands for, or undefined for any other value. */
+function refOf(v: string | number): Reference | undefined {
+  if (typeof v !== 'string') return undefined;
+  if (v.startsWith(CLAUSE)) return { kind: 'clause', value: v.slice(CLAUSE.length) };
+  const list = v.startsWith(REF_LIST);
+  if (!list && !v.startsWith(REF)) return undefined;
   const at = v.indexOf(REF_ARGS);
-  const key = at < 0 ? v.slice(REF.length) : v.slice(REF.length, at);
+  const key = v.slice(list ? REF_LIST.length : REF.length, at < 0 ? undefined : at);
   if (!isMessageKey(key)) return undefined;
-  return at < 0 ? { key } : { key, args: JSON.parse(v.slice(at + 1)) as MessageArgs };
+  if (list) return { kind: 'list', separator: key, items: JSON.parse(v.slice(at + 1)) as string[] };
+  return at < 0 ? { kind: 'message', key } : { kind: 'message', key, args: JSON.parse(v.slice(at + 1)) as MessageArgs };
 }
 
 /** Arguments that name other messages (see ref), worded in the locale. */
@@ -1153,7 +1182,9 @@ function resolveRefs(args: MessageArgs, locale: Locale): MessageArgs {
   const out: MessageArgs = { ...args };
   for (const [name, v] of Object.entries(args)) {
     const r = refOf(v);
-    if (r?.list) out[name] = r.list.map((item) => resolveRefs({ item }, locale).item).join(format(r.key, {}, locale));
+    if (r?.kind === 'clause') out[name] = formatRef(r.value, locale).replace(/[。.]$/, '');
+    else if (r?.kind === 'list')
+      out[name] = r.items.map((item) => formatRef(item, locale)).join(format(r.separator, {}, locale));
     else if (r) out[name] = format(r.key, r.args ?? plain, locale);
   }
   return out;

@@ -1,5 +1,6 @@
 /** What importing a Word or PDF file gives: the Markdown form the editor uses. */
-import { formatIn, type ArgsParam, type MessageKey } from '../../core/messages/catalogue';
+import { ref, type ArgsParam, type MessageKey } from '../../core/messages/catalogue';
+import { ReasonError } from '../files';
 
 export interface Imported {
   markdown: string;
@@ -8,15 +9,14 @@ export interface Imported {
   kind: 'docx' | 'pdf';
 }
 
-/** A file that cannot be imported, with the Chinese message that says what to do. */
-export class ImportError<K extends MessageKey = MessageKey> extends Error {
+/** A file that cannot be imported, with the message that says what to do. */
+export class ImportError<K extends MessageKey = MessageKey> extends ReasonError {
   readonly args: ArgsParam<K>[0];
   constructor(
     readonly key: K,
     ...[args]: ArgsParam<K>
   ) {
-    // The message is the Chinese text, for loaders that show `error.message` (fileErrorReason).
-    super(formatIn('zh-cn', key, ...([args] as ArgsParam<K>)));
+    super(ref(key, ...([args] as ArgsParam<K>)));
     this.args = args;
   }
 }
