@@ -64,6 +64,10 @@ test('the Word file is laid out as GB/T 9704-2012 asks', async () => {
   assert.match(sect, /<w:footerReference w:type="even"/);
   assert.match(xml, /w:eastAsia="方正小标宋简体"[^>]*\/><w:sz w:val="44"\/>/); // title 2号
   assert.ok(xml.includes('<w:ind w:right="-120" w:firstLine="640"/>')); // 2-character indent, 28 characters
+  // The salutation starts at the margin: the paragraph holding 各位代表： has no first-line indent.
+  const salutation = [...xml.matchAll(/<w:p>.*?<\/w:p>/g)].map((m) => m[0]).find((p) => p.includes('>各位代表：<'));
+  assert.ok(salutation, 'a paragraph with the salutation');
+  assert.match(salutation, /w:firstLine="0"/);
   assert.match(xml, /w:eastAsia="黑体"/);
   assert.match(xml, /w:eastAsia="楷体_GB2312"/);
   assert.match(xml, /w:eastAsia="仿宋_GB2312"[^>]*\/><w:sz w:val="32"\/>/); // body 3号

@@ -82,7 +82,7 @@ function classify(doc: ReportDocument, block: Block): Styled {
   if (dateline !== undefined && i > dateline && i < doc.bodyStart) return { role: 'speaker', runIn: 0 };
   if (dateline === undefined && i === 0 && i < doc.bodyStart && block.text.length <= 40)
     return { role: 'title', runIn: 0 };
-  if (i === doc.bodyStart && /^各位代表|^同志们|^各位委员/.test(block.text)) return { role: 'salutation', runIn: 0 };
+  if (i === doc.front.salutation?.index) return { role: 'salutation', runIn: 0 };
   const heading = block.kind === 'heading';
   const m = detectMarker(block.text, heading);
   const rank = m ? RANK[m.kind] : heading ? Math.min(3, Math.max(1, block.depth - 1)) : 0;
