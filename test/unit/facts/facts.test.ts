@@ -102,8 +102,17 @@ test('the report year is what most statements say; the dateline alone does not o
   const added = r.findings.filter((f) => !base.findings.some((g) => key(g) === key(f)));
   assert.deepEqual(
     added.map((f) => `${f.ruleId} ${f.message}`),
-    ['structure/year-mismatch structure/year-mismatch.dateline'],
+    ['structure/year-mismatch structure/year-mismatch.datelineAhead'],
   );
+  // A dateline a year ahead may be next year's report begun from this one: its fix is only
+  // offered, never applied by 修复所有 (which would undo the drafter's new year).
+  assert.equal(added[0].fix?.safe, false);
+  const behind = checkText(seed.replace('——2022年', '——2021年'), testEnvironment(), {
+    uri: 'file:///s.md',
+    format: 'markdown',
+  }).findings.find((f) => f.ruleId === 'structure/year-mismatch');
+  assert.equal(behind?.message, 'structure/year-mismatch.dateline');
+  assert.equal(behind?.fix?.safe, true);
   // Without a dateline the title's year counts.
   assert.equal(head('2026年安徽省政府工作报告').reportYear, 2026);
 });

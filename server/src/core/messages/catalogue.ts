@@ -397,6 +397,16 @@ export const catalogue = {
       '题注年份 {year} 与报告其他部分（回顾、安排的标题等）表明的 {expected} 年不符，可能忘了更新。请核对并改为 {expected}。',
     en: 'The dateline says {year}, but the rest of the report points to {expected}. Check and update it.',
   },
+  'structure/year-mismatch.datelineAhead': {
+    'zh-cn':
+      '题注年份 {year} 比报告其他部分（回顾、安排的标题等）表明的 {expected} 年晚一年。如果这是 {year} 年的新报告，是正文的年份还没改：请把回顾改为 {review} 年、安排改为 {year} 年；否则请把题注改为 {expected}。',
+    en: 'The dateline says {year}, a year after the {expected} the rest of the report points to. If this is the {year} report, the text has not been updated yet (review {review}, plan {year}); otherwise change the dateline to {expected}.',
+  },
+  'structure/year-mismatch.titleAhead': {
+    'zh-cn':
+      '标题年份 {year} 比报告其他部分表明的 {expected} 年晚一年。如果这是 {year} 年的新报告，是正文的年份还没改：请把回顾改为 {review} 年、安排改为 {year} 年；否则请把标题改为 {expected}。',
+    en: 'The title says {year}, a year after the {expected} the rest of the report points to. If this is the {year} report, the text has not been updated yet (review {review}, plan {year}); otherwise change the title to {expected}.',
+  },
   'structure/year-mismatch.fiveYear': {
     'zh-cn': '“{phrase}”有误：{plan}规划的{stage}之年是 {expected} 年，不是 {year} 年。请核对年份或改写该句。',
     en: '"{phrase}": the {stage} year of the {plan} plan is {expected}, not {year}.',

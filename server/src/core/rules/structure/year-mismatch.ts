@@ -61,6 +61,10 @@ export default defineRule({
     for (const c of ry.disagreements) {
       const start = c.block.sourceOffset(c.s);
       const end = c.block.sourceEnd(c.e);
+      // A dateline or title a year ahead of the body is as likely next year's report begun
+      // from this one (the header updated first) as a slip: the message says both, and the
+      // fix is only offered, never applied with the others.
+      const ahead = isAhead(c.what, c);
       report({
         start,
         end,
@@ -70,7 +74,7 @@ export default defineRule({
           message: 'structure/year-mismatch.fix',
           args: { year: c.year, expected: c.expected },
           edits: [{ start, end, newText: String(c.expected) }],
-          safe: ry.agreeing > 0 && doc.dateline !== undefined,
+          safe: !ahead && ry.agreeing > 0 && doc.dateline !== undefined,
         },
       });
     }
@@ -89,13 +93,18 @@ function nearPlanOpening(w: EditWindow): boolean {
   return !!o && o.start - 1 <= w.lastBlock && o.start + 2 >= w.firstBlock;
 }
 
+/** The dateline or title is a year ahead of the rest of the report. */
+function isAhead(what: YearClaimKind, { year, expected }: { year: number; expected: number }): boolean {
+  return (what === 'dateline' || what === 'title') && year === expected + 1;
+}
+
 /** The message for a statement whose year disagrees, with the arguments it words. */
 function claimMessage(
   what: YearClaimKind,
   args: { year: number; expected: number },
   reportYear: number,
   basis: string,
-): ReportedMessage<`structure/year-mismatch.${YearClaimKind}`> {
+): ReportedMessage<`structure/year-mismatch.${YearClaimKind | 'datelineAhead' | 'titleAhead'}`> {
   switch (what) {
     case 'review':
     case 'plan':
@@ -105,6 +114,8 @@ function claimMessage(
       return { message: `structure/year-mismatch.${what}`, args: { ...args, reportYear } };
     case 'dateline':
     case 'title':
-      return { message: `structure/year-mismatch.${what}`, args };
+      return isAhead(what, args)
+        ? { message: `structure/year-mismatch.${what}Ahead`, args: { ...args, review: args.year - 1 } }
+        : { message: `structure/year-mismatch.${what}`, args };
   }
 }
