@@ -4,6 +4,22 @@
  */
 export type SourceFormat = 'markdown' | 'plaintext';
 
+const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+\S/gm;
+
+/**
+ * The format a text is read in: a plain-text file written in Markdown (two `#` headings or
+ * more, as the seed's own .txt is) is read as Markdown, so that its headings, bold and line
+ * breaks are markup and not text.
+ */
+export function readingFormat(text: string, format: SourceFormat): SourceFormat {
+  if (format === 'markdown' || (!text.startsWith('#') && !text.includes('\n#') && !text.includes('\n #')))
+    return format;
+  ATX_HEADING.lastIndex = 0;
+  let headings = 0;
+  while (ATX_HEADING.exec(text)) if (++headings >= 2) return 'markdown';
+  return format;
+}
+
 /**
  * Calls `fn` for each chunk from offset `from` (a line start outside any chunk): runs of
  * non-blank lines (blank lines inside fences kept). `fn` returns true to stop.

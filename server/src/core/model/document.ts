@@ -2,6 +2,7 @@
 import { Block } from './blocks';
 import { LineIndex, Range } from './source';
 import { BlockChange, ParseCache, SourceFormat } from './parse';
+import { readingFormat } from './chunks';
 import {
   findPageBreaks,
   PageBreak,
@@ -51,13 +52,17 @@ export class ReportDocument {
   private repairedEdit?: RepairedUpdate;
   private _edit?: DocumentEdit;
 
+  /** How the text is read: the file's format, or Markdown for a plain-text file written in it (see readingFormat). */
+  readonly format: SourceFormat;
+
   constructor(
     readonly uri: string,
     readonly text: string,
-    readonly format: SourceFormat,
+    format: SourceFormat,
     cache: ParseCache = new ParseCache(),
   ) {
-    this.blocks = cache.parse(text, format);
+    this.format = readingFormat(text, format);
+    this.blocks = cache.parse(text, this.format);
     this.lines = cache.lines(text);
     this.front = findFrontMatter(this.blocks);
     this.dateline = this.front.dateline;
