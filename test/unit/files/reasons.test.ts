@@ -62,7 +62,7 @@ test('a template that cannot be used: the reason (zod issues, no parts, encoding
       'mixed.md',
       Buffer.concat([Buffer.from('政府工作报告\n'), Buffer.from([0x80, 0xff, 0x80])]),
       /无法识别.*编码.*有 \d+ 处乱码/,
-      /Cannot tell the encoding.*; \d+ characters are unreadable/,
+      /cannot be used: cannot tell the encoding.*; \d+ characters are unreadable/,
     ],
   ];
   for (const [name, content, zh, en] of cases) {
@@ -77,6 +77,7 @@ test('a template that cannot be used: the reason (zod issues, no parts, encoding
     // A reason inside the sentence loses its own full stop.
     assert.doesNotMatch(text.zh[0], /。。|。：/);
     assert.doesNotMatch(text.en[0], /\.\./);
+    assert.doesNotMatch(text.en[0], /used: [A-Z][a-z]/, 'a reason inside the sentence starts in lower case');
   }
 });
 

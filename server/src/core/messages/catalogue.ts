@@ -1159,6 +1159,11 @@ export function clause(value: string): string {
   return CLAUSE + value;
 }
 
+/** A sentence inside another: no final full stop, and in English no capital (`Cannot tell` → `cannot tell`). */
+function asClause(sentence: string): string {
+  return sentence.replace(/[。.]$/, '').replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+}
+
 /** A reference (see ref, refList, clause) worded in the locale; any other text as it is. */
 export function formatRef(value: string, locale: Locale = 'zh-cn'): string {
   return String(resolveRefs({ value }, locale).value);
@@ -1192,7 +1197,7 @@ function resolveRefs(args: MessageArgs, locale: Locale): MessageArgs {
   const out: MessageArgs = { ...args };
   for (const [name, v] of Object.entries(args)) {
     const r = refOf(v);
-    if (r?.kind === 'clause') out[name] = formatRef(r.value, locale).replace(/[。.]$/, '');
+    if (r?.kind === 'clause') out[name] = asClause(formatRef(r.value, locale));
     else if (r?.kind === 'list')
       out[name] = r.items.map((item) => formatRef(item, locale)).join(format(r.separator, {}, locale));
     else if (r) out[name] = format(r.key, r.args ?? plain, locale);
