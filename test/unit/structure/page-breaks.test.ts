@@ -133,3 +133,44 @@ test('editing a line before a run of short lines: every incremental re-check equ
     { numRuns: Number(process.env.GOVREPORT_PROPERTY_RUNS ?? 60) },
   );
 });
+
+/** A paragraph cut into lines of `width` characters, as text copied from a PDF is. */
+function wrap(paragraph: string, width: number): string {
+  const lines: string[] = [];
+  for (let i = 0; i < paragraph.length; i += width) lines.push(paragraph.slice(i, i + width));
+  return lines.join('\n');
+}
+const PROSE =
+  '一年来，我们着力扩大有效投资，重点项目建设加快推进，新开工项目数量和投资额均创历史新高，产业结构持续优化，' +
+  '创新能力不断增强，营商环境进一步改善，城乡居民收入稳步提高，民生保障持续加强，社会大局保持稳定。';
+
+test('a text wrapped at a fixed width gets one finding for its wrapped lines, and 修复所有 joins them', () => {
+  const head = '各位代表：\n\n现在，我代表区人民政府向大会报告工作，请予审议。\n\n一、2023年工作回顾\n';
+  const wrapped = head + wrap(PROSE, 18) + '\n' + wrap(PROSE, 18) + '\n';
+  const found = breaks(check(wrapped));
+  assert.deepEqual(
+    found.map((f) => [f.severity, f.message, f.args.width, f.args.count]),
+    [['information', 'structure/broken-paragraph.hardWrapped', 18, 10]],
+  );
+  const joined = applyEdits(wrapped, safeFixEdits(found));
+  assert.equal(joined, head + PROSE + '\n' + PROSE + '\n');
+  assert.deepEqual(breaks(check(joined)), []);
+  // In Markdown the lines of a paragraph are one paragraph anyway.
+  assert.deepEqual(breaks(check(wrapped, 'markdown')), []);
+});
+
+test('not a fixed width: a few wrapped lines, or breaks after lines of any length, are reported one by one', () => {
+  const head = '各位代表：\n\n一、2023年工作回顾\n';
+  const few = head + wrap(PROSE.slice(0, 90), 18) + '\n';
+  assert.deepEqual(
+    breaks(check(few)).map((f) => f.message),
+    Array(4).fill('structure/broken-paragraph.split'),
+  );
+  // Breaks after lines of twelve different lengths (fragments of a web page), one after another.
+  const long = PROSE.repeat(3);
+  const lines: string[] = [];
+  for (let i = 0, at = 0; i < 12; at += 15 + 2 * i, i++) lines.push(long.slice(at, at + 15 + 2 * i));
+  const found = breaks(check(head + lines.join('\n') + long.slice(lines.join('').length) + '\n'));
+  assert.ok(found.length >= 10, `${found.length} breaks`);
+  assert.deepEqual(new Set(found.map((f) => f.message)), new Set(['structure/broken-paragraph.split']));
+});

@@ -249,6 +249,15 @@ export const catalogue = {
     'zh-cn': '合并第 {line1} 行与第 {line2} 行',
     en: 'Join lines {line1} and {line2}',
   },
+  'structure/broken-paragraph.hardWrapped': {
+    'zh-cn':
+      '本文看来是按固定宽度换行的（约每行 {width} 字，多见于从 PDF 复制的文字），有 {count} 处换行把句子断开，这里不逐一标出。可用本条的快速修复或“修复所有”把它们合并，合并后请再看一遍分段。',
+    en: 'This text seems wrapped at a fixed width (about {width} characters a line, as text copied from a PDF is): {count} line ends break a sentence, not marked one by one. Join them with this finding’s quick fix or Fix All, then check the paragraphs.',
+  },
+  'structure/broken-paragraph.fixWrapped': {
+    'zh-cn': '合并全部 {count} 处断句的换行',
+    en: 'Join all {count} lines that break a sentence',
+  },
   'structure/broken-paragraph.fixDuplicate': {
     'zh-cn': '合并第 {line1} 行与第 {line2} 行，并删去重复的“{dup}”',
     en: 'Join lines {line1} and {line2} and drop the repeated "{dup}"',

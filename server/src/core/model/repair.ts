@@ -352,3 +352,39 @@ export function repairedSourceEnd(p: RepairedParagraph, i: number): number {
   const [b, j] = locateInRepaired(p, i - 1);
   return b.sourceEnd(j + 1);
 }
+
+/** Text wrapped at a fixed width (copied from a PDF into a .txt): the width and the breaks it made. */
+export interface HardWrap {
+  width: number;
+  breaks: readonly PageBreak[];
+}
+
+/** At least this many line ends break a sentence at (about) one width, and most such line ends do. */
+const WRAP_MIN = 10;
+const WRAP_SHARE = 0.6;
+/** Narrower lines are fragments, not a page's width. */
+const WRAP_MIN_WIDTH = 15;
+/** Lines of one width differ by a few characters (digits and Latin letters are narrower). */
+const WRAP_SLACK = 3;
+
+/**
+ * A plain text whose lines were wrapped at a fixed width: most breaks between adjacent lines
+ * (nothing but a line end between them) come after lines of about one length. Such a text has
+ * a break at most line ends; they are no page breaks. Decided from the breaks alone.
+ */
+export function hardWrap(text: string, breaks: readonly PageBreak[]): HardWrap | undefined {
+  if (breaks.length < WRAP_MIN) return undefined;
+  const adjacent = breaks.filter((br) => br.duplicated === 0 && /^\r?\n$/.test(text.slice(br.prev.end, br.next.start)));
+  if (adjacent.length < WRAP_MIN) return undefined;
+  const lengths = adjacent.map((br) => br.prev.text.length).sort((a, b) => a - b);
+  // The widest window of WRAP_SLACK + 1 lengths holding the most lines.
+  let best = 0;
+  let width = 0;
+  for (let lo = 0, hi = 0; hi < lengths.length; hi++) {
+    while (lengths[hi] - lengths[lo] > WRAP_SLACK) lo++;
+    if (hi - lo + 1 >= best) [best, width] = [hi - lo + 1, lengths[hi]];
+  }
+  if (best < WRAP_MIN || best < WRAP_SHARE * adjacent.length || width < WRAP_MIN_WIDTH) return undefined;
+  const wrapped = adjacent.filter((br) => br.prev.text.length <= width && br.prev.text.length >= width - WRAP_SLACK);
+  return { width, breaks: wrapped };
+}

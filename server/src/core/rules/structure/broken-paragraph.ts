@@ -1,11 +1,13 @@
 /**
  * structure/broken-paragraph: a paragraph that ends mid-sentence and continues in the next
- * one (a PDF page-break artefact), and characters repeated across such a break.
+ * one (a PDF page-break artefact), and characters repeated across such a break. A text
+ * wrapped at a fixed width (see hardWrap) gets one finding for all its wrapped line ends.
  */
 import type { EditWindow } from '../types';
 import { firstIndex } from '../../search';
 import { defineRule, FixReport, noOptions, Report, TextEdit } from '../types';
-import { titleShaped, type PageBreak } from '../../model/repair';
+import { hardWrap, titleShaped, type HardWrap, type PageBreak } from '../../model/repair';
+import type { ReportDocument } from '../../model/document';
 
 const QUOTE_LEN = 8;
 
@@ -18,9 +20,40 @@ export default defineRule({
   footprint: (w) => (touchesBreak(w) ? undefined : ''),
   options: noOptions,
   check({ doc, report }) {
-    for (const br of doc.pageBreaks) for (const r of reportsOf(br)) report(r);
+    const wrap = doc.memo('broken-paragraph.hardWrap', wrapOf);
+    const wrapped = new Set(wrap?.breaks);
+    for (const br of doc.pageBreaks) if (!wrapped.has(br)) for (const r of reportsOf(br)) report(r);
+    if (wrap) report(wrapReport(wrap));
   },
 });
+
+function wrapOf(doc: ReportDocument): HardWrap | undefined {
+  return doc.format === 'plaintext' ? hardWrap(doc.text, doc.pageBreaks) : undefined;
+}
+
+/**
+ * One finding for a text's wrapped line ends, at the first of them: its fix joins every one
+ * that 修复所有 would join on its own (see safeJoin).
+ */
+function wrapReport({ width, breaks }: HardWrap): Report {
+  const first = breaks[0];
+  const joined = breaks.filter(safeJoin);
+  return {
+    start: first.prev.sourceOffset(first.prev.text.length - 1),
+    end: first.next.sourceEnd(1),
+    message: 'structure/broken-paragraph.hardWrapped',
+    args: { width, count: breaks.length },
+    severity: 'information',
+    ...(joined.length > 0 && {
+      fix: {
+        message: 'structure/broken-paragraph.fixWrapped',
+        args: { count: joined.length },
+        edits: joined.flatMap(joinEdits),
+        safe: true,
+      },
+    }),
+  };
+}
 
 interface Kept {
   at: number;
@@ -43,14 +76,7 @@ function reportsOf(br: PageBreak): Report[] {
   const tail = prev.text.slice(-QUOTE_LEN);
   const dup = next.text.slice(0, duplicated);
   const edits = joinEdits(br);
-  // A short line of words may be a title next to a paragraph that lost its 。: 修复所有
-  // never merges it into the text, before or after (the quick fix still can). Fragments
-  // such as `…M` | `2` | `增长…` or `交通` | `、地下…` are still joined.
-  const wordEnd = /[\u3400-\u9fff]$/;
-  const safe = !(
-    (titleShaped(next.text) && wordEnd.test(prev.text)) ||
-    (titleShaped(prev.text) && wordEnd.test(prev.text) && !/^[、，。；：）)”’》」』】,;:]/.test(next.text))
-  );
+  const safe = safeJoin(br);
   const fix: FixReport = duplicated
     ? { message: 'structure/broken-paragraph.fixDuplicate' as const, args: { dup }, lines, edits, safe }
     : { message: 'structure/broken-paragraph.fix' as const, lines, edits, safe };
@@ -77,6 +103,19 @@ function reportsOf(br: PageBreak): Report[] {
   }
   kept.set(br, { at: lastChar, nextStart: next.start, reports });
   return reports;
+}
+
+/**
+ * A short line of words may be a title next to a paragraph that lost its 。: 修复所有 never
+ * merges it into the text, before or after (the quick fix still can). Fragments such as
+ * `…M` | `2` | `增长…` or `交通` | `、地下…` are still joined.
+ */
+function safeJoin({ prev, next }: PageBreak): boolean {
+  const wordEnd = /[\u3400-\u9fff]$/;
+  return !(
+    (titleShaped(next.text) && wordEnd.test(prev.text)) ||
+    (titleShaped(prev.text) && wordEnd.test(prev.text) && !/^[、，。；：）)”’》」』】,;:]/.test(next.text))
+  );
 }
 
 /** Delete the blank lines between the two parts, and the repeated characters if any. */
