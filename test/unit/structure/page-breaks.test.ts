@@ -174,3 +174,39 @@ test('not a fixed width: a few wrapped lines, or breaks after lines of any lengt
   assert.ok(found.length >= 10, `${found.length} breaks`);
   assert.deepEqual(new Set(found.map((f) => f.message)), new Set(['structure/broken-paragraph.split']));
 });
+
+test('editing a wrapped text (breaks come and go around the threshold): every incremental re-check equals a full check', () => {
+  const head = '各位代表：\n\n现在，我代表区人民政府向大会报告工作，请予审议。\n\n';
+  // Eleven wrapped lines: a few edits take it below ten wraps and back.
+  const wrapped = head + wrap(PROSE.repeat(3).slice(0, 199), 18) + '。\n第二段，我们推进各项工作取得成效。\n';
+  assert.deepEqual(
+    breaks(check(wrapped)).map((f) => [f.message, f.args.count]),
+    [['structure/broken-paragraph.hardWrapped', 11]],
+  );
+  const edit = fc.record({
+    line: fc.nat(),
+    at: fc.constantFrom<'end' | 'start'>('end', 'start'),
+    insert: fc.constantFrom('。', '\n', '\n\n', '的', '', '一是'),
+    remove: fc.constantFrom(0, 1),
+  });
+  fc.assert(
+    fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+      const cache = new ParseCache();
+      check(wrapped, 'plaintext', cache);
+      let text = wrapped;
+      for (const e of edits) {
+        const starts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)].filter((s) => s > head.length);
+        const lineStart = starts[e.line % starts.length];
+        const lineEnd = text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart);
+        const at = e.at === 'end' ? Math.max(lineStart, lineEnd - e.remove) : lineStart;
+        text = text.slice(0, at) + e.insert + text.slice(at + (e.at === 'end' ? e.remove : 0));
+        assert.deepEqual(
+          check(text, 'plaintext', cache).map(key),
+          check(text, 'plaintext').map(key),
+          'incremental re-check equals a full check',
+        );
+      }
+    }),
+    { numRuns: Number(process.env.GOVREPORT_PROPERTY_RUNS ?? 60) },
+  );
+});
