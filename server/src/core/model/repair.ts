@@ -377,7 +377,7 @@ export function hardWrap(text: string, breaks: readonly PageBreak[]): HardWrap |
   const adjacent = breaks.filter((br) => br.duplicated === 0 && /^\r?\n$/.test(text.slice(br.prev.end, br.next.start)));
   if (adjacent.length < WRAP_MIN) return undefined;
   const lengths = adjacent.map((br) => br.prev.text.length).sort((a, b) => a - b);
-  // The widest window of WRAP_SLACK + 1 lengths holding the most lines.
+  // The lengths within WRAP_SLACK of each other that hold the most lines (a tie: the longer).
   let best = 0;
   let width = 0;
   for (let lo = 0, hi = 0; hi < lengths.length; hi++) {
