@@ -27,6 +27,9 @@ const FORMS: Array<[string, string[]]> = [
   ['circled', ['①“两区三园”：开发区、产业园区的统称。', '②“三项保障”：教育、医疗、养老保障。']],
   ['none', ['“两区三园”：开发区、产业园区的统称。', '“三项保障”：教育、医疗、养老保障。']],
   ['none', ['两区三园', '开发区、产业园区的统称。', '三项保障', '教育、医疗、养老保障。']],
+  ['none', ['- 两区三园：开发区、产业园区的统称。', '- 三项保障：教育、医疗、养老保障。']],
+  ['none', ['• “两区三园”：开发区、产业园区的统称。', '• “三项保障”：教育、医疗、养老保障。']],
+  ['none', ['**两区三园：**开发区、产业园区的统称。', '**三项保障：**教育、医疗、养老保障。']],
 ];
 
 test('notes headings and entries in every numbering and layout', () => {
@@ -76,6 +79,10 @@ test('generating notes keeps the section form: numbering and layout of new entri
       [1, 2, 3],
     );
     assert.match(out, /名词解释/);
+    // A bulleted section gets a bulleted entry; bold entries get no bullet.
+    const bullet = /^([-•])/.exec(entries[0])?.[1];
+    if (numbering === 'none' && entries.length === 2)
+      assert.match(out, new RegExp(`\\n${bullet ? `\\${bullet} ` : ''}“?四个一”?：`), out);
     // Idempotent.
     assert.deepEqual(annotate(doc(out), env).edits, []);
   }

@@ -49,7 +49,12 @@ export interface NoteStyle {
   numbering: NoteNumbering;
   /** The term on one line, its definition on the next. */
   twoLine: boolean;
+  /** Unnumbered entries written as a list: their bullet (`-`, `*`, `•`…). */
+  bullet?: string;
 }
+
+/** A list bullet before an unnumbered entry (`- `, `* `, `•`), with the spaces after it. */
+const BULLET = /^(?:([-*+])\s+|([•·●▪])\s*)/;
 
 export interface NotesSection {
   part: Part;
@@ -90,7 +95,7 @@ export function noteMarker(style: NoteStyle, n: number): string {
     case 'circled':
       return k;
     case 'none':
-      return '';
+      return style.bullet ? `${style.bullet} ` : '';
   }
 }
 
@@ -151,6 +156,8 @@ export function parseNotes(doc: ReportDocument): NotesSection | undefined {
   // The section's numbering: the first entry's marker decides (or none at all).
   const first = prose.map((b) => markerOf(lead(b))).find((x) => x !== undefined);
   const numbering = first?.numbering ?? 'none';
+  const bulleted = numbering === 'none' && prose.length > 0 ? BULLET.exec(prose[0].text.trimStart()) : null;
+  const bullet = bulleted?.[1] ?? bulleted?.[2];
   const groups: Block[][] = [];
   let twoLine = false;
   for (let k = 0; k < prose.length; k++) {
@@ -184,7 +191,7 @@ export function parseNotes(doc: ReportDocument): NotesSection | undefined {
       if (e.twoLine) twoLine = true;
     }
   }
-  return { part, entries, style: { numbering, twoLine } };
+  return { part, entries, style: { numbering, twoLine, ...(bullet && { bullet }) } };
 }
 
 function parseEntry(blocks: Block[], skips: number[], index: number, numbering: NoteNumbering): NoteEntry | undefined {
@@ -195,7 +202,8 @@ function parseEntry(blocks: Block[], skips: number[], index: number, numbering: 
   // Unnumbered entries have no number in the text: their marker is an empty range.
   const numberStart = m ? c.src[m[0].indexOf(m[1])] : c.src[0];
   const numberEnd = m ? c.src[m[0].indexOf(m[1]) + m[1].length - 1] + 1 : c.src[0];
-  const bodyStart = m ? m[0].length : 0;
+  // An unnumbered entry starts after its bullet, if any (`*` is gone from the cleaned text).
+  const bodyStart = m ? m[0].length : (/^\s*(?:[-+]\s+|[•·●▪]\s*)?/.exec(c.text)?.[0].length ?? 0);
   const at = (i: number) => (i < c.src.length ? c.src[i] : blocks[blocks.length - 1].end);
   // Where the first block ends in the cleaned text (a term line's end).
   const firstLen = c.src.findIndex((x) => x >= blocks[0].end);
