@@ -201,6 +201,14 @@ export class PlainBuilder {
       this.pendingBreak = -1;
     }
     if (this.n === 0 && isBlankCode(c)) return; // leading blanks
+    // Full-width digits (２０２２年, from Word's full-width mode) read as digits, and a
+    // full-width point between them as the decimal point (１７４．２): one character for one.
+    if (c >= 0xff10 && c <= 0xff19) {
+      c -= 0xfee0;
+      const n = this.n;
+      if (n >= 2 && this.codes[n - 1] === 0xff0e && this.codes[n - 2] >= 48 && this.codes[n - 2] <= 57)
+        this.codes[n - 1] = 46;
+    }
     this.append(c, offset);
   }
 

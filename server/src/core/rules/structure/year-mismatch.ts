@@ -73,13 +73,20 @@ export default defineRule({
         fix: {
           message: 'structure/year-mismatch.fix',
           args: { year: c.year, expected: c.expected },
-          edits: [{ start, end, newText: String(c.expected) }],
+          edits: [{ start, end, newText: sameWidth(String(c.expected), doc.text.slice(start, end)) }],
           safe: !ahead && ry.agreeing > 0 && doc.dateline !== undefined,
         },
       });
     }
   },
 });
+
+/** Digits written as wide as those they replace (２０２２ for ２０２１). */
+function sameWidth(digits: string, replaced: string): string {
+  return /[０-９]/.test(replaced)
+    ? digits.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))
+    : digits;
+}
 
 /** The year statements a block could hold, for the footprint; '' for none. */
 function yearClaims(b: Block): string {
