@@ -441,7 +441,7 @@ export const catalogue = {
   'environment.templateUnusable': {
     'zh-cn':
       '模板文件“{path}”无法使用：{reason}。已改用内置参考报告的模板；请检查设置 govReport.template（或命令行 --template）指向的文件。',
-    en: 'Template file "{path}" cannot be used: {reason}. The bundled seed’s template is used instead; check the file named by govReport.template (or --template).',
+    en: 'Template file "{path}" cannot be used: {reason}. The built-in reference report’s template is used instead; check the file named by govReport.template (or --template).',
   },
   'environment.templateNoParts': {
     'zh-cn': '文中没有“一、”这样的一级标题，不像一份政府工作报告',
@@ -450,7 +450,7 @@ export const catalogue = {
   'environment.jsonSyntax': { 'zh-cn': 'JSON 格式有误（第 {line} 行附近）', en: 'invalid JSON (near line {line})' },
   'environment.seedUnreadable': {
     'zh-cn': '内置参考报告“{path}”无法读取（{reason}），结构检查和内置释义暂不可用。请重新安装本扩展。',
-    en: 'The bundled seed report "{path}" cannot be read ({reason}); structure checks and the seed’s definitions are unavailable. Reinstall the extension.',
+    en: 'The built-in reference report "{path}" cannot be read ({reason}); structure checks and its definitions are unavailable. Reinstall the extension.',
   },
   'cli.template.problem': {
     'zh-cn': '模板问题（{path}）：{message}',
@@ -681,7 +681,7 @@ export const catalogue = {
   },
   'terms/undefined.fixFromSeed': {
     'zh-cn': '在相关注释第 {number} 条插入“{term}”（释义取自内置参考报告——运城市盐湖区报告——注释第 {note} 条）',
-    en: 'Insert a note {number} for "{term}" (definition from the seed report, note {note})',
+    en: 'Insert a note {number} for "{term}" (definition from the built-in reference report of 运城市盐湖区, note {note})',
   },
   'terms/undefined.fixFromNational': {
     'zh-cn': '在相关注释第 {number} 条插入“{term}”（释义取自全国通用提法）',
