@@ -96,7 +96,7 @@ test('a broken Word file named as template is reported on that file, once conver
       const problems = await client.diagnostics(pathToFileURL(broken).href);
       assert.equal(problems.diagnostics.length, 1);
       const message = problems.diagnostics[0].message.split(broken).join('');
-      assert.match(message, /^Template file "" cannot be used: .*Word.*\. The bundled/);
+      assert.match(message, /^Template file "" cannot be used: .*Word.*\. The built-in reference report/);
       assert.doesNotMatch(message, /[\u4e00-\u9fff]/);
     },
     { locale: 'en', settings: { template: broken } },

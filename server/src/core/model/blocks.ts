@@ -165,6 +165,8 @@ export class PlainBuilder {
   private shared: boolean;
   private n = 0;
   private pendingBreak = -1;
+  /** A straight double quote opened in this block and not yet closed. */
+  private quoteOpen = false;
   readonly strong: Array<[number, number]> = [];
 
   constructor() {
@@ -201,6 +203,11 @@ export class PlainBuilder {
       this.pendingBreak = -1;
     }
     if (this.n === 0 && isBlankCode(c)) return; // leading blanks
+    // Straight double quotes (typed in half-width mode) pair up as “ and ” within the block.
+    if (c === 34) {
+      c = this.quoteOpen ? 0x201d : 0x201c;
+      this.quoteOpen = !this.quoteOpen;
+    }
     // Full-width digits (２０２２年, from Word's full-width mode) read as digits, and a
     // full-width point between them as the decimal point (１７４．２): one character for one.
     if (c >= 0xff10 && c <= 0xff19) {

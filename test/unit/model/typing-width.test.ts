@@ -1,4 +1,7 @@
-/** Full-width digits (２０２２年, typed in Word's full-width mode) are read as digits: the same findings as half-width. */
+/**
+ * Text typed in the other width: full-width digits (２０２２年, Word's full-width mode) are read
+ * as digits, straight double quotes ("六稳", half-width mode) as “ and ”: the same findings.
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -39,4 +42,36 @@ test('a year fix in full-width digits writes full-width digits', () => {
     f?.fix?.edits.map((e) => [text.slice(e.start, e.end), e.newText]),
     [['２０２０', '２０２１']],
   );
+});
+
+test('straight double quotes pair up as “ and ” in a block, one character for one', () => {
+  const doc = new ReportDocument('file:///r.txt', '扎实做好"六稳"工作、落实"六保"任务。\n', 'plaintext');
+  assert.equal(doc.blocks[0].text, '扎实做好“六稳”工作、落实“六保”任务。');
+  const env = testEnvironment();
+  const report = [
+    '政府工作报告',
+    '——2024年1月10日在某县第十八届人民代表大会第二次会议上',
+    '各位代表：',
+    '一、2023年工作回顾',
+    '建成"两区三园"，推进"三项保障"。',
+    '相关注释',
+    '1. "两区三园"：开发区、产业园区的统称。',
+    '2. "三项保障"：教育、医疗、养老保障。',
+  ].join('\n\n');
+  const terms = checkText(report, env, { uri: 'file:///r.txt', format: 'plaintext' }).findings.filter((f) =>
+    f.ruleId.startsWith('terms/'),
+  );
+  assert.deepEqual(
+    terms.map((f) => `${f.ruleId} ${f.message}`),
+    [],
+  );
+  // The same report with its quotes straight gets the findings of the curly one.
+  const curly = report.replace(/"([^"]*)"/g, '“$1”');
+  const missing = (t: string) =>
+    checkText(t.replace('"三项保障"：教育', '"三项"：教育').replace('“三项保障”：教育', '“三项”：教育'), env, {
+      uri: 'file:///r.txt',
+      format: 'plaintext',
+    }).findings.map((f) => `${f.ruleId} ${f.message} ${f.start}`);
+  assert.deepEqual(missing(report), missing(curly));
+  assert.ok(missing(report).some((f) => f.startsWith('terms/undefined')));
 });
