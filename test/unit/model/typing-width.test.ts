@@ -75,3 +75,30 @@ test('straight double quotes pair up as “ and ” in a block, one character fo
   assert.deepEqual(missing(report), missing(curly));
   assert.ok(missing(report).some((f) => f.startsWith('terms/undefined')));
 });
+
+test('half-width punctuation: a point after Chinese ends a sentence, one in a number does not', () => {
+  const env = testEnvironment();
+  const breaks = (text: string) =>
+    checkText(text, env, { uri: 'file:///r.txt', format: 'plaintext' })
+      .findings.filter((f) => f.ruleId === 'structure/broken-paragraph')
+      .map((f) => f.args.line1);
+  // Closed paragraphs (.), a numbered line that is a sentence (not a heading), the split
+  // 细颗|颗粒物 (a break and its repeated 颗), and the split number 6.|5%.
+  const text = [
+    '各位代表:',
+    '现在,我代表区人民政府向大会报告工作,请予审议.',
+    '一年来,政府服务水平不断提高.',
+    '一年来,统计、档案等工作都取得了新成绩.',
+    '一是强化污染防治攻坚.打好蓝天保卫战,协同控制细颗',
+    '颗粒物污染.',
+    '全年地区生产总值完成359.8亿元,增长6.',
+    '5%,城乡居民收入稳步提高.',
+  ].join('\n\n');
+  assert.deepEqual(breaks(text), [9, 9, 13]);
+  // The same text with Chinese punctuation finds the same breaks.
+  const chinese = text
+    .replace(/(?<![0-9])\.(?![0-9])/g, '。')
+    .replace(/,/g, '，')
+    .replace(/:/g, '：');
+  assert.deepEqual(breaks(chinese), [9, 9, 13]);
+});

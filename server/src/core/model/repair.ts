@@ -36,11 +36,14 @@ export interface RepairedParagraph {
 const SENTENCE_END = new Set(['。', '！', '？', '；', '：', '…', '!', '?', ';', ':']);
 const CLOSERS = new Set(['”', '’', '）', ')', '」', '』', '》', '】', '"', "'", '*']);
 
+/** A half-width full stop typed for 。: a point after neither a digit nor a Latin letter (not `2.5`, not `M.`). */
+const HALF_STOP = /(?<![0-9A-Za-z])\.(?![0-9])/;
+
 export function endsSentence(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && CLOSERS.has(text[i])) i--;
   if (i < 0) return true;
-  return SENTENCE_END.has(text[i]);
+  return SENTENCE_END.has(text[i]) || (text[i] === '.' && HALF_STOP.test(text.slice(Math.max(0, i - 1), i + 1)));
 }
 
 /**
@@ -66,7 +69,8 @@ export function startsWithMarker(text: string): boolean {
 const HEADING_MAX = 50;
 function looksLikeHeading(text: string): boolean {
   const m = MARKER_START.exec(text);
-  return !!m && text.length <= HEADING_MAX && !/[。！？；：!?;:]/.test(text.slice(m[0].length));
+  const rest = text.slice(m?.[0].length ?? 0);
+  return !!m && text.length <= HEADING_MAX && !/[。！？；：!?;:]/.test(rest) && !HALF_STOP.test(rest);
 }
 
 /**
@@ -80,6 +84,7 @@ export function titleShaped(text: string): boolean {
   return (
     text.length <= TITLE_MAX &&
     !/[，。、；：！？,;:!?]/.test(text) &&
+    !HALF_STOP.test(text) &&
     // A title neither starts with what closes or continues a phrase nor ends with what opens one.
     !/^[）)”’》」』】]/.test(text) &&
     !/[（(“‘《「『【[的和与及或在对把被从向将并]$/.test(text)
