@@ -155,6 +155,12 @@ test('a text wrapped at a fixed width gets one finding for its wrapped lines, an
   const joined = applyEdits(wrapped, safeFixEdits(found));
   assert.equal(joined, head + PROSE + '\n' + PROSE + '\n');
   assert.deepEqual(breaks(check(joined)), []);
+  // Spaces left at the line ends, as some PDF copies have, change nothing.
+  const spaced = head + wrap(PROSE, 18).replace(/\n/g, '　\n') + '\n' + wrap(PROSE, 18).replace(/\n/g, ' \n') + '\n';
+  assert.deepEqual(
+    breaks(check(spaced)).map((f) => [f.message, f.args.count]),
+    [['structure/broken-paragraph.hardWrapped', 10]],
+  );
   // In Markdown the lines of a paragraph are one paragraph anyway.
   assert.deepEqual(breaks(check(wrapped, 'markdown')), []);
 });

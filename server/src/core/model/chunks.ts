@@ -12,8 +12,7 @@ const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+\S/gm;
  * breaks are markup and not text.
  */
 export function readingFormat(text: string, format: SourceFormat): SourceFormat {
-  if (format === 'markdown' || (!text.startsWith('#') && !text.includes('\n#') && !text.includes('\n #')))
-    return format;
+  if (format === 'markdown' || !text.includes('#')) return format;
   ATX_HEADING.lastIndex = 0;
   let headings = 0;
   while (ATX_HEADING.exec(text)) if (++headings >= 2) return 'markdown';

@@ -379,7 +379,10 @@ const WRAP_SLACK = 3;
  */
 export function hardWrap(text: string, breaks: readonly PageBreak[]): HardWrap | undefined {
   if (breaks.length < WRAP_MIN) return undefined;
-  const adjacent = breaks.filter((br) => br.duplicated === 0 && /^\r?\n$/.test(text.slice(br.prev.end, br.next.start)));
+  // Nothing but one line end between them (and spaces around it).
+  const adjacent = breaks.filter(
+    (br) => br.duplicated === 0 && /^[^\S\n]*\n[^\S\n]*$/.test(text.slice(br.prev.end, br.next.start)),
+  );
   if (adjacent.length < WRAP_MIN) return undefined;
   const lengths = adjacent.map((br) => br.prev.text.length).sort((a, b) => a - b);
   // The lengths within WRAP_SLACK of each other that hold the most lines (a tie: the longer).
