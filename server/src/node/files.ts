@@ -11,9 +11,8 @@ export function fileErrorReason(e: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return ref('files.reason.noPermission');
   if (code === 'EISDIR') return ref('files.reason.isFolder');
   if (e instanceof ReasonError) return clause(e.reason);
-  // Anything else keeps its code (or text) for the maintainers, without a final 。 (the
-  // reason goes inside a sentence).
-  return e instanceof Error && !code ? e.message.replace(/。$/, '') : String(code ?? e);
+  // Anything else keeps its code (or text) for the maintainers.
+  return e instanceof Error && !code ? e.message : String(code ?? e);
 }
 
 /** An error whose reason is a catalogue reference (see ref), worded where it is shown; its message is the Chinese. */

@@ -7,7 +7,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import type { CheckEnvironment } from '../core/environment';
-import { formatMessage, ref } from '../core/messages/catalogue';
+import { ref, type KeyedArgs } from '../core/messages/catalogue';
 import { formatFromPath, ReportDocument } from '../core/model/document';
 import type { Finding } from '../core/rules/types';
 import { createTermsEnvironment, entriesFromNotes, TermsEnvironment } from '../core/terms/glossary';
@@ -15,7 +15,7 @@ import type { GlossaryEntry, GlossaryProblem } from '../core/terms/types';
 import { describeIssues } from '../core/zod-issues';
 import { fileErrorReason, JsonSyntaxError, parseJson } from './files';
 import { readText } from './textfile';
-import type { EnvironmentProblem } from './sources';
+import { keyedProblem, type EnvironmentProblem } from './sources';
 
 const year = z.number().int().min(1949).max(2100);
 
@@ -136,9 +136,7 @@ export function loadTermsEnvironment(
     workspace.push(...loaded.entries);
     found.push(...loaded.problems);
   }
-  for (const { path, key, args } of found) {
-    problems.push({ path, key, args, message: formatMessage(key, args, 'zh-cn') } as EnvironmentProblem);
-  }
+  for (const { path, key, args } of found) problems.push(keyedProblem(path, { key, args } as KeyedArgs));
   return createTermsEnvironment({ workspace, seed, seedPath: seed?.uri, problems: found });
 }
 

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ArgsParam, formatIn, KeyedArgs, MessageKey } from '../core/messages/catalogue';
+import { ArgsParam, formatMessage, KeyedArgs, MessageKey } from '../core/messages/catalogue';
 import { formatFromPath, ReportDocument } from '../core/model/document';
 import { readText } from './textfile';
 
@@ -34,8 +34,12 @@ export type EnvironmentProblem = {
 
 /** An EnvironmentProblem about the file at `path`. */
 export function problemAt<K extends MessageKey>(path: string, key: K, ...[args]: ArgsParam<K>): EnvironmentProblem {
-  const message = formatIn('zh-cn', key, ...([args] as ArgsParam<K>));
-  return { path, message, key, args } as EnvironmentProblem;
+  return keyedProblem(path, { key, args } as KeyedArgs);
+}
+
+/** The same, from a message already keyed (a loader's own problem). */
+export function keyedProblem(path: string, keyed: KeyedArgs): EnvironmentProblem {
+  return { path, ...keyed, message: formatMessage(keyed.key, keyed.args, 'zh-cn') } as EnvironmentProblem;
 }
 
 export const SEED_FILE = 'yanhu-2022.md';

@@ -53,8 +53,8 @@ export interface NoteStyle {
   bullet?: string;
 }
 
-/** A list bullet before an unnumbered entry (`- `, `* `, `•`), with the spaces after it. */
-const BULLET = /^(?:([-*+])\s+|([•·●▪])\s*)/;
+/** Blanks, and a list bullet before an unnumbered entry (`- `, `* `, `•`) with the spaces after it. */
+const BULLET = /^\s*(?:([-*+])\s+|([•·●▪])\s*)?/;
 
 export interface NotesSection {
   part: Part;
@@ -156,7 +156,7 @@ export function parseNotes(doc: ReportDocument): NotesSection | undefined {
   // The section's numbering: the first entry's marker decides (or none at all).
   const first = prose.map((b) => markerOf(lead(b))).find((x) => x !== undefined);
   const numbering = first?.numbering ?? 'none';
-  const bulleted = numbering === 'none' && prose.length > 0 ? BULLET.exec(prose[0].text.trimStart()) : null;
+  const bulleted = numbering === 'none' && prose.length > 0 ? BULLET.exec(prose[0].text) : null;
   const bullet = bulleted?.[1] ?? bulleted?.[2];
   const groups: Block[][] = [];
   let twoLine = false;
@@ -203,7 +203,7 @@ function parseEntry(blocks: Block[], skips: number[], index: number, numbering: 
   const numberStart = m ? c.src[m[0].indexOf(m[1])] : c.src[0];
   const numberEnd = m ? c.src[m[0].indexOf(m[1]) + m[1].length - 1] + 1 : c.src[0];
   // An unnumbered entry starts after its bullet, if any (`*` is gone from the cleaned text).
-  const bodyStart = m ? m[0].length : (/^\s*(?:[-+]\s+|[•·●▪]\s*)?/.exec(c.text)?.[0].length ?? 0);
+  const bodyStart = m ? m[0].length : BULLET.exec(c.text)![0].length;
   const at = (i: number) => (i < c.src.length ? c.src[i] : blocks[blocks.length - 1].end);
   // Where the first block ends in the cleaned text (a term line's end).
   const firstLen = c.src.findIndex((x) => x >= blocks[0].end);
